@@ -1,0 +1,153 @@
+#include "plugin/plugin.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <unordered_set>
+
+namespace factcheck::plugin {
+namespace {
+
+void append(void* ctx, const char* data, size_t len) { static_cast<std::string*>(ctx)->append(data, len); }
+fc_sink sink_into(std::string& target) { return fc_sink{&target, &append}; }
+
+spdlog::level::level_enum to_spdlog(int level) {
+  switch (level) {
+    case FC_LOG_TRACE: return spdlog::level::trace;
+    case FC_LOG_DEBUG: return spdlog::level::debug;
+    case FC_LOG_INFO: return spdlog::level::info;
+    case FC_LOG_WARN: return spdlog::level::warn;
+    default: return spdlog::level::err;
+  }
+}
+
+// Calls one payload entry point: request bytes in, response message out.
+template <typename Request, typename Response, typename Fn>
+Status call_entry(Fn fn, void* state, const Request& request, Response* response,
+                  const std::string& who, const char* what) {
+  const std::string request_bytes = request.SerializeAsString();
+  std::string response_bytes;
+  std::string error;
+  const fc_sink out = sink_into(response_bytes);
+  const fc_sink err = sink_into(error);
+  int status = FC_ERROR;
+  try {
+    status = fn(state, request_bytes.data(), request_bytes.size(), &out, &err);
+  } catch (...) {
+    return Status::internal(who + ": " + what + " threw across the plugin boundary");
+  }
+  if (status != FC_OK) {
+    return Status::internal(who + ": " + what + " failed (status " + std::to_string(status) +
+                            "): " + (error.empty() ? "no message" : error));
+  }
+  if (!response->ParseFromString(response_bytes)) {
+    return Status::internal(who + ": " + what + " returned malformed bytes (" +
+                            std::to_string(response_bytes.size()) + " bytes, not a " +
+                            response->GetTypeName() + ")");
+  }
+  return Status::ok();
+}
+
+}  // namespace
+
+Plugin::Plugin(std::shared_ptr<boost::dll::shared_library> library, EntryPoints entry_points,
+               v1::PluginInfo info, std::shared_ptr<const DatasetService> datasets)
+    : library_(std::move(library)),
+      entry_points_(entry_points),
+      info_(std::move(info)),
+      datasets_(std::move(datasets)) {
+  host_api_.struct_size = sizeof(fc_host_api);
+  host_api_.ctx = this;
+  host_api_.log = &Plugin::log_callback;
+  host_api_.query_dataset = &Plugin::query_callback;
+}
+
+Plugin::~Plugin() {
+  if (state_ != nullptr) {
+    try {
+      entry_points_.destroy(state_);
+    } catch (...) {
+      spdlog::error("{}: destroy threw across the plugin boundary", describe());
+    }
+  }
+}
+
+std::string Plugin::describe() const { return "plugin '" + info_.name() + "' (" + info_.path() + ")"; }
+
+Status Plugin::init(const std::string& config_json) {
+  std::string error;
+  const fc_sink err = sink_into(error);
+  int status = FC_ERROR;
+  try {
+    status = entry_points_.create(&host_api_, config_json.data(), config_json.size(), &state_, &err);
+  } catch (...) {
+    error = "create threw across the plugin boundary";
+  }
+  if (status != FC_OK || state_ == nullptr) {
+    state_ = nullptr;
+    return Status::failed_precondition(describe() + ": init failed: " +
+                                       (error.empty() ? "no message" : error));
+  }
+  return Status::ok();
+}
+
+Status Plugin::route(const v1::RouteRequest& request, v1::RouteResponse* response) const {
+  Status status = call_entry(entry_points_.route, state_, request, response, describe(), "route");
+  if (status && response->coverage_size() != request.claims_size()) {
+    return Status::internal(describe() + ": route returned " + std::to_string(response->coverage_size()) +
+                            " scores for " + std::to_string(request.claims_size()) + " claims");
+  }
+  return status;
+}
+
+Status Plugin::check(const v1::CheckRequest& request, v1::CheckResponse* response) const {
+  Status status = call_entry(entry_points_.check, state_, request, response, describe(), "check");
+  if (!status) return status;
+  std::unordered_set<std::string> asked;
+  for (const auto& claim : request.claims()) asked.insert(claim.id());
+  for (auto& result : *response->mutable_results()) {
+    if (!asked.contains(result.claim_id())) {
+      return Status::internal(describe() + ": check returned a result for unknown claim '" +
+                              result.claim_id() + "'");
+    }
+    result.set_plugin(info_.name());
+    result.set_plugin_version(info_.version());
+    for (auto& evidence : *result.mutable_evidence()) {
+      evidence.set_plugin(info_.name());
+      evidence.set_plugin_version(info_.version());
+    }
+  }
+  return Status::ok();
+}
+
+void Plugin::log_callback(void* ctx, int level, const char* message, size_t len) {
+  const auto* self = static_cast<const Plugin*>(ctx);
+  spdlog::log(to_spdlog(level), "[{}] {}", self->info_.name(), std::string_view(message, len));
+}
+
+int Plugin::query_callback(void* ctx, const char* request, size_t len, const fc_sink* out,
+                           const fc_sink* err) {
+  const auto* self = static_cast<const Plugin*>(ctx);
+  const auto fail = [&](int code, const std::string& message) {
+    if (err != nullptr && err->write != nullptr) err->write(err->ctx, message.data(), message.size());
+    return code;
+  };
+  try {
+    if (!self->datasets_) return fail(FC_UNAVAILABLE, "no datasets are loaded");
+    v1::DatasetQuery query;
+    if (!query.ParseFromArray(request, static_cast<int>(len))) {
+      return fail(FC_INVALID_ARGUMENT, "malformed DatasetQuery bytes");
+    }
+    v1::DatasetQueryResult result;
+    const Status status = self->datasets_->query(query, &result);
+    if (!status) {
+      return fail(status.code() == Status::Code::not_found ? FC_NOT_FOUND : FC_ERROR, status.message());
+    }
+    const std::string bytes = result.SerializeAsString();
+    if (out != nullptr && out->write != nullptr) out->write(out->ctx, bytes.data(), bytes.size());
+    return FC_OK;
+  } catch (const std::exception& e) {
+    return fail(FC_ERROR, std::string("dataset query failed: ") + e.what());
+  }
+}
+
+}  // namespace factcheck::plugin

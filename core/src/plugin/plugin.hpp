@@ -1,0 +1,64 @@
+// One loaded, initialised checker plugin: the library, its entry points and its instance.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include <boost/dll/shared_library.hpp>
+
+#include "factcheck/plugin_abi.h"
+#include "factcheck/v1/plugin.pb.h"
+#include "factcheck/v1/types.pb.h"
+#include "plugin/dataset_service.hpp"
+#include "util/status.hpp"
+
+namespace factcheck::plugin {
+
+// The C entry points of one library, resolved at load time.
+struct EntryPoints {
+  factcheck_plugin_api_version_fn api_version = nullptr;
+  factcheck_plugin_info_fn info = nullptr;
+  factcheck_plugin_create_fn create = nullptr;
+  factcheck_plugin_destroy_fn destroy = nullptr;
+  factcheck_plugin_route_fn route = nullptr;
+  factcheck_plugin_check_fn check = nullptr;
+};
+
+// Thread-safe: route and check may be called from many threads at once (the plugin
+// promises the same of its own entry points). Errors come back as Status, naming the plugin.
+class Plugin {
+ public:
+  Plugin(std::shared_ptr<boost::dll::shared_library> library, EntryPoints entry_points,
+         v1::PluginInfo info, std::shared_ptr<const DatasetService> datasets);
+  ~Plugin();
+  Plugin(const Plugin&) = delete;
+  Plugin& operator=(const Plugin&) = delete;
+
+  // Creates the plugin's instance with its (validated) config.
+  Status init(const std::string& config_json);
+
+  const v1::PluginInfo& info() const { return info_; }
+  const std::string& name() const { return info_.name(); }
+
+  // One coverage score per claim, in order.
+  Status route(const v1::RouteRequest& request, v1::RouteResponse* response) const;
+  // One result per claim; results are checked to name claims of the request.
+  Status check(const v1::CheckRequest& request, v1::CheckResponse* response) const;
+
+ private:
+  static void log_callback(void* ctx, int level, const char* message, size_t len);
+  static int query_callback(void* ctx, const char* request, size_t len, const fc_sink* out,
+                            const fc_sink* err);
+  std::string describe() const;
+
+  // Declared first so it is destroyed last: no code of the library runs after it goes.
+  std::shared_ptr<boost::dll::shared_library> library_;
+  EntryPoints entry_points_;
+  v1::PluginInfo info_;
+  std::shared_ptr<const DatasetService> datasets_;
+  fc_host_api host_api_{};
+  void* state_ = nullptr;
+};
+
+}  // namespace factcheck::plugin

@@ -1,0 +1,65 @@
+// The plugin host: finds checker libraries, loads them with Boost.DLL, gates them on the API
+// version, initialises them with their config and routes claims to them.
+//
+// Every failure is contained: a library that is not a plugin, has the wrong API version,
+// fails init, duplicates a loaded plugin's name, or throws / returns garbage during a check
+// is reported with its path and reason, and the other plugins go on working.
+// Libraries are never unloaded while the process lives (see DESIGN.md).
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "factcheck/v1/plugin.pb.h"
+#include "plugin/dataset_service.hpp"
+#include "plugin/plugin.hpp"
+#include "util/status.hpp"
+
+namespace factcheck::plugin {
+
+struct PluginLoadError {
+  std::filesystem::path path;
+  std::string message;
+};
+
+// The routed outcome for one claim: every covering plugin's result, and the errors of the
+// plugins that failed on it.
+struct ClaimOutcome {
+  std::vector<v1::CheckResult> results;
+  std::vector<std::string> errors;
+};
+
+class PluginHost {
+ public:
+  explicit PluginHost(std::shared_ptr<const DatasetService> datasets);
+
+  // Loads every shared library (*.so) directly inside each directory, in name order.
+  // `configs` maps plugin name to its config object. Missing directories are skipped.
+  void load_directories(const std::vector<std::filesystem::path>& directories,
+                        const nlohmann::json& configs = nlohmann::json::object());
+
+  // Loads one library; on failure the error is also appended to errors().
+  Status load_file(const std::filesystem::path& path,
+                   const nlohmann::json& configs = nlohmann::json::object());
+
+  const std::vector<std::shared_ptr<const Plugin>>& plugins() const { return plugins_; }
+  const std::vector<PluginLoadError>& errors() const { return errors_; }
+
+  // Asks every plugin which claims it covers, sends each plugin the claims it covers, and
+  // gathers the results per claim (index-aligned with `claims`). Thread-safe.
+  std::vector<ClaimOutcome> check(const std::vector<v1::Claim>& claims,
+                                  const v1::DocumentContext& context) const;
+
+ private:
+  Status load(const std::filesystem::path& path, const nlohmann::json& configs);
+
+  std::shared_ptr<const DatasetService> datasets_;
+  std::vector<std::shared_ptr<const Plugin>> plugins_;
+  std::vector<PluginLoadError> errors_;
+};
+
+}  // namespace factcheck::plugin

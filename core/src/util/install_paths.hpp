@@ -1,0 +1,28 @@
+// Where an installed (or built) factcheck finds its own plugins and datasets: relative to the
+// running executable, so a moved install tree keeps working without environment variables.
+#pragma once
+
+#include <filesystem>
+#include <string_view>
+#include <vector>
+
+namespace factcheck {
+
+// Directory of the running executable (resolved through /proc/self/exe).
+std::filesystem::path executable_dir();
+
+// <prefix>/lib/factcheck/plugins and <prefix>/share/factcheck/datasets for the prefix the
+// executable runs from.
+std::filesystem::path bundled_plugin_dir();
+std::filesystem::path bundled_dataset_dir();
+
+// Splits a PATH-style list ("a:b:c"); empty entries are dropped.
+std::vector<std::filesystem::path> split_path_list(std::string_view list);
+
+// Search order: explicit flags first, then the environment variable, then the bundled dir.
+// Duplicates (after normalisation) are dropped, keeping the first.
+std::vector<std::filesystem::path> search_dirs(const std::vector<std::filesystem::path>& flags,
+                                               const char* env_var,
+                                               const std::filesystem::path& bundled);
+
+}  // namespace factcheck
