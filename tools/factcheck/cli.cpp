@@ -1,5 +1,7 @@
 #include "cli.hpp"
 
+#include <algorithm>
+
 #include "util/install_paths.hpp"
 
 namespace factcheck::cli {
@@ -15,6 +17,23 @@ std::vector<std::filesystem::path> GlobalOptions::plugin_search_dirs() const {
 
 std::vector<std::filesystem::path> GlobalOptions::dataset_search_dirs() const {
   return search_dirs(to_paths(dataset_dirs), "FACTCHECK_DATASET_PATH", bundled_dataset_dir());
+}
+
+namespace {
+std::vector<std::pair<int, AddCommand>>& registry() {
+  static std::vector<std::pair<int, AddCommand>> commands;
+  return commands;
+}
+}  // namespace
+
+CommandRegistration::CommandRegistration(int order, AddCommand add) { registry().emplace_back(order, add); }
+
+std::vector<AddCommand> registered_commands() {
+  auto sorted = registry();
+  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<AddCommand> commands;
+  for (const auto& entry : sorted) commands.push_back(entry.second);
+  return commands;
 }
 
 CLI::Validator one_of(std::vector<std::string> choices) {

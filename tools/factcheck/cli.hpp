@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -29,8 +30,17 @@ struct GlobalOptions {
   std::vector<std::filesystem::path> dataset_search_dirs() const;
 };
 
-// Each subcommand adds itself to `app`; when it runs, it stores its exit code in `exit_code`.
-void add_plugins_command(CLI::App& app, const GlobalOptions& globals, int& exit_code);
+// Adds one subcommand to `app`; when it runs, it stores its exit code in `exit_code`.
+using AddCommand = void (*)(CLI::App& app, const GlobalOptions& globals, int& exit_code);
+
+// Each cmd_*.cpp registers its subcommand with a static CommandRegistration; `order` sets
+// the order in --help.
+struct CommandRegistration {
+  CommandRegistration(int order, AddCommand add);
+};
+
+// The registered commands, sorted by order.
+std::vector<AddCommand> registered_commands();
 
 // Checks a --format value against the allowed ones, for CLI11's `check`.
 CLI::Validator one_of(std::vector<std::string> choices);

@@ -45,8 +45,6 @@ void print_json(const plugin::PluginHost& host) {
   std::cout << out.dump(2) << "\n";
 }
 
-}  // namespace
-
 void add_plugins_command(CLI::App& app, const GlobalOptions& globals, int& exit_code) {
   auto* plugins = app.add_subcommand("plugins", "Inspect checker plugins");
   plugins->require_subcommand(1);
@@ -64,5 +62,9 @@ void add_plugins_command(CLI::App& app, const GlobalOptions& globals, int& exit_
     exit_code = kExitOk;
   });
 }
+
+const CommandRegistration kRegistration(90, &add_plugins_command);
+
+}  // namespace
 
 }  // namespace factcheck::cli

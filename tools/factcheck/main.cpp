@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   CLI::App app{"factcheck: finds the numbers in an article and checks them against reference datasets",
                "factcheck"};
   app.require_subcommand(1);
+  app.fallthrough();  // global options may follow the subcommand
   app.set_version_flag("--version", std::string("factcheck ") + FACTCHECK_VERSION +
                                         " (plugin API " FACTCHECK_API_VERSION_STRING ")");
 
@@ -20,11 +21,13 @@ int main(int argc, char** argv) {
   app.add_option("--plugin-dir", globals.plugin_dirs,
                  "Directory to load checker plugins from (repeatable; before FACTCHECK_PLUGIN_PATH "
                  "and the bundled plugins)")
-      ->type_name("DIR");
+      ->type_name("DIR")
+      ->allow_extra_args(false);
   app.add_option("--dataset-dir", globals.dataset_dirs,
                  "Directory of dataset packages (repeatable; before FACTCHECK_DATASET_PATH and the "
                  "bundled datasets)")
-      ->type_name("DIR");
+      ->type_name("DIR")
+      ->allow_extra_args(false);
   app.add_option("--log-level", globals.log_level, "Log level on stderr")
       ->check(one_of({"trace", "debug", "info", "warn", "error", "critical", "off"}))
       ->capture_default_str();
@@ -38,7 +41,7 @@ int main(int argc, char** argv) {
   });
 
   int exit_code = kExitOk;
-  add_plugins_command(app, globals, exit_code);
+  for (const AddCommand add : registered_commands()) add(app, globals, exit_code);
 
   try {
     app.parse(argc, argv);
