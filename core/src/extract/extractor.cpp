@@ -307,7 +307,7 @@ class Run {
     while (text::next_sentence(text_, from, &span, policy.max_sentence_bytes)) {
       from = span.end > from ? span.end : from + 1;
       if (span.cut) ++cut_sentences_;
-      if (out_->claims_size() >= static_cast<int>(policy.max_claims)) {
+      if (static_cast<std::size_t>(out_->claims_size()) >= policy.max_claims) {
         claims_capped_ = true;
         break;
       }
@@ -378,11 +378,8 @@ class Run {
     bool numeric = false;
     for (std::size_t i = 0; i < s->size() && !numeric; ++i) {
       numeric = s->tokens[i].kind == TokenKind::number || s->tokens[i].kind == TokenKind::symbol ||
-                (s->words[i]->flags &
-                 (kNumberWord | kFraction | kMultiple | kHundred | kMagnitude | kDozen)) != 0 ||
-                s->is_word(i, "dozens") || s->is_word(i, "hundreds") || s->is_word(i, "thousands") ||
-                s->is_word(i, "millions") || s->is_word(i, "billions") || s->is_word(i, "scores") ||
-                s->is_word(i, "tens") || s->is_word(i, "several");
+                (s->words[i]->flags & (kNumberWord | kFraction | kMultiple | kHundred | kMagnitude | kDozen |
+                                       kVagueStart)) != 0;
     }
     if (!numeric) return;
     find_time_expressions(s, published_);
@@ -569,7 +566,7 @@ class Run {
 
     const std::string reason = not_checkable_reason(s, mention->first, time != nullptr && time->future);
     claim->set_checkable(reason.empty());
-    claim->set_not_checkable_reason(reason);
+    if (!reason.empty()) claim->set_not_checkable_reason(reason);
     float worthiness = base_worthiness(quantity->kind());
     if (claim->entities_size() > 0) worthiness += 0.15F;
     if (claim->has_period()) worthiness += 0.1F;
@@ -605,7 +602,7 @@ class Run {
       claim->set_kind("date");
       const std::string reason = not_checkable_reason(s, time.first, time.future);
       claim->set_checkable(reason.empty());
-      claim->set_not_checkable_reason(reason);
+      if (!reason.empty()) claim->set_not_checkable_reason(reason);
       claim->set_check_worthiness(reason.empty() ? 0.3F : 0.1F);
     }
   }

@@ -93,6 +93,9 @@ class Scanner {
  private:
   // Tries every pattern at token i; returns the index after the expression, or i.
   std::size_t match(std::size_t i) {
+    // Every pattern starts at a number, a calendar word or one of a few time words.
+    constexpr std::uint32_t kStarts = kNumberWord | kOrdinal | kMonth | kWeekday | kSeason | kTimeStart;
+    if (!s_.is_number(i) && (s_.words[i]->flags & kStarts) == 0) return i;
     for (auto pattern :
          {&Scanner::relative, &Scanner::part_of_year, &Scanner::day_month, &Scanner::month_first,
           &Scanner::season, &Scanner::year_expression, &Scanner::weekday}) {
