@@ -45,7 +45,8 @@ class ShareBounds : public factcheck::sdk::Checker {
   }
 
   float covers(const Claim& claim, const DocumentContext&) const override {
-    return (claim.kind() == "percent" || claim.kind() == "fraction") && is_share_of_whole(claim) ? 0.2F : 0.0F;
+    return (claim.kind() == "percent" || claim.kind() == "fraction") && is_share_of_whole(claim) ? 0.2F
+                                                                                                 : 0.0F;
   }
 
   CheckResult check(const Claim& claim, const DocumentContext&) const override {

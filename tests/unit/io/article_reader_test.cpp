@@ -13,18 +13,19 @@ TEST(Utf8, AcceptsValidAndFindsFirstInvalidByte) {
   EXPECT_EQ(find_invalid_utf8("plain ascii"), std::string_view::npos);
   EXPECT_EQ(find_invalid_utf8("Ирак — 2015 ✓ 𝟚"), std::string_view::npos);
   EXPECT_EQ(find_invalid_utf8("abc\xff"), 3U);
-  EXPECT_EQ(find_invalid_utf8("ab\xc3"), 2U);                 // truncated sequence
-  EXPECT_EQ(find_invalid_utf8("a\xc0\xaf"), 1U);              // overlong '/'
-  EXPECT_EQ(find_invalid_utf8("x\xed\xa0\x80"), 1U);          // UTF-16 surrogate
-  EXPECT_EQ(find_invalid_utf8("\xf4\x90\x80\x80"), 0U);       // beyond U+10FFFF
+  EXPECT_EQ(find_invalid_utf8("ab\xc3"), 2U);            // truncated sequence
+  EXPECT_EQ(find_invalid_utf8("a\xc0\xaf"), 1U);         // overlong '/'
+  EXPECT_EQ(find_invalid_utf8("x\xed\xa0\x80"), 1U);     // UTF-16 surrogate
+  EXPECT_EQ(find_invalid_utf8("\xf4\x90\x80\x80"), 0U);  // beyond U+10FFFF
 }
 
 TEST(FrontMatter, FillsMetadataAndStripsTheBlock) {
   v1::Document document;
-  ASSERT_TRUE(parse_article("---\npublished: 2016-02-11\ntitle: Russia and Iraq\nurl: https://example.org/a\n---\n"
-                            "Body text.\n",
-                            &document)
-                  .is_ok());
+  ASSERT_TRUE(
+      parse_article("---\npublished: 2016-02-11\ntitle: Russia and Iraq\nurl: https://example.org/a\n---\n"
+                    "Body text.\n",
+                    &document)
+          .is_ok());
   EXPECT_EQ(document.published(), "2016-02-11");
   EXPECT_EQ(document.title(), "Russia and Iraq");
   EXPECT_EQ(document.source_url(), "https://example.org/a");
@@ -60,7 +61,8 @@ TEST(ReadStream, RefusesInputOverTheLimit) {
 
 TEST(ReadArticle, ReportsMissingFilesAndDirectories) {
   v1::Document document;
-  EXPECT_EQ(read_article("/nonexistent/article.txt", &document).message(), "/nonexistent/article.txt: cannot open file");
+  EXPECT_EQ(read_article("/nonexistent/article.txt", &document).message(),
+            "/nonexistent/article.txt: cannot open file");
   const auto dir = std::filesystem::temp_directory_path();
   EXPECT_EQ(read_article(dir, &document).message(), dir.string() + ": is a directory");
   const auto file = dir / "factcheck_article_reader_test.txt";

@@ -14,7 +14,8 @@ v1::Claim typical_claim() {
   claim.set_text("nearly $2 billion");
   claim.mutable_span()->set_start(41);
   claim.mutable_span()->set_end(58);
-  claim.set_sentence("Trade between Russia and Iraq last year came to nearly $2 billion, mostly Russian exports.");
+  claim.set_sentence(
+      "Trade between Russia and Iraq last year came to nearly $2 billion, mostly Russian exports.");
   claim.mutable_sentence_span()->set_end(90);
   claim.set_kind("count");
   auto* quantity = claim.mutable_quantity();
