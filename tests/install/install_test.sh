@@ -17,6 +17,12 @@ cmake -S "$source_dir/examples/out-of-tree-plugin" -B "$work/example" -G Ninja \
   -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$work/example" >/dev/null
 
+# The scaffolding tool's output must build and load too.
+bash "$source_dir/tools/new-plugin.sh" hospital_beds "$work" >/dev/null
+cmake -S "$work/hospital_beds" -B "$work/scaffold" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
+cmake --build "$work/scaffold" >/dev/null
+"$prefix/bin/factcheck" --plugin-dir "$work/scaffold" plugins list | grep -q "^hospital_beds 0.1.0"
+
 unset FACTCHECK_PLUGIN_PATH FACTCHECK_DATASET_PATH
 json=$("$prefix/bin/factcheck" --plugin-dir "$work/example" plugins list --format json)
 expected_bundled=$(find "$source_dir/plugins" -mindepth 2 -maxdepth 2 -name CMakeLists.txt | wc -l)
