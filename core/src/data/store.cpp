@@ -76,7 +76,7 @@ std::shared_ptr<const DatasetStore> DatasetStore::load(const std::vector<std::fi
   for (const auto& dir : dirs) {
     std::error_code error;
     if (!std::filesystem::is_directory(dir, error)) {
-      errors->push_back({dir.string(), dir.string(), 0, 0, "dataset directory does not exist", true});
+      errors->push_back({dir.string(), "", 0, 0, "dataset directory does not exist", true});
       continue;
     }
     for (const auto& package_dir : find_packages(dir)) {
