@@ -129,6 +129,11 @@ std::pair<size_t, size_t> locate_offset(const std::filesystem::path& path, std::
 
 }  // namespace
 
+std::string size_limit_message(std::uint64_t size, std::uint64_t max_bytes) {
+  return "file is " + std::to_string(size) + " bytes, above the limit of " + std::to_string(max_bytes) +
+         " bytes per resource (raise it with --max-resource-bytes)";
+}
+
 size_t count_code_points(std::string_view text) {
   size_t count = 0;
   for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
@@ -144,9 +149,7 @@ bool read_csv(const std::filesystem::path& path, const std::string& file, const 
     return false;
   }
   if (size > max_bytes) {
-    errors.error(file, 0, 0,
-                 "file is " + std::to_string(size) + " bytes, above the limit of " +
-                     std::to_string(max_bytes) + " bytes per resource (raise it with --max-resource-bytes)");
+    errors.error(file, 0, 0, size_limit_message(size, max_bytes));
     return false;
   }
   FilePtr input(std::fopen(path.c_str(), "rb"));

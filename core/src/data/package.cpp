@@ -136,6 +136,7 @@ class PackageLoader {
     read_metadata();
     read_resources();
     read_binding();
+    check_sizes();
     if (errors_.error_count() > 0) return std::nullopt;
     std::string hash_error;
     const auto sha = hash_package(dir_, &hash_error);
@@ -240,6 +241,20 @@ class PackageLoader {
         resource.schema_from_header = true;
       }
       resources_.push_back(std::move(resource));
+    }
+  }
+
+  // Refuses oversized resource files before hashing or reading anything.
+  void check_sizes() {
+    for (const auto& resource : resources_) {
+      if (!resource.tabular || resource.remote) continue;
+      for (const auto& part : resource.paths) {
+        std::error_code error;
+        const auto size = fs::file_size(dir_ / part, error);
+        if (!error && size > options_.max_resource_bytes) {
+          errors_.error((dir_ / part).string(), 0, 0, size_limit_message(size, options_.max_resource_bytes));
+        }
+      }
     }
   }
 
