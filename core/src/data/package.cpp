@@ -413,6 +413,13 @@ class PackageLoader {
         }
         return;
       }
+      if (resource.schema_from_header && !resource.header) {
+        const auto [line, column] = descriptor_.locate({resource.name, "header"});
+        errors_.error(
+            descriptor_.path, line, column,
+            "resource '" + resource.name + "' has neither a schema nor a header row naming its fields");
+        return;
+      }
       RowReader reader(*this, resource, bound, path.string(), part == 0 && resource.header);
       if (!reader.read(path)) return;
     }
