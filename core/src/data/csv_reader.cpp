@@ -14,6 +14,8 @@ namespace factcheck::data {
 namespace {
 
 constexpr size_t kChunkBytes = 1U << 20;
+// libcsv buffers a field until it ends; a longer one is refused rather than buffered.
+constexpr size_t kMaxFieldBytes = 64U << 20;
 
 struct FileCloser {
   void operator()(std::FILE* file) const { std::fclose(file); }
@@ -195,6 +197,12 @@ bool read_csv(const std::filesystem::path& path, const std::string& file, const 
       const auto [line, column] = locate_offset(path, offset + start + parsed);
       errors.error(file, line, column,
                    "malformed CSV: a quote inside an unquoted field or text after a closing quote");
+      return false;
+    }
+    if (csv_get_buffer_size(&parser) > kMaxFieldBytes) {
+      errors.error(file, state.line, 0,
+                   "a field in the record starting on this line is longer than " +
+                       std::to_string(kMaxFieldBytes) + " bytes (an unclosed quote?)");
       return false;
     }
     offset += read;

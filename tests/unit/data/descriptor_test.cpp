@@ -165,5 +165,43 @@ TEST_F(Descriptor, MalformedYaml) {
   EXPECT_GT(errors_[0].line, 0U);
 }
 
+TEST_F(Descriptor, UnclosedQuoteSwallowingTheFileIsLocated) {
+  write("datapackage.json", R"({"name": "q", "resources": [{"name": "r", "path": "data/r.csv",
+    "schema": {"fields": [{"name": "who", "type": "string"}, {"name": "v", "type": "number"}]}}]})");
+  write("data/r.csv", "who,v\nAAA,1\n\"BBB,2\nCCC,3\n");
+  EXPECT_FALSE(load());
+  EXPECT_NE(
+      all_errors().find("r.csv:3:1: q: malformed CSV: a quoted field starting on this line is never closed"),
+      std::string::npos)
+      << all_errors();
+}
+
+// Random bytes built from CSV's special characters: the loader never crashes, and every
+// error it reports is located.
+TEST_F(Descriptor, RandomCsvNeverCrashes) {
+  write("datapackage.json", R"({"name": "random", "resources": [{"name": "r", "path": "data/r.csv",
+    "schema": {"fields": [{"name": "a", "type": "string"}, {"name": "b", "type": "number"}]}}]})");
+  write("factcheck.binding.json", R"({"indicator": "x", "unit": "count", "measure": "b", "entity": "a"})");
+  const std::string alphabet = "ab,\"\r\n1.5e\xc3\xa9\xff ";
+  std::uint32_t seed = 12345;
+  for (int round = 0; round < 200; ++round) {
+    std::string csv = "a,b\n";
+    seed = seed * 1664525U + 1013904223U;
+    const size_t length = seed % 200;
+    for (size_t i = 0; i < length; ++i) {
+      seed = seed * 1664525U + 1013904223U;
+      csv += alphabet[(seed >> 16) % alphabet.size()];
+    }
+    write("data/r.csv", csv);
+    const auto info = load();
+    for (const auto& error : errors_) {
+      EXPECT_GT(error.line, 0U) << error.to_string() << " for input: " << csv;
+    }
+    if (info) {
+      EXPECT_TRUE(errors_.empty());
+    }
+  }
+}
+
 }  // namespace
 }  // namespace factcheck::data
