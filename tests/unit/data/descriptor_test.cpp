@@ -165,6 +165,15 @@ TEST_F(Descriptor, MalformedYaml) {
   EXPECT_GT(errors_[0].line, 0U);
 }
 
+TEST_F(Descriptor, ColumnsCountCharactersAndQuotes) {
+  write("datapackage.json", R"({"name": "cols", "resources": [{"name": "r", "path": "data/r.csv",
+    "schema": {"fields": [{"name": "who", "type": "string"}, {"name": "v", "type": "number"}]}}]})");
+  write("data/r.csv", "who,v\nZo\xc3\xab,x1\n\"A, \"\"B\"\"\",x2\n");
+  EXPECT_FALSE(load());
+  EXPECT_NE(all_errors().find("r.csv:2:5: cols: field 'v'"), std::string::npos) << all_errors();
+  EXPECT_NE(all_errors().find("r.csv:3:12: cols: field 'v'"), std::string::npos) << all_errors();
+}
+
 TEST_F(Descriptor, UnclosedQuoteSwallowingTheFileIsLocated) {
   write("datapackage.json", R"({"name": "q", "resources": [{"name": "r", "path": "data/r.csv",
     "schema": {"fields": [{"name": "who", "type": "string"}, {"name": "v", "type": "number"}]}}]})");

@@ -133,6 +133,21 @@ void BM_LoadMillionRows(benchmark::State& state) {
 }
 BENCHMARK(BM_LoadMillionRows)->Arg(1000000)->Iterations(1)->Unit(benchmark::kMillisecond);
 
+// Validation (no rows kept): the CSV streaming and Table Schema checks alone.
+void BM_ValidateStream(benchmark::State& state) {
+  const size_t rows = static_cast<size_t>(state.range(0));
+  const auto dir = synthetic_package(rows);
+  const auto bytes = std::filesystem::file_size(dir / "data" / "values.csv");
+  for (auto _ : state) {
+    std::vector<DatasetLoadError> errors;
+    const auto info = load_package(dir, LoadOptions{}, nullptr, &errors);
+    if (!info || info->row_count != rows) state.SkipWithError("validation failed");
+  }
+  std::filesystem::remove_all(dir);
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(bytes));
+}
+BENCHMARK(BM_ValidateStream)->Arg(2000000)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 }  // namespace factcheck::data
 
