@@ -104,7 +104,7 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
       const auto& first = lookup.rows.front();
       std::string subject = tk::entity_name(first.entity(), claim, context);
       if (!first.counterpart().empty()) subject += "–" + tk::entity_name(first.counterpart(), claim, context);
-      std::string indicator = match.description().empty() ? match.indicator() : match.description();
+      std::string indicator = match.indicator();
       std::replace(indicator.begin(), indicator.end(), '_', ' ');
       subject += " " + indicator + " in " + tk::period_phrase(claim, evidence);
       return tk::judged_result(claim, subject, std::move(evidence));

@@ -133,7 +133,7 @@ v1::CheckResult TimelineChecker::check(const v1::Claim& claim, const v1::Documen
       item.set_notes("event date " + *date + (is_date ? "" : ", measured to " + context.published()) +
                      (row.notes().empty() ? "" : "; " + row.notes()));
       if (subject.empty()) {
-        subject = readable(match.description().empty() ? match.indicator() : match.description());
+        subject = readable(match.indicator());
       }
       event_dates += (event_dates.empty() ? "" : ", ") + *date + " (" + row.source_name() + ")";
       evidence.push_back(std::move(item));
