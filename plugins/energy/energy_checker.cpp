@@ -83,26 +83,32 @@ v1::CheckResult EnergyChecker::check(const v1::Claim& claim, const v1::DocumentC
     for (auto& row : all_rows(host_, output_indicator_, entity)) {
       if (demand_by_period.contains(row.period().label())) paired_outputs.push_back(row);
     }
+    // Pairs and published shares compete for the period together, so a claim without a
+    // period gets one period's figures, computed where the pair exists.
+    std::vector<v1::DatasetRow> candidates = paired_outputs;
+    for (auto& row : all_rows(host_, share_indicator_, entity)) candidates.push_back(std::move(row));
+    const auto chosen = fitting(candidates, claim, context.published());
     std::vector<v1::Evidence> evidence;
-    std::vector<std::string> periods;
-    for (const auto& output : fitting(paired_outputs, claim, context.published())) {
-      const auto& demand = demand_by_period.at(output.period().label());
+    std::vector<std::string> computed_periods;
+    for (const auto& row : chosen) {
+      if (row.indicator() != output_indicator_) continue;
+      const auto& demand = demand_by_period.at(row.period().label());
       if (demand.value() <= 0) continue;
-      const double share = 100.0 * output.value() / demand.value();
-      v1::Evidence item = tk::make_evidence(output, band, reference, claim.quantity().band().rule(), share);
+      const double share = 100.0 * row.value() / demand.value();
+      v1::Evidence item = tk::make_evidence(row, band, reference, claim.quantity().band().rule(), share);
       item.set_value(share);
       item.set_unit("percent");
-      item.set_row_key(output.row_key() + " / " + demand.row_key());
+      item.set_row_key(row.row_key() + " / " + demand.row_key());
       item.set_indicator(output_indicator_ + " / " + demand_indicator_);
       item.set_value_kind("derived");
-      item.set_notes(tk::format_value(output.value(), output.unit()) + " " + output_indicator_ + " / " +
+      item.set_notes(tk::format_value(row.value(), row.unit()) + " " + output_indicator_ + " / " +
                      tk::format_value(demand.value(), demand.unit()) + " " + demand_indicator_);
-      periods.push_back(output.period().label());
+      computed_periods.push_back(row.period().label());
       evidence.push_back(std::move(item));
     }
-    // Published shares for periods without a computed pair.
-    for (const auto& row : fitting(all_rows(host_, share_indicator_, entity), claim, context.published())) {
-      if (tk::contains(periods, row.period().label())) continue;
+    for (const auto& row : chosen) {
+      if (row.indicator() != share_indicator_ || tk::contains(computed_periods, row.period().label()))
+        continue;
       const auto row_factor = tk::unit_factor(claim.quantity().kind(), claim.quantity().unit(), row.unit());
       if (!row_factor) continue;
       evidence.push_back(tk::make_evidence(row, tk::scaled(tk::claim_interval(claim.quantity()), *row_factor),

@@ -107,7 +107,6 @@ v1::CheckResult TimelineChecker::check(const v1::Claim& claim, const v1::Documen
       const auto& scope = own.empty() ? candidates : own;
       if (!scope.empty() && !tk::contains(scope, row.entity()) && !tk::contains(scope, row.counterpart()))
         continue;
-      if (!row.entity().empty() && !tk::contains(candidates, row.entity())) continue;
       const auto date = event_date(row);
       if (!date) continue;
       const long day = *tk::parse_days(*date);

@@ -107,8 +107,13 @@ std::vector<v1::Evidence> TradeChecker::turnover_evidence(const v1::Claim& claim
   const tk::Interval band = tk::claim_interval(claim.quantity());
   const double reference = claim.quantity().value();
   const std::string& rule = claim.quantity().band().rule();
+  // Either order: a symmetric indicator may already answer both, so rows are kept once.
   auto published_rows = rows(turnover_indicator_, a, b);
-  for (auto& row : rows(turnover_indicator_, b, a)) published_rows.push_back(std::move(row));
+  for (auto& row : rows(turnover_indicator_, b, a)) {
+    const bool seen = std::any_of(published_rows.begin(), published_rows.end(),
+                                  [&row](const auto& kept) { return kept.row_key() == row.row_key(); });
+    if (!seen) published_rows.push_back(std::move(row));
+  }
   std::vector<v1::Evidence> evidence;
   for (const auto& row : fitting(published_rows, claim, published)) {
     if (row.unit() == claim.quantity().unit())
