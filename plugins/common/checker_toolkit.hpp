@@ -333,6 +333,9 @@ inline std::string format_interval(const Interval& interval, std::string_view un
   if (has_low && has_high) {
     if (interval.low == interval.high) return format_value(interval.low, unit);
     const auto [divisor, word] = magnitude(interval.high);
+    // Ends of different magnitudes ("thousands of": 2,000 to 1 million) are written in full.
+    if (std::abs(interval.low) < divisor)
+      return format_value(interval.low, unit) + "–" + format_value(interval.high, unit);
     const std::string low = format_number(interval.low / divisor, divisor > 1 ? 2 : 1);
     const std::string high = format_number(interval.high / divisor, divisor > 1 ? 2 : 1);
     const std::string range = low + "–" + high + word;
@@ -471,6 +474,29 @@ inline bool mentions_any(const v1::Claim& claim, const std::vector<std::string_v
   return matches(claim.counted_noun());
 }
 
+// Words and two-word phrases of the claim's sentence, lower-cased, with a plural "s" dropped:
+// the lookup words of a claim whose quantity has no noun phrase of its own (a date).
+inline std::vector<std::string> sentence_words(const v1::Claim& claim) {
+  std::vector<std::string> words;
+  std::string current;
+  const auto flush = [&] {
+    if (current.size() > 3 && current.back() == 's' && current[current.size() - 2] != 's') current.pop_back();
+    if (current.size() > 2) words.push_back(current);
+    current.clear();
+  };
+  for (const char c : claim.sentence()) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      current.push_back(static_cast<char>(c | 0x20));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  const size_t single = words.size();
+  for (size_t i = 0; i + 1 < single; ++i) words.push_back(words[i] + " " + words[i + 1]);
+  return words;
+}
+
 // The cue words plus the counted noun, for an indicator lookup.
 inline std::vector<std::string> lookup_words(const v1::Claim& claim) {
   std::vector<std::string> words(claim.cue_words().begin(), claim.cue_words().end());
@@ -505,6 +531,11 @@ inline std::string period_phrase(const v1::Claim& claim, const std::vector<v1::E
 // "'nearly $2 billion' allows $1.8–2.0 billion"
 inline std::string band_phrase(const v1::Claim& claim) {
   const auto& quantity = claim.quantity();
+  // Fractions read best as percentages: "'a third' allows 30–36.7%".
+  if (quantity.kind() == v1::QUANTITY_KIND_FRACTION) {
+    return "'" + claim.text() + "' allows " +
+           format_interval(scaled(claim_interval(quantity), 100.0), "percent");
+  }
   return "'" + claim.text() + "' allows " + format_interval(claim_interval(quantity), quantity.unit());
 }
 
@@ -571,7 +602,8 @@ inline std::vector<v1::DatasetRow> latest_before(const std::vector<v1::DatasetRo
 
 // Rows of one query, chosen by the claim's period (docs/verdicts.md, "Periods"):
 // 1. rows inside the claim's period (the store's containment rule);
-// 2. else rows whose period overlaps it ("on Wednesday" finds a row dated "2016-02-10/2016-02-11");
+// 2. else rows whose period overlaps it and ended by publication ("on Wednesday" finds a row
+//    dated "2016-02-10/2016-02-11");
 // 3. a claim without a period takes the latest period ended by the publication date.
 // `other_periods` lists the periods available when none fits, for the NOT_ENOUGH_INFO reason.
 struct RowLookup {
@@ -608,9 +640,13 @@ inline RowLookup find_rows(const sdk::Host& host, v1::DatasetQuery query, const 
     lookup.rows = latest_before(rows, published);
     return lookup;
   }
+  const auto published_days = parse_days(published);
   for (const auto& row : rows) {
     if (row.period().start().empty()) continue;
-    if (periods_overlap(row.period(), claim.period())) {
+    // A figure for a span reaching past publication cannot be what the writer meant.
+    const auto row_end = parse_days(row.period().end());
+    const bool after_publication = published_days && row_end && *row_end > *published_days;
+    if (periods_overlap(row.period(), claim.period()) && !after_publication) {
       lookup.rows.push_back(row);
     } else if (!contains(lookup.other_periods, row.period().label())) {
       lookup.other_periods.push_back(row.period().label());
