@@ -11,6 +11,9 @@ namespace factcheck::plugins {
 namespace tk = toolkit;
 namespace {
 
+// Rows fetched when looking for an indicator about a single actor (no entity in the claim).
+constexpr uint32_t kSingleActorRows = 64;
+
 struct Candidate {
   v1::IndicatorMatch match;
   std::vector<v1::DatasetRow> rows;
@@ -145,13 +148,16 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
       query.set_dataset(match.dataset());
       query.set_indicator(match.indicator());
       query.set_entity(entity);
+      // Any entity: only an indicator about a single actor qualifies, which a few rows show.
+      if (entity.empty()) query.set_limit(kSingleActorRows);
       auto lookup = tk::find_rows(host_, query, claim, context.published());
       if (!lookup.error.empty()) throw std::runtime_error("dataset query failed: " + lookup.error);
       for (const auto& period : lookup.other_periods) {
         if (!tk::contains(other_periods, period)) other_periods.push_back(period);
       }
+      const bool truncated = lookup.rows.size() >= kSingleActorRows;
       auto rows = preferred_counterparts(std::move(lookup.rows), own, candidates);
-      if (rows.empty() || (entity.empty() && !single_entity(rows))) continue;
+      if (rows.empty() || (entity.empty() && (truncated || !single_entity(rows)))) continue;
       Candidate candidate{match, std::move(rows)};
       // Still tied: the indicator whose figures are nearest the claim in orders of magnitude
       // ("144 million people" is a population, not a delegation of 100 persons).
