@@ -136,6 +136,7 @@ class PackageLoader {
     read_metadata();
     read_resources();
     read_binding();
+    check_sizes();
     if (errors_.error_count() > 0) return std::nullopt;
     std::string hash_error;
     const auto sha = hash_package(dir_, &hash_error);
@@ -240,6 +241,20 @@ class PackageLoader {
         resource.schema_from_header = true;
       }
       resources_.push_back(std::move(resource));
+    }
+  }
+
+  // Refuses oversized resource files before hashing or reading anything.
+  void check_sizes() {
+    for (const auto& resource : resources_) {
+      if (!resource.tabular || resource.remote) continue;
+      for (const auto& part : resource.paths) {
+        std::error_code error;
+        const auto size = fs::file_size(dir_ / part, error);
+        if (!error && size > options_.max_resource_bytes) {
+          errors_.error((dir_ / part).string(), 0, 0, size_limit_message(size, options_.max_resource_bytes));
+        }
+      }
     }
   }
 
@@ -398,6 +413,13 @@ class PackageLoader {
         }
         return;
       }
+      if (resource.schema_from_header && !resource.header) {
+        const auto [line, column] = descriptor_.locate({resource.name, "header"});
+        errors_.error(
+            descriptor_.path, line, column,
+            "resource '" + resource.name + "' has neither a schema nor a header row naming its fields");
+        return;
+      }
       RowReader reader(*this, resource, bound, path.string(), part == 0 && resource.header);
       if (!reader.read(path)) return;
     }
@@ -536,12 +558,19 @@ class PackageLoader {
 
     bool check_primary_key(const std::vector<CsvField>& fields, size_t line) {
       if (key_columns_.empty()) return true;
+      // key_ is the row key shown to users; identity_ separates values with a byte CSV text
+      // rarely holds, so "a|b","c" and "a","b|c" stay distinct.
       key_.clear();
-      for (const size_t column : key_columns_) {
-        if (!key_.empty()) key_ += '|';
-        key_ += fields[column].text;
+      identity_.clear();
+      for (size_t i = 0; i < key_columns_.size(); ++i) {
+        if (i > 0) {
+          key_ += '|';
+          identity_ += '\x1f';
+        }
+        key_ += fields[key_columns_[i]].text;
+        identity_ += fields[key_columns_[i]].text;
       }
-      const auto [it, inserted] = keys_seen_.emplace(key_, line);
+      const auto [it, inserted] = keys_seen_.emplace(identity_, line);
       if (inserted) return true;
       loader_.errors_.error(
           file_, line, fields[key_columns_.front()].column,
@@ -621,6 +650,7 @@ class PackageLoader {
     std::unordered_map<std::string, size_t> keys_seen_;
     std::map<size_t, std::unordered_map<std::string, size_t>> unique_seen_;
     std::string key_;
+    std::string identity_;
     size_t measure_ = std::string::npos, text_measure_ = std::string::npos, entity_ = std::string::npos,
            counterpart_ = std::string::npos, period_ = std::string::npos, indicator_ = std::string::npos;
     std::vector<size_t> value_columns_;
