@@ -125,7 +125,13 @@ bool clause_boundary(const Sentence& s, std::size_t k);
 // skipped; content words (and time modifiers) are collected until anything else.
 Cue noun_phrase(const Sentence& s, std::size_t k, std::size_t limit, bool participles = false) {
   Cue cue;
-  while (k < limit && (s.has(k, kDeterminer) || s.use[k] == TokenUse::entity)) ++k;
+  // Leading determiners, names and possessives: "the", "Iraq's", "Ramadi's".
+  while (k < limit &&
+         (s.has(k, kDeterminer) || s.use[k] == TokenUse::entity ||
+          (s.tokens[k].capitalised && s.tokens[k].kind == TokenKind::word && s.has(k + 1, kDeterminer) &&
+           (s.is_word(k + 1, "'s") || s.is_word(k + 1, "\xE2\x80\x99s"))))) {
+    ++k;
+  }
   std::size_t words = 0;
   while (k < limit && words < 5) {
     if (s.has(k, kTimeModifier) && s.use[k] == TokenUse::none) {
@@ -378,8 +384,8 @@ class Run {
     bool numeric = false;
     for (std::size_t i = 0; i < s->size() && !numeric; ++i) {
       numeric = s->tokens[i].kind == TokenKind::number || s->tokens[i].kind == TokenKind::symbol ||
-                (s->words[i]->flags & (kNumberWord | kFraction | kMultiple | kHundred | kMagnitude | kDozen |
-                                       kVagueStart)) != 0;
+                (s->words[i]->flags &
+                 (kNumberWord | kFraction | kMultiple | kHundred | kMagnitude | kDozen | kVagueStart)) != 0;
     }
     if (!numeric) return;
     find_time_expressions(s, published_);
@@ -555,7 +561,8 @@ class Run {
     const auto end = s.tokens[mention->end - 1].end;
     v1::Claim* claim = new_claim(s, mention->first, begin, end);
     v1::Quantity* quantity = claim->mutable_quantity();
-    *quantity = std::move(mention->quantity);
+    mention->quantity.to_proto(quantity);
+    quantity->set_text(claim->text());
     *quantity->mutable_span() = claim->span();
     claim->set_kind(kind_name(quantity->kind()));
 

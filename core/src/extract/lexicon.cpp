@@ -230,11 +230,13 @@ Lexicon::Lexicon() {
                  "given", "driven", "shown",  "known",    "fled",  "hosts", "host",    "keep",
                  "keeps", "kept",   "spends", "recorded", "lives", "live"},
           kVerb, &Lexicon::add);
-  add_all(this, {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens", "several", "few",
-                 "many"},
-          kVagueStart, &Lexicon::add);
-  add_all(this, {"yesterday", "today", "tomorrow", "past", "last", "previous", "this", "current", "next",
-                 "coming", "a", "an", "the", "early", "late", "mid", "since", "on", "in"},
+  add_all(
+      this,
+      {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens", "several", "few", "many"},
+      kVagueStart, &Lexicon::add);
+  add_all(this,
+          {"yesterday", "today", "tomorrow", "past", "last", "previous", "this", "current", "next", "coming",
+           "a", "an", "the", "early", "late", "mid", "since", "on", "in"},
           kTimeStart, &Lexicon::add);
   add_all(this, {"worth", "every", "per", "enough", "much", "alone", "there"}, kStop, &Lexicon::add);
   add_all(this, {"shot", "sits", "sit", "stays", "stay", "runs", "run", "flew", "flown", "won", "makes"},

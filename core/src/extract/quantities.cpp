@@ -16,6 +16,22 @@ QuantityRules::QuantityRules(const Policy& p) : policy(p) {
   }
 }
 
+void QuantityValue::to_proto(v1::Quantity* out) const {
+  out->set_kind(kind_);
+  out->set_value(value_);
+  out->set_unit(unit_);
+  v1::Band* band = out->mutable_band();
+  if (band_.low) band->set_low(*band_.low);
+  if (band_.high) band->set_high(*band_.high);
+  band->set_low_inclusive(band_.low_inclusive);
+  band->set_high_inclusive(band_.high_inclusive);
+  band->set_rule(band_.rule);
+  if (!hedge_.empty()) out->set_hedge(hedge_);
+  out->set_vague(vague_);
+  out->set_change(change_);
+  if (from_value_) out->set_from_value(*from_value_);
+}
+
 namespace {
 
 using text::TokenKind;
@@ -236,6 +252,11 @@ class Parser {
         s_.is_word(i + 1, "time") || s_.is_word(i + 1, "in") || s_.is_hyphen(i + 1)) {
       return true;
     }
+    // "said one Western diplomat": an anonymous source, not a count.
+    if ((i + 1 < s_.size() && s_.tokens[i + 1].capitalised) ||
+        (i > 0 && (s_.is_word(i - 1, "said") || s_.is_word(i - 1, "says") || s_.is_word(i - 1, "told")))) {
+      return true;
+    }
     if (i > 0 && (s_.is_word(i - 1, "no") || s_.is_word(i - 1, "the") || s_.is_word(i - 1, "any") ||
                   s_.is_word(i - 1, "every") || s_.is_word(i - 1, "each") || s_.is_word(i - 1, "which") ||
                   s_.is_word(i - 1, "this") || s_.is_word(i - 1, "that") || s_.is_word(i - 1, "someone") ||
@@ -277,7 +298,7 @@ class Parser {
   }
 
   // Unit, currency or percent right after a numeral; returns the index after it.
-  std::size_t unit_after(std::size_t at, v1::Quantity* q, QuantityMention* m, std::string* currency) {
+  std::size_t unit_after(std::size_t at, QuantityValue* q, QuantityMention* m, std::string* currency) {
     const auto& tables = UnitTables::instance();
     PhraseTable::Match match;
     std::size_t unit_at = at;
@@ -327,7 +348,7 @@ class Parser {
   // Parses the quantity starting at token i; fills `m` and returns the index after it.
   std::size_t parse(std::size_t i, QuantityMention* m) {
     const auto& tables = UnitTables::instance();
-    v1::Quantity& q = m->quantity;
+    QuantityValue& q = m->quantity;
     std::string currency;
     std::size_t at = i;
     PhraseTable::Match match;
@@ -405,7 +426,7 @@ class Parser {
       }
       Numeral second;
       if (s_.is_number(second_at) && numeral(second_at, &second)) {
-        v1::Quantity second_q;
+        QuantityValue second_q;
         second_q.set_value(second.value);
         second_q.set_kind(v1::QUANTITY_KIND_COUNT);
         second_q.set_unit("count");
@@ -448,7 +469,7 @@ class Parser {
       }
       Numeral second;
       if (s_.is_number(second_at) && numeral(second_at, &second)) {
-        v1::Quantity second_q;
+        QuantityValue second_q;
         second_q.set_value(second.value);
         second_q.set_kind(v1::QUANTITY_KIND_COUNT);
         std::string second_currency;
@@ -544,8 +565,6 @@ class Parser {
     m->first = first;
     m->end = end;
     m->numeral_end = numeral_end;
-    const auto begin = s_.tokens[first].begin;
-    q.set_text(std::string(s_.text.substr(begin, s_.tokens[end - 1].end - begin)));
     return end;
   }
 
@@ -623,9 +642,9 @@ class Parser {
     return kNone;
   }
 
-  void set_band(v1::Quantity* q, const Numeral& n, const HedgeRule* hedge, const VagueRange* vague,
+  void set_band(QuantityValue* q, const Numeral& n, const HedgeRule* hedge, const VagueRange* vague,
                 bool fraction, bool multiple, const double* range_low) const {
-    v1::Band* band = q->mutable_band();
+    BandValue* band = q->mutable_band();
     const double value = q->value();
     if (vague != nullptr) {
       band->set_low(vague->low);
