@@ -96,7 +96,7 @@ class Parser {
   void run(std::vector<QuantityMention>* out) {
     std::size_t found = 0;
     for (std::size_t i = 0; i < s_.size();) {
-      if (s_.use[i] != TokenUse::none) {
+      if (s_.use[i] != TokenUse::none || !may_start(i)) {
         ++i;
         continue;
       }
@@ -124,6 +124,19 @@ class Parser {
  private:
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   static constexpr std::size_t kSkip = static_cast<std::size_t>(-2);
+
+  // Can a quantity start at token i? Numbers, symbols, number words and the first words of
+  // currency and vague phrases; everything else is skipped without further look-ups.
+  bool may_start(std::size_t i) const {
+    const auto& token = s_.tokens[i];
+    if (token.kind == TokenKind::number || token.kind == TokenKind::symbol) return true;
+    if (token.kind != TokenKind::word) return false;
+    constexpr std::uint32_t kStarts = kNumberWord | kFraction | kMultiple | kDozen | kHundred | kMagnitude |
+                                      kCurrencyCode | kVagueStart;
+    if ((s_.words[i]->flags & kStarts) != 0 || s_.is_word(i, "a") || s_.is_word(i, "an")) return true;
+    return rules_.vague.may_start(s_.text, token) ||
+           UnitTables::instance().currency_before.may_start(s_.text, token);
+  }
 
   bool free(std::size_t i) const { return i < s_.size() && s_.use[i] == TokenUse::none; }
   bool attached(std::size_t i) const { return i < s_.size() && !s_.tokens[i].space_before; }
