@@ -225,6 +225,7 @@ Lexicon::Lexicon() {
            "KWD", "JOD", "EGP", "UAH"},
           kCurrencyCode, &Lexicon::add);
   add("twice", kMultiple, 2);
+  add_all(this, {"US", "U.S.", "U.S"}, kCurrencyCode, &Lexicon::add);  // "US$", "U.S.$"
   add_all(this, {"slowed", "slowing", "eased"}, kDecrease | kVerb, &Lexicon::add);
   add_all(this, {"raise", "lift",   "boost",  "reduce",   "add",   "build", "retaken", "taken",
                  "given", "driven", "shown",  "known",    "fled",  "hosts", "host",    "keep",
@@ -236,7 +237,7 @@ Lexicon::Lexicon() {
       kVagueStart, &Lexicon::add);
   add_all(this,
           {"yesterday", "today", "tomorrow", "past", "last", "previous", "this", "current", "next", "coming",
-           "a", "an", "the", "early", "late", "mid", "since", "on", "in"},
+           "a", "an", "early", "late", "mid"},
           kTimeStart, &Lexicon::add);
   add_all(this, {"worth", "every", "per", "enough", "much", "alone", "there"}, kStop, &Lexicon::add);
   add_all(this, {"shot", "sits", "sit", "stays", "stay", "runs", "run", "flew", "flown", "won", "makes"},

@@ -12,7 +12,16 @@ QuantityRules::QuantityRules(const Policy& p) : policy(p) {
     for (const auto& phrase : policy.hedges[i].after) hedge_after.add(phrase, i);
   }
   for (std::uint32_t i = 0; i < policy.vague.size(); ++i) {
-    for (const auto& phrase : policy.vague[i].phrases) vague.add(phrase, i);
+    for (const auto& phrase : policy.vague[i].phrases) {
+      vague.add(phrase, i);
+      std::vector<text::Token> tokens;
+      text::tokenize(phrase, 0, &tokens);
+      if (tokens.empty()) continue;
+      const std::string_view first =
+          std::string_view(phrase).substr(tokens[0].begin, tokens[0].end - tokens[0].begin);
+      const std::uint32_t flags = Lexicon::instance().lookup(first, tokens[0]).flags;
+      if ((flags & (kVagueStart | kNumberWord)) == 0 && !equals_lower(first, "a")) vague_needs_lookup = true;
+    }
   }
 }
 
@@ -131,11 +140,10 @@ class Parser {
     const auto& token = s_.tokens[i];
     if (token.kind == TokenKind::number || token.kind == TokenKind::symbol) return true;
     if (token.kind != TokenKind::word) return false;
-    constexpr std::uint32_t kStarts = kNumberWord | kFraction | kMultiple | kDozen | kHundred | kMagnitude |
-                                      kCurrencyCode | kVagueStart;
+    constexpr std::uint32_t kStarts =
+        kNumberWord | kFraction | kMultiple | kDozen | kHundred | kMagnitude | kCurrencyCode | kVagueStart;
     if ((s_.words[i]->flags & kStarts) != 0 || s_.is_word(i, "a") || s_.is_word(i, "an")) return true;
-    return rules_.vague.may_start(s_.text, token) ||
-           UnitTables::instance().currency_before.may_start(s_.text, token);
+    return rules_.vague_needs_lookup && rules_.vague.may_start(s_.text, token);
   }
 
   bool free(std::size_t i) const { return i < s_.size() && s_.use[i] == TokenUse::none; }

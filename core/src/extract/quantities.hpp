@@ -74,6 +74,8 @@ struct QuantityRules {
   PhraseTable hedge_before;  // payload: index into policy.hedges
   PhraseTable hedge_after;
   PhraseTable vague;  // payload: index into policy.vague
+  // True when a policy vague phrase starts with a word the lexicon does not flag kVagueStart.
+  bool vague_needs_lookup = false;
 };
 
 struct QuantityStats {
