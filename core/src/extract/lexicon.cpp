@@ -237,7 +237,7 @@ Lexicon::Lexicon() {
       kVagueStart, &Lexicon::add);
   add_all(this,
           {"yesterday", "today", "tomorrow", "past", "last", "previous", "this", "current", "next", "coming",
-           "a", "an", "early", "late", "mid"},
+           "a", "an", "early", "late", "mid", "since"},
           kTimeStart, &Lexicon::add);
   add_all(this, {"worth", "every", "per", "enough", "much", "alone", "there"}, kStop, &Lexicon::add);
   add_all(this, {"shot", "sits", "sit", "stays", "stay", "runs", "run", "flew", "flown", "won", "makes"},

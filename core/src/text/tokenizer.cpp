@@ -11,7 +11,6 @@ constexpr std::uint64_t kFnvPrime = 1099511628211ULL;
 inline unsigned char lower(unsigned char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c;
 }
-inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 inline bool is_ascii_alpha(unsigned char c) { return (c | 0x20U) >= 'a' && (c | 0x20U) <= 'z'; }
 
 // Length of the multi-byte punctuation, space or symbol at `at`, or 0 when it is a letter.
@@ -40,10 +39,6 @@ Special classify_multibyte(std::string_view text, std::size_t at, std::size_t* l
   }
   *length = 0;
   return Special::none;
-}
-
-inline bool is_space(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
 }  // namespace
