@@ -358,8 +358,13 @@ class Run {
     for (std::size_t i = 0; i < s->size();) {
       std::uint32_t entity = 0;
       std::size_t length = 0;
+      // "US$300 million": a currency prefix, not a country.
+      const auto currency_prefix = [&](std::size_t end) {
+        return end < s->size() && s->tokens[end].kind == TokenKind::symbol && !s->tokens[end].space_before;
+      };
       if (s->tokens[i].capitalised && s->use[i] == TokenUse::none &&
-          gazetteer_.match_at(text_, s->tokens, i, s->size(), &entity, &length)) {
+          gazetteer_.match_at(text_, s->tokens, i, s->size(), &entity, &length) &&
+          !currency_prefix(i + length)) {
         s->entities.push_back({i, i + length, entity});
         for (std::size_t k = i; k < i + length; ++k) s->use[k] = TokenUse::entity;
         auto& count = counts_[entity];
