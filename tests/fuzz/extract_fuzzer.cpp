@@ -1,5 +1,5 @@
 // libFuzzer target over Extractor::extract. The first byte picks the publication date mode
-// (given, empty so the dateline/today path runs, or a leap day), the rest is the text.
+// (given, empty so the dateline/today path runs, a leap day, or 1900), the rest is the text.
 // Run (new corpus entries go to the first directory, so keep it out of the repository):
 //   cmake --preset fuzz && cmake --build build/fuzz --target extract_fuzzer
 //   mkdir -p /tmp/extract-corpus

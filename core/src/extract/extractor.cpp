@@ -549,8 +549,11 @@ class Run {
         claim->set_counted_noun(demonym);
       }
     }
+    // Not from an adjectival compound ("a 7.5-magnitude quake killed 12").
     const int count = out_->claims_size();
-    if (count >= 2 && claim->cue_words_size() == 0) {
+    const bool inherit = !previous_compound_;
+    previous_compound_ = mention.compound_noun > 0;
+    if (inherit && count >= 2 && claim->cue_words_size() == 0) {
       const v1::Claim& previous = out_->claims(count - 2);
       if (previous.sentence_index() == claim->sentence_index()) {
         *claim->mutable_cue_words() = previous.cue_words();
@@ -668,6 +671,7 @@ class Run {
   std::vector<v1::Span> entity_spans_;
   std::size_t cut_sentences_ = 0;
   bool claims_capped_ = false;
+  bool previous_compound_ = false;  // the last claim counted a hyphenated noun ("7.5-magnitude")
   bool cap_warned_ = false;
 };
 

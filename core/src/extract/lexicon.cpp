@@ -239,6 +239,12 @@ Lexicon::Lexicon() {
           {"yesterday", "today", "tomorrow", "past", "last", "previous", "this", "current", "next", "coming",
            "a", "an", "early", "late", "mid", "since"},
           kTimeStart, &Lexicon::add);
+  add_all(this, {"ran",   "assumes", "assume",  "assumed", "puts",    "put",    "sees",    "expects", "gives",
+                 "means", "meant",   "marched", "went",    "goes",    "came",   "comes",   "tops",    "rises",
+                 "falls", "stands",  "holds",   "owns",    "owes",    "pays",   "costs",   "earns",   "loses",
+                 "wins",  "leaves",  "left",    "says",    "tells",   "brings", "brought", "needs",   "gets",
+                 "grew",  "grows",   "reaches", "totals",  "tallies", "numbers"},
+          kVerb, &Lexicon::add);
   add_all(this, {"worth", "every", "per", "enough", "much", "alone", "there"}, kStop, &Lexicon::add);
   add_all(this, {"shot", "sits", "sit", "stays", "stay", "runs", "run", "flew", "flown", "won", "makes"},
           kVerb, &Lexicon::add);
