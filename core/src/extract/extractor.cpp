@@ -257,13 +257,29 @@ std::string not_checkable_reason(const Sentence& s, std::size_t first, bool futu
   return future_period ? "forecast" : "";
 }
 
+// Byte offsets to code points. Within a pure-ASCII sentence (the common case) the offset is
+// the sentence's code point plus the byte distance; elsewhere a forward cursor counts.
 struct Converter {
   text::CodePointCursor cursor;
+  std::size_t sentence_begin = 0;
+  std::uint32_t sentence_code_point = 0;
+  bool ascii = false;
   explicit Converter(std::string_view text) : cursor(text) {}
+
+  void start_sentence(std::string_view text, std::size_t begin, std::size_t end) {
+    cursor.checkpoint(begin);
+    sentence_begin = begin;
+    sentence_code_point = cursor.code_point_at(begin);
+    ascii = text::count_code_points(text.substr(begin, end - begin)) == end - begin;
+  }
+  std::uint32_t at(std::size_t byte) {
+    if (ascii) return sentence_code_point + static_cast<std::uint32_t>(byte - sentence_begin);
+    return cursor.code_point_at(byte);
+  }
   v1::Span span(std::size_t begin, std::size_t end) {
     v1::Span out;
-    out.set_start(cursor.code_point_at(begin));
-    out.set_end(cursor.code_point_at(end));
+    out.set_start(at(begin));
+    out.set_end(at(end));
     return out;
   }
 };
@@ -416,7 +432,7 @@ class Run {
 
   // Sentence-level fields shared by its claims, with code-point spans.
   void begin_sentence(const Sentence& s, std::uint32_t index) {
-    converter_.cursor.checkpoint(s.begin);
+    converter_.start_sentence(text_, s.begin, s.end);
     sentence_span_ = converter_.span(s.begin, s.end);
     sentence_text_ = std::string(text_.substr(s.begin, s.end - s.begin));
     sentence_index_ = index;
@@ -424,7 +440,7 @@ class Run {
     for (const auto& mention : s.entities) {
       entity_spans_.push_back(converter_.span(s.tokens[mention.first].begin, s.tokens[mention.end - 1].end));
     }
-    converter_.cursor.checkpoint(s.begin);
+    if (!converter_.ascii) converter_.cursor.checkpoint(s.begin);
   }
 
   v1::Claim* new_claim(const Sentence& s, std::size_t first_token, std::size_t begin, std::size_t end) {

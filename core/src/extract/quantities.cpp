@@ -142,7 +142,12 @@ class Parser {
     if (token.kind != TokenKind::word) return false;
     constexpr std::uint32_t kStarts =
         kNumberWord | kFraction | kMultiple | kDozen | kHundred | kMagnitude | kCurrencyCode | kVagueStart;
-    if ((s_.words[i]->flags & kStarts) != 0 || s_.is_word(i, "a") || s_.is_word(i, "an")) return true;
+    if ((s_.words[i]->flags & kStarts) != 0) return true;
+    // "a" starts a quantity only before a magnitude, dozen, fraction or vague word ("a third").
+    if (s_.is_word(i, "a") || s_.is_word(i, "an")) {
+      constexpr std::uint32_t kAfterA = kHundred | kMagnitude | kDozen | kFraction | kVagueStart;
+      return i + 1 < s_.size() && ((s_.words[i + 1]->flags & kAfterA) != 0 || rules_.vague_needs_lookup);
+    }
     return rules_.vague_needs_lookup && rules_.vague.may_start(s_.text, token);
   }
 

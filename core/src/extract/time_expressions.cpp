@@ -197,6 +197,12 @@ class Scanner {
 
   std::size_t relative(std::size_t i) {
     const std::size_t next = i + 1;
+    // Numbers and "a" start only "three years ago" / "a decade ago".
+    if ((s_.is_number(i) || (s_.words[i]->flags & kNumberWord) != 0 || s_.is_word(i, "a") ||
+         s_.is_word(i, "an")) &&
+        !s_.is_word(i + 2, "ago")) {
+      return i;
+    }
     // "since then": from the period named before in the sentence to publication.
     if (s_.is_word(i, "since") && s_.is_word(next, "then") && !s_.times.empty()) {
       const v1::Period& before = s_.times.back().period;

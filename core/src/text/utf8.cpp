@@ -1,6 +1,5 @@
 #include "text/utf8.hpp"
 
-#include <bit>
 #include <cstring>
 
 namespace factcheck::text {
@@ -12,8 +11,9 @@ std::size_t count_code_points(std::string_view bytes) {
   for (; i + 8 <= bytes.size(); i += 8) {
     std::uint64_t word = 0;
     std::memcpy(&word, bytes.data() + i, 8);
-    const std::uint64_t marks = word & ~(word << 1U) & 0x8080808080808080ULL;
-    continuation += static_cast<std::size_t>(std::popcount(marks));
+    const std::uint64_t marks = (word & ~(word << 1U) & 0x8080808080808080ULL) >> 7U;
+    // Sum of the eight 0/1 bytes (no popcnt instruction needed).
+    continuation += static_cast<std::size_t>((marks * 0x0101010101010101ULL) >> 56U);
   }
   for (; i < bytes.size(); ++i) continuation += is_lead_byte(static_cast<unsigned char>(bytes[i])) ? 0U : 1U;
   return bytes.size() - continuation;
