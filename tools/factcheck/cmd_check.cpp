@@ -3,6 +3,7 @@
 // the search paths.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -51,6 +52,23 @@ bool read_plugin_configs(const std::string& path, nlohmann::json* configs) {
   return true;
 }
 
+// A config the user gave must reach a loaded plugin that accepted it: a typo in a plugin name
+// or a config refused by the plugin's schema is a usage error, not a silent change of checkers.
+bool configs_apply(const nlohmann::json& configs, const check::Engine& engine, const std::string& path) {
+  bool ok = true;
+  for (const auto& [name, config] : configs.items()) {
+    const auto checkers = engine.checkers();
+    const bool loaded =
+        std::any_of(checkers.begin(), checkers.end(), [&](const auto& info) { return info.name() == name; });
+    if (!loaded) {
+      std::cerr << "factcheck check: " << path << ": plugin '" << name
+                << "' is not loaded (its config was refused, or no such plugin)\n";
+      ok = false;
+    }
+  }
+  return ok;
+}
+
 int run_check(const GlobalOptions& globals, const CheckOptions& options) {
   v1::Document document;
   if (Status read = io::read_article(options.input, &document); !read) {
@@ -73,6 +91,10 @@ int run_check(const GlobalOptions& globals, const CheckOptions& options) {
     return loaded.code() == Status::Code::invalid_argument ? kExitUsage : kExitFailure;
   }
   for (const auto& error : engine->load_errors()) std::cerr << "factcheck check: skipped " << error << "\n";
+  if (!options.plugin_config.empty() &&
+      !configs_apply(engine_options.plugin_configs, *engine, options.plugin_config)) {
+    return kExitUsage;
+  }
   if (engine->checkers().empty()) {
     std::cerr << "factcheck check: no checker plugin could be loaded (see "
                  "--plugin-dir, FACTCHECK_PLUGIN_PATH)\n";
