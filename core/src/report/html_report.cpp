@@ -553,7 +553,7 @@ a.claim.nested{font-size:.8em;vertical-align:super}
 font-family:system-ui,"DejaVu Sans",sans-serif;font-size:.92rem}
 .hint{color:var(--muted)}
 .detail{display:none;border-left:6px var(--bs) var(--c);padding:.2rem 0 .5rem .9rem}
-.detail.open,.detail:target{display:block}
+.detail.open,html:not(.js) .detail:target{display:block}
 .detail h2{font-size:1.1rem;margin:.2rem 0}
 .detail h2 .badge{color:var(--c)}
 .sentence{margin:.4rem 0;padding-left:.6rem;border-left:2px solid var(--line);color:var(--muted);font-family:Georgia,serif}
@@ -604,9 +604,11 @@ constexpr std::string_view kScript = R"JS(
     if (hint) hint.hidden = true;
     return detail;
   }
+  document.documentElement.classList.add('js');
   claims.forEach(function (link) {
     link.addEventListener('click', function (event) { event.preventDefault(); open(link); });
     link.addEventListener('focus', function () { open(link); });
+    if (location.hash === '#detail-' + link.dataset.claim) open(link);
   });
   if (location.hash === '#selftest') {
     var results = [];
