@@ -15,6 +15,7 @@ import json
 import os
 import pathlib
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -102,6 +103,10 @@ def main():
     parser.add_argument("--expect-verdicts-json", help="JSON report (factcheck --format json) to compare verdicts with")
     parser.add_argument("--expect-text", action="append", default=[], help="text the article must show verbatim")
     args = parser.parse_args()
+
+    if shutil.which(args.chromium) is None:
+        print(f"SKIP: {args.chromium} not found; install it with tools/setup-deps.sh --with-browser")
+        return 77
 
     artifacts = pathlib.Path(args.artifacts)
     artifacts.mkdir(parents=True, exist_ok=True)
