@@ -38,8 +38,11 @@ bool has_errors(const std::vector<data::DatasetLoadError>& errors) {
   return std::any_of(errors.begin(), errors.end(), [](const auto& error) { return !error.warning; });
 }
 
-void print_problems(const std::vector<data::DatasetLoadError>& errors, std::ostream& out) {
-  for (const auto& error : errors) out << error.to_string() << "\n";
+void print_problems(const std::vector<data::DatasetLoadError>& errors, std::ostream& out,
+                    bool with_warnings = true) {
+  for (const auto& error : errors) {
+    if (with_warnings || !error.warning) out << error.to_string() << "\n";
+  }
 }
 
 std::string join(const google::protobuf::RepeatedPtrField<std::string>& items, const char* separator = ", ") {
@@ -94,7 +97,7 @@ void run_show(const GlobalOptions& globals, const std::string& name, const std::
   if (info == datasets.end()) {
     std::cerr << "no dataset named '" << name << "' loaded";
     std::cerr << (datasets.empty() ? "" : " (run `factcheck datasets list`)") << "\n";
-    print_problems(errors, std::cerr);
+    print_problems(errors, std::cerr, false);
     exit_code = kExitUsage;
     return;
   }
@@ -207,7 +210,7 @@ struct QueryOptions {
 void run_query(const GlobalOptions& globals, const QueryOptions& options, int& exit_code) {
   std::vector<data::DatasetLoadError> errors;
   const auto store = data::DatasetStore::load(globals.dataset_search_dirs(), &errors);
-  if (options.format == "text") print_problems(errors, std::cerr);
+  print_problems(errors, std::cerr, false);
   v1::DatasetQuery query;
   query.set_indicator(options.indicator);
   query.set_entity(options.entity);
