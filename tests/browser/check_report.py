@@ -95,12 +95,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     parser.add_argument("--render", help="program that writes the report: PROGRAM OUTPUT.html")
-    parser.add_argument("--command", nargs=argparse.REMAINDER,
-                        help="command writing the report; {out} is replaced by its path (last option)")
-    parser.add_argument("--report", help="an existing report file (instead of --render/--command)")
+    parser.add_argument("--factcheck", help="the factcheck CLI: checks --article into HTML and JSON")
+    parser.add_argument("--article", help="article for --factcheck")
+    parser.add_argument("--report", help="an existing report file (instead of --render/--factcheck)")
     parser.add_argument("--artifacts", required=True, help="directory for the report copy, DOM and screenshot")
     parser.add_argument("--expect-claims", type=int, help="number of claim highlights expected")
-    parser.add_argument("--expect-verdicts-json", help="JSON report (factcheck --format json) to compare verdicts with")
     parser.add_argument("--expect-text", action="append", default=[], help="text the article must show verbatim")
     args = parser.parse_args()
 
@@ -116,8 +115,14 @@ def main():
 
     if args.render:
         subprocess.run([args.render, str(report)], check=True)
-    elif args.command:
-        subprocess.run([part.replace("{out}", str(report)) for part in args.command], check=False)
+    elif args.factcheck:
+        # Exit codes 0 and 1 (findings) are both a finished check.
+        for fmt, out in (("html", report), ("json", artifacts / "report.json")):
+            run = subprocess.run([args.factcheck, "check", args.article, "--format", fmt, "-o", str(out)],
+                                 capture_output=True, text=True)
+            if run.returncode not in (0, 1):
+                print(f"FAIL: factcheck check --format {fmt} exited with {run.returncode}: {run.stderr}")
+                return 1
     elif args.report:
         report.write_bytes(pathlib.Path(args.report).read_bytes())
     if not report.is_file():
@@ -140,8 +145,8 @@ def main():
     if args.expect_claims is not None and len(dom.claims) != args.expect_claims:
         failures.append(f"{len(dom.claims)} claim highlights, expected {args.expect_claims}")
     expected = {}
-    if args.expect_verdicts_json:
-        data = json.loads(pathlib.Path(args.expect_verdicts_json).read_text())
+    if args.factcheck:
+        data = json.loads((artifacts / "report.json").read_text())
         for index, claim in enumerate(data.get("claims", [])):
             claim_id = claim.get("claim", {}).get("id") or str(index + 1)
             expected["claim-" + claim_id] = claim.get("verdict", "VERDICT_UNSPECIFIED")

@@ -98,13 +98,16 @@ ArticleOutcome check_one(const check::Engine& engine, const Input& input, const 
                       ? io::read_article(input.path, &document, options.max_article_bytes)
                       : io::read_article(input.path, &document);
   if (!status) {
-    outcome.error = status.message();
+    // The path is the outcome's own field: keep the message about what was wrong.
+    const std::string prefix = input.path.string() + ": ";
+    outcome.error =
+        status.message().starts_with(prefix) ? status.message().substr(prefix.size()) : status.message();
     return outcome;
   }
   if (!options.published.empty()) document.set_published(options.published);
   v1::Report report;
   if (status = engine.check(document, &report); !status) {
-    outcome.error = input.path.string() + ": check failed: " + status.message();
+    outcome.error = "check failed: " + status.message();
     return outcome;
   }
   outcome.summary = report.summary();
@@ -112,7 +115,7 @@ ArticleOutcome check_one(const check::Engine& engine, const Input& input, const 
     std::string content;
     if (status = render(report, &content); status) status = write_file(output, content);
     if (!status) {
-      outcome.error = input.path.string() + ": " + status.message();
+      outcome.error = status.message();
       return outcome;
     }
     outcome.output = output;
@@ -188,8 +191,8 @@ BatchTotals run_batch(const check::Engine& engine, const std::vector<Input>& inp
   return totals;
 }
 
-nlohmann::json outcome_json(const ArticleOutcome& outcome) {
-  nlohmann::json line = {{"path", outcome.path.string()}, {"status", outcome.ok ? "ok" : "error"}};
+nlohmann::ordered_json outcome_json(const ArticleOutcome& outcome) {
+  nlohmann::ordered_json line = {{"path", outcome.path.string()}, {"status", outcome.ok ? "ok" : "error"}};
   if (outcome.ok) {
     const auto& s = outcome.summary;
     line["summary"] = {{"numbers", s.numbers()},           {"checked", s.checked()},

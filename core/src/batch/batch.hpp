@@ -56,7 +56,8 @@ struct BatchOptions {
 struct ArticleOutcome {
   std::filesystem::path path;
   bool ok = false;
-  // Why it failed: "<path>: not valid UTF-8 ...", "check: ...", "write <file>: ...".
+  // Why it failed, without the path: "invalid UTF-8 at byte offset 3", "check failed: ...",
+  // "write <file>: ...".
   std::string error;
   v1::Summary summary;
   std::filesystem::path output;  // the written report; empty if none
@@ -81,7 +82,7 @@ BatchTotals run_batch(const check::Engine& engine, const std::vector<Input>& inp
                       const BatchOptions& options, const RenderReport& render, const OnOutcome& on_outcome);
 
 // One JSON line for pipelines: {"path", "status": "ok"|"error", "summary": {...}, "error", "output"}.
-nlohmann::json outcome_json(const ArticleOutcome& outcome);
+nlohmann::ordered_json outcome_json(const ArticleOutcome& outcome);
 
 // "200 articles (198 checked, 2 failed) in 1.4 s, 142.9 articles/s: 1188 numbers, ..."
 std::string totals_line(const BatchTotals& totals);

@@ -31,10 +31,10 @@ std::string trim(const std::string& text) {
   return text.substr(begin, text.find_last_not_of(" \t\r\n") - begin + 1);
 }
 
-nlohmann::json citations(const v1::ClaimResult& result) {
-  auto out = nlohmann::json::array();
+nlohmann::ordered_json citations(const v1::ClaimResult& result) {
+  auto out = nlohmann::ordered_json::array();
   for (const auto& evidence : result.evidence()) {
-    nlohmann::json dataset = {{"@type", "Dataset"}, {"name", evidence.dataset()}};
+    nlohmann::ordered_json dataset = {{"@type", "Dataset"}, {"name", evidence.dataset()}};
     if (!evidence.dataset_version().empty()) dataset["version"] = evidence.dataset_version();
     if (!evidence.row_key().empty()) dataset["identifier"] = evidence.row_key();
     if (!evidence.source_url().empty()) dataset["url"] = evidence.source_url();
@@ -65,7 +65,7 @@ bool rating_for(v1::Verdict verdict, Rating* rating) {
   }
 }
 
-Status render_claimreview(const v1::Report& report, const ClaimReviewOptions& options, nlohmann::json* out) {
+Status render_claimreview(const v1::Report& report, const ClaimReviewOptions& options, nlohmann::ordered_json* out) {
   if (trim(options.author_name).empty()) {
     return Status::invalid_argument("ClaimReview needs an author: the fact-checking organisation's name");
   }
@@ -74,25 +74,25 @@ Status render_claimreview(const v1::Report& report, const ClaimReviewOptions& op
     return Status::invalid_argument("ClaimReview date '" + review_date + "' is not a YYYY-MM-DD date");
   }
   const auto& document = report.document();
-  nlohmann::json author = {{"@type", "Organization"}, {"name", trim(options.author_name)}};
+  nlohmann::ordered_json author = {{"@type", "Organization"}, {"name", trim(options.author_name)}};
   if (!options.author_url.empty()) author["url"] = options.author_url;
 
-  nlohmann::json appearance = {{"@type", "CreativeWork"}};
+  nlohmann::ordered_json appearance = {{"@type", "CreativeWork"}};
   if (!document.source_url().empty()) appearance["url"] = document.source_url();
   if (!document.published().empty()) appearance["datePublished"] = document.published();
   if (!document.title().empty()) appearance["headline"] = document.title();
 
-  *out = nlohmann::json::array();
+  *out = nlohmann::ordered_json::array();
   for (const auto& result : report.claims()) {
     Rating rating{};
     if (!rating_for(result.verdict(), &rating)) continue;
     const auto& claim = result.claim();
     const std::string statement = trim(claim.sentence().empty() ? claim.text() : claim.sentence());
-    nlohmann::json item = {{"@type", "Claim"}, {"appearance", appearance}, {"firstAppearance", appearance}};
+    nlohmann::ordered_json item = {{"@type", "Claim"}, {"appearance", appearance}, {"firstAppearance", appearance}};
     if (!document.published().empty()) item["datePublished"] = document.published();
     if (!claim.text().empty()) item["text"] = claim.text();
 
-    nlohmann::json review = {
+    nlohmann::ordered_json review = {
         {"@context", "https://schema.org"},
         {"@type", "ClaimReview"},
         {"claimReviewed", statement},

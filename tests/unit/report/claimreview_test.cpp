@@ -11,7 +11,7 @@
 namespace factcheck::report {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 ClaimReviewOptions newsroom() {
   ClaimReviewOptions options;
