@@ -43,9 +43,10 @@ std::string verdict_label(v1::Verdict verdict) {
   }
 }
 
-v1::ClaimResult merge_claim(const v1::Claim& claim, plugin::ClaimOutcome outcome) {
+v1::ClaimResult merge_claim(v1::Claim claim_in, plugin::ClaimOutcome outcome) {
   v1::ClaimResult merged;
-  *merged.mutable_claim() = claim;
+  *merged.mutable_claim() = std::move(claim_in);
+  const v1::Claim& claim = merged.claim();
   for (auto& error : outcome.errors) merged.add_errors(std::move(error));
 
   if (!claim.checkable()) {

@@ -23,7 +23,7 @@ namespace factcheck::check {
 inline constexpr float kCoverageTie = 0.05F;
 
 // The verdict for a claim that went through the checkers (or was not sent: not checkable).
-v1::ClaimResult merge_claim(const v1::Claim& claim, plugin::ClaimOutcome outcome);
+v1::ClaimResult merge_claim(v1::Claim claim, plugin::ClaimOutcome outcome);
 
 // Adds one claim's verdict to the counts.
 void count_verdict(const v1::ClaimResult& result, v1::Summary* summary);
