@@ -610,7 +610,12 @@ constexpr std::string_view kScript = R"JS(
     link.addEventListener('focus', function () { open(link); });
     if (location.hash === '#detail-' + link.dataset.claim) open(link);
   });
-  if (location.hash === '#selftest') {
+  // Focus events reach a page only once its window has focus: wait for it (bounded).
+  function selftest(attempt) {
+    if (!document.hasFocus() && attempt < 100) {
+      setTimeout(function () { selftest(attempt + 1); }, 20);
+      return;
+    }
     var results = [];
     var shown = function (element) { return !!element && getComputedStyle(element).display !== 'none'; };
     claims.forEach(function (link) {
@@ -632,9 +637,10 @@ constexpr std::string_view kScript = R"JS(
         .map(function (e) { return e.getAttribute('src') || e.getAttribute('href') || e.getAttribute('data'); });
     var out = document.getElementById('selftest');
     out.textContent = JSON.stringify({claims: results, resources: performance.getEntriesByType('resource').length,
-                                      loaded: external});
+                                      loaded: external, pageFocused: document.hasFocus()});
     out.dataset.done = 'true';
   }
+  if (location.hash === '#selftest') selftest(0);
 })();
 )JS";
 
