@@ -7,6 +7,8 @@
 #include <optional>
 #include <utility>
 
+#include "text/utf8.hpp"
+
 namespace factcheck::report {
 namespace {
 
@@ -631,7 +633,8 @@ constexpr std::string_view kScript = R"JS(
       entry.focus = document.activeElement === link && shown(detail);
       results.push(entry);
     });
-    var firstFinding = claims.filter(function (c) { return c.dataset.verdict === 'REFUTED'; })[0] || claims[0];
+    var firstFinding = claims.filter(function (c) { return c.dataset.verdict === 'REFUTED'; })[0] ||
+        claims.filter(function (c) { return c.dataset.verdict === 'CONFLICTING'; })[0] || claims[0];
     if (firstFinding) { firstFinding.focus(); open(firstFinding); }
     var external = Array.prototype.slice.call(document.querySelectorAll('[src],link[href],object[data]'))
         .map(function (e) { return e.getAttribute('src') || e.getAttribute('href') || e.getAttribute('data'); });
@@ -677,7 +680,7 @@ std::vector<std::size_t> code_point_byte_offsets(std::string_view text) {
   std::vector<std::size_t> offsets;
   offsets.reserve(text.size() + 1);
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U) offsets.push_back(i);
+    if (text::is_lead_byte(static_cast<unsigned char>(text[i]))) offsets.push_back(i);
   }
   offsets.push_back(text.size());
   return offsets;

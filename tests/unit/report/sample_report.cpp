@@ -3,6 +3,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "text/utf8.hpp"
+
 namespace factcheck::report::testing {
 namespace {
 
@@ -82,11 +84,7 @@ v1::Evidence* add_evidence(v1::ClaimResult* result, const char* source, const ch
 }  // namespace
 
 std::uint32_t code_point_index(const std::string& text, std::size_t byte) {
-  std::uint32_t count = 0;
-  for (std::size_t i = 0; i < byte; ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U) ++count;
-  }
-  return count;
+  return static_cast<std::uint32_t>(text::count_code_points(std::string_view(text).substr(0, byte)));
 }
 
 v1::Report sample_report() {
