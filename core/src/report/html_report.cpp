@@ -629,13 +629,14 @@ constexpr std::string_view kScript = R"JS(
           document.querySelectorAll('.detail.open').length === 1;
       detail.classList.remove('open');
       link.blur();
-      link.focus();
+      link.focus({preventScroll: true});
       entry.focus = document.activeElement === link && shown(detail);
       results.push(entry);
     });
     var firstFinding = claims.filter(function (c) { return c.dataset.verdict === 'REFUTED'; })[0] ||
         claims.filter(function (c) { return c.dataset.verdict === 'CONFLICTING'; })[0] || claims[0];
-    if (firstFinding) { firstFinding.focus(); open(firstFinding); }
+    if (firstFinding) { firstFinding.focus({preventScroll: true}); open(firstFinding); }
+    window.scrollTo(0, 0);
     var external = Array.prototype.slice.call(document.querySelectorAll('[src],link[href],object[data]'))
         .map(function (e) { return e.getAttribute('src') || e.getAttribute('href') || e.getAttribute('data'); });
     var out = document.getElementById('selftest');
