@@ -57,6 +57,23 @@ bool read_plugin_configs(const std::string& path, nlohmann::json* configs) {
   return true;
 }
 
+// A config the user gave must reach a loaded plugin that accepted it: a typo in a plugin name
+// or a config refused by the plugin's schema is a usage error, not a silent change of checkers.
+bool configs_apply(const nlohmann::json& configs, const check::Engine& engine, const std::string& path) {
+  const auto checkers = engine.checkers();
+  bool ok = true;
+  for (const auto& [name, config] : configs.items()) {
+    const bool loaded =
+        std::any_of(checkers.begin(), checkers.end(), [&](const auto& info) { return info.name() == name; });
+    if (!loaded) {
+      std::cerr << "factcheck check: " << path << ": plugin '" << name
+                << "' is not loaded (its config was refused, or no such plugin)\n";
+      ok = false;
+    }
+  }
+  return ok;
+}
+
 // Loads the engine once for the whole run; returns an exit code on failure, -1 on success.
 int load_engine(const GlobalOptions& globals, const CheckOptions& options,
                 std::shared_ptr<const check::Engine>* loaded_engine) {
@@ -74,6 +91,10 @@ int load_engine(const GlobalOptions& globals, const CheckOptions& options,
     return loaded.code() == Status::Code::invalid_argument ? kExitUsage : kExitFailure;
   }
   for (const auto& error : engine->load_errors()) std::cerr << "factcheck check: skipped " << error << "\n";
+  if (!options.plugin_config.empty() &&
+      !configs_apply(engine_options.plugin_configs, *engine, options.plugin_config)) {
+    return kExitUsage;
+  }
   if (engine->checkers().empty()) {
     std::cerr << "factcheck check: no checker plugin could be loaded (see "
                  "--plugin-dir, FACTCHECK_PLUGIN_PATH)\n";
