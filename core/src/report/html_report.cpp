@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <map>
 #include <optional>
 #include <utility>
+#include <vector>
 
 #include "text/utf8.hpp"
 
@@ -468,11 +470,31 @@ void render_summary(Html& html, const v1::Report& report) {
   html.raw("</section>");
 }
 
+// Walks valid UTF-8 forward, code point by code point, so spans map to bytes in one pass and
+// without a table as large as the article.
+class CodePointWalker {
+ public:
+  explicit CodePointWalker(std::string_view text) : text_(text) {}
+  // Byte offset of code point `target` (>= the current one), or text.size() past the end.
+  std::size_t advance_to(std::uint32_t target) {
+    while (code_point_ < target && byte_ < text_.size()) {
+      ++byte_;
+      while (byte_ < text_.size() && !text::is_lead_byte(static_cast<unsigned char>(text_[byte_]))) ++byte_;
+      ++code_point_;
+    }
+    return byte_;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t byte_ = 0;
+  std::uint32_t code_point_ = 0;
+};
+
 // Claims in text order; a claim overlapping an earlier one gets a marker right after it.
 void render_article(Html& html, const v1::Report& report, std::vector<std::string>* problems) {
-  const std::string& text = report.document().text();
-  const auto offsets = code_point_byte_offsets(text);
-  const auto code_points = static_cast<std::uint32_t>(offsets.size() - 1);
+  const std::string_view text = report.document().text();
+  const auto code_points = static_cast<std::uint32_t>(text::count_code_points(text));
   std::vector<int> order(static_cast<std::size_t>(report.claims_size()));
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
   const auto span_of = [&](int index) {
@@ -484,7 +506,9 @@ void render_article(Html& html, const v1::Report& report, std::vector<std::strin
                    [&](int a, int b) { return span_of(a).first < span_of(b).first; });
 
   html.raw("<article id=\"article\" class=\"article\">");
+  CodePointWalker walker(text);
   std::uint32_t cursor = 0;
+  std::size_t cursor_byte = 0;
   for (const int index : order) {
     const auto& result = report.claims(index);
     const auto& span = result.claim().span();
@@ -495,8 +519,10 @@ void render_article(Html& html, const v1::Report& report, std::vector<std::strin
                           std::to_string(code_points) + " code points)");
     }
     const bool overlaps = start < cursor;
+    std::size_t start_byte = cursor_byte;
     if (!overlaps) {
-      html.text(std::string_view(text).substr(offsets[cursor], offsets[start] - offsets[cursor]));
+      start_byte = walker.advance_to(start);
+      html.text(text.substr(cursor_byte, start_byte - cursor_byte));
     }
     const std::string anchor = claim_anchor(result, index);
     const auto& style = style_of(result.verdict());
@@ -513,12 +539,13 @@ void render_article(Html& html, const v1::Report& report, std::vector<std::strin
     if (overlaps) {
       html.text(result.claim().id());
     } else {
-      html.text(std::string_view(text).substr(offsets[start], offsets[end] - offsets[start]));
+      cursor_byte = walker.advance_to(end);
+      html.text(text.substr(start_byte, cursor_byte - start_byte));
       cursor = end;
     }
     html.raw("</a>");
   }
-  html.text(std::string_view(text).substr(offsets[cursor]));
+  html.text(text.substr(cursor_byte));
   html.raw("</article>");
 }
 
@@ -675,16 +702,6 @@ std::string escape_html(std::string_view text) {
     }
   }
   return out;
-}
-
-std::vector<std::size_t> code_point_byte_offsets(std::string_view text) {
-  std::vector<std::size_t> offsets;
-  offsets.reserve(text.size() + 1);
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text::is_lead_byte(static_cast<unsigned char>(text[i]))) offsets.push_back(i);
-  }
-  offsets.push_back(text.size());
-  return offsets;
 }
 
 std::string render_html(const v1::Report& report) {
