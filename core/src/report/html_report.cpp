@@ -139,21 +139,13 @@ std::optional<Chart> chart_for(const v1::ClaimResult& result) {
       break;
     }
   }
-  bool compared_in_claim_unit = false;
-  if (banded != nullptr) {
-    chart.band = banded->claim_band();
-    compared_in_claim_unit = banded->has_compared_value();
-    chart.unit = compared_in_claim_unit ? quantity.unit() : banded->unit();
-  } else {
-    chart.band = quantity.band();
-    chart.unit = quantity.unit();
-  }
+  // The evidence's band, value and compared value share the evidence's unit.
+  chart.band = banded != nullptr ? banded->claim_band() : quantity.band();
+  chart.unit = banded != nullptr ? banded->unit() : quantity.unit();
   for (const auto& evidence : result.evidence()) {
-    if (evidence.has_compared_value() && (banded == nullptr || compared_in_claim_unit)) {
-      chart.points.push_back({evidence.compared_value(), evidence.verdict(), evidence.source_name()});
-    } else if (!evidence.has_compared_value() && evidence.unit() == chart.unit) {
-      chart.points.push_back({evidence.value(), evidence.verdict(), evidence.source_name()});
-    }
+    if (evidence.unit() != chart.unit) continue;
+    chart.points.push_back({evidence.has_compared_value() ? evidence.compared_value() : evidence.value(),
+                            evidence.verdict(), evidence.source_name()});
   }
   if (quantity.unit() == chart.unit && std::isfinite(quantity.value()) &&
       quantity.kind() != v1::QUANTITY_KIND_UNSPECIFIED) {
@@ -313,18 +305,14 @@ void render_evidence_table(Html& html, const v1::ClaimResult& result) {
     if (!evidence.retrieved().empty())
       html.raw("<br><small>retrieved ").text(evidence.retrieved()).raw("</small>");
     html.raw("</td><td>").text(format_with_unit(evidence.value(), evidence.unit()));
-    if (evidence.has_compared_value()) {
+    if (evidence.has_compared_value() && evidence.compared_value() != evidence.value()) {
       html.raw("<br><small>compared: ")
-          .text(format_with_unit(evidence.compared_value(), result.claim().quantity().unit()))
+          .text(format_with_unit(evidence.compared_value(), evidence.unit()))
           .raw("</small>");
     }
     if (!evidence.qualifier().empty()) html.raw("<br><small>").text(evidence.qualifier()).raw("</small>");
     html.raw("</td><td>").text(evidence.period()).raw("</td><td>");
-    html.text(has_bound(evidence.claim_band())
-                  ? format_band(evidence.claim_band(), evidence.has_compared_value()
-                                                           ? result.claim().quantity().unit()
-                                                           : evidence.unit())
-                  : "");
+    html.text(has_bound(evidence.claim_band()) ? format_band(evidence.claim_band(), evidence.unit()) : "");
     html.raw("</td><td>").text(trimmed_fixed(evidence.deviation() * 100, 1) + "%").raw("</td><td><small>");
     html.text(evidence.dataset());
     if (!evidence.dataset_version().empty()) html.text(" " + evidence.dataset_version());
