@@ -129,30 +129,32 @@ struct Chart {
   std::optional<double> stated;
 };
 
-std::optional<Chart> chart_for(const v1::ClaimResult& result) {
+// One chart per unit of evidence (a trade claim may have money rows and a derived share): the
+// evidence's band, value and compared value share the evidence's unit. Without evidence, the
+// band the wording allows on its own.
+std::vector<Chart> charts_for(const v1::ClaimResult& result) {
   const auto& quantity = result.claim().quantity();
-  Chart chart;
-  const v1::Evidence* banded = nullptr;
+  std::vector<Chart> charts;
   for (const auto& evidence : result.evidence()) {
-    if (has_bound(evidence.claim_band())) {
-      banded = &evidence;
-      break;
+    auto chart =
+        std::find_if(charts.begin(), charts.end(), [&](const Chart& c) { return c.unit == evidence.unit(); });
+    if (chart == charts.end()) {
+      chart = charts.insert(charts.end(), Chart{});
+      chart->unit = evidence.unit();
     }
+    if (!has_bound(chart->band) && has_bound(evidence.claim_band())) chart->band = evidence.claim_band();
+    chart->points.push_back({evidence.has_compared_value() ? evidence.compared_value() : evidence.value(),
+                             evidence.verdict(), evidence.source_name()});
   }
-  // The evidence's band, value and compared value share the evidence's unit.
-  chart.band = banded != nullptr ? banded->claim_band() : quantity.band();
-  chart.unit = banded != nullptr ? banded->unit() : quantity.unit();
-  for (const auto& evidence : result.evidence()) {
-    if (evidence.unit() != chart.unit) continue;
-    chart.points.push_back({evidence.has_compared_value() ? evidence.compared_value() : evidence.value(),
-                            evidence.verdict(), evidence.source_name()});
+  if (charts.empty() && quantity.kind() != v1::QUANTITY_KIND_UNSPECIFIED && has_bound(quantity.band())) {
+    charts.push_back(Chart{quantity.band(), quantity.unit(), {}, std::nullopt});
   }
-  if (quantity.unit() == chart.unit && std::isfinite(quantity.value()) &&
-      quantity.kind() != v1::QUANTITY_KIND_UNSPECIFIED) {
-    chart.stated = quantity.value();
+  for (auto& chart : charts) {
+    if (quantity.unit() != chart.unit || quantity.kind() == v1::QUANTITY_KIND_UNSPECIFIED) continue;
+    if (!has_bound(chart.band)) chart.band = quantity.band();
+    if (std::isfinite(quantity.value())) chart.stated = quantity.value();
   }
-  if (!has_bound(chart.band) && chart.points.empty()) return std::nullopt;
-  return chart;
+  return charts;
 }
 
 std::string svg_number(double value) { return trimmed_fixed(value, 1); }
@@ -358,7 +360,7 @@ void render_detail(Html& html, const v1::ClaimResult& result, int index) {
     html.raw("<blockquote class=\"sentence\">").text(claim.sentence()).raw("</blockquote>");
   if (!result.explanation().empty())
     html.raw("<p class=\"explanation\">").text(result.explanation()).raw("</p>");
-  if (auto chart = chart_for(result)) render_chart(html, *chart);
+  for (const auto& chart : charts_for(result)) render_chart(html, chart);
 
   html.raw("<dl class=\"facts\">");
   if (quantity.kind() != v1::QUANTITY_KIND_UNSPECIFIED) {

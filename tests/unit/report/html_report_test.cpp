@@ -142,6 +142,20 @@ TEST(HtmlReport, DetailShowsBandBesideEvidence) {
   const auto territory = html.substr(html.find("id=\"detail-claim-c5\""));
   const auto territory_chart = territory.substr(0, territory.find("</svg>"));
   EXPECT_EQ(count(territory_chart, "class=\"mark v-refuted stroke\""), 2U);
+  // Evidence in two units: one chart each.
+  auto report = testing::sample_report();
+  auto* share = report.mutable_claims(0)->add_evidence();
+  *share = report.claims(0).evidence(0);
+  share->set_unit("percent");
+  share->set_value(96.5);
+  share->mutable_claim_band()->set_low(50);
+  share->mutable_claim_band()->set_high(100);
+  const std::string two = render_html(report);
+  const auto trade = two.substr(two.find("id=\"detail-claim-c1\""));
+  const auto trade_detail = trade.substr(0, trade.find("</section>"));
+  EXPECT_EQ(count(trade_detail, "<svg class=\"chart\""), 2U);
+  EXPECT_NE(trade_detail.find("aria-label=\"Wording allows 50% \u2013 100%; TASS: 96.5%\""),
+            std::string::npos);
 }
 
 TEST(HtmlReport, OutOfRangeAndOverlappingSpansStillListEveryClaim) {
