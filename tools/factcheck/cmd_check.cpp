@@ -251,7 +251,8 @@ void add_check_command(CLI::App& app, const GlobalOptions& globals, int& exit_co
       ->envname("FACTCHECK_CLAIMREVIEW_AUTHOR_URL");
   check
       ->add_option("--claimreview-url", options->claimreview.review_url,
-                   "ClaimReview: URL of the page publishing the reviews (each review: URL#claim-id)")
+                   "ClaimReview: URL of the page publishing the reviews (each review: URL#claim-id; {id}: "
+                   "the article id)")
       ->envname("FACTCHECK_CLAIMREVIEW_URL");
   check->add_option("--policy", options->policy, "Tolerance policy file (JSON; see docs/verdicts.md)")
       ->check(CLI::ExistingFile);
