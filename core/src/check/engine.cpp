@@ -14,7 +14,7 @@ namespace {
 
 // Claims sent to the plugins in one routed call: large enough to amortise the boundary,
 // small enough that a stop request or a streaming client waits for little.
-constexpr size_t kBatchClaims = 16;
+constexpr size_t kBatchClaims = 64;
 
 class EmbeddedEngine final : public Engine {
  public:
@@ -24,7 +24,9 @@ class EmbeddedEngine final : public Engine {
       : store_(std::move(store)),
         extractor_(std::move(extractor)),
         host_(std::move(host)),
-        load_errors_(std::move(load_errors)) {}
+        load_errors_(std::move(load_errors)),
+        plugin_infos_(collect_plugin_infos(*host_)),
+        dataset_infos_(store_->datasets()) {}
 
   Status extract(const v1::Document& document, v1::ClaimList* claims) const override {
     return extractor_->extract(document, claims);
@@ -36,15 +38,16 @@ class EmbeddedEngine final : public Engine {
     v1::ClaimList list;
     if (Status extracted = extractor_->extract(document, &list); !extracted) return extracted;
     v1::Summary summary;
-    const Status status = run(list.claims(), context_of(document, list), stop, [&](v1::ClaimResult&& result) {
-      count_verdict(result, &summary);
-      *report->add_claims() = std::move(result);
-      return true;
-    });
+    const Status status =
+        run(take_claims(&list), context_of(document, list), stop, [&](v1::ClaimResult&& result) {
+          count_verdict(result, &summary);
+          *report->add_claims() = std::move(result);
+          return true;
+        });
     finish_summary(&summary);
     *report->mutable_summary() = std::move(summary);
-    for (const auto& info : checkers()) *report->add_plugins() = info;
-    for (const auto& info : datasets()) *report->add_datasets() = info;
+    for (const auto& info : plugin_infos_) *report->add_plugins() = info;
+    for (const auto& info : dataset_infos_) *report->add_datasets() = info;
     report->set_factcheck_version(FACTCHECK_ENGINE_VERSION);
     for (const auto& warning : list.warnings()) report->add_warnings(warning);
     for (const auto& entity : list.main_entities()) *report->add_main_entities() = entity;
@@ -57,10 +60,11 @@ class EmbeddedEngine final : public Engine {
     v1::ClaimList list;
     if (Status extracted = extractor_->extract(document, &list); !extracted) return extracted;
     summary->Clear();
-    const Status status = run(list.claims(), context_of(document, list), stop, [&](v1::ClaimResult&& result) {
-      count_verdict(result, summary);
-      return on_claim(result);
-    });
+    const Status status =
+        run(take_claims(&list), context_of(document, list), stop, [&](v1::ClaimResult&& result) {
+          count_verdict(result, summary);
+          return on_claim(result);
+        });
     finish_summary(summary);
     return status;
   }
@@ -68,20 +72,15 @@ class EmbeddedEngine final : public Engine {
   Status check_claims(const std::vector<v1::Claim>& claims, const v1::DocumentContext& context,
                       std::vector<v1::ClaimResult>* results, const StopRequested& stop) const override {
     results->clear();
-    google::protobuf::RepeatedPtrField<v1::Claim> field(claims.begin(), claims.end());
-    return run(field, context, stop, [&](v1::ClaimResult&& result) {
+    return run(claims, context, stop, [&](v1::ClaimResult&& result) {
       results->push_back(std::move(result));
       return true;
     });
   }
 
-  std::vector<v1::PluginInfo> checkers() const override {
-    std::vector<v1::PluginInfo> infos;
-    for (const auto& plugin : host_->plugins()) infos.push_back(plugin->info());
-    return infos;
-  }
+  std::vector<v1::PluginInfo> checkers() const override { return plugin_infos_; }
 
-  std::vector<v1::DatasetInfo> datasets() const override { return store_->datasets(); }
+  std::vector<v1::DatasetInfo> datasets() const override { return dataset_infos_; }
 
   const std::vector<std::string>& load_errors() const override { return load_errors_; }
 
@@ -97,31 +96,51 @@ class EmbeddedEngine final : public Engine {
     return context;
   }
 
-  // Checks the claims in order, batch by batch, handing each final result to `emit`.
+  static std::vector<v1::Claim> take_claims(v1::ClaimList* list) {
+    return {std::make_move_iterator(list->mutable_claims()->begin()),
+            std::make_move_iterator(list->mutable_claims()->end())};
+  }
+
+  // Checks the claims in order, batch by batch, handing each final result to `emit`. Claims
+  // move through the plugins and into their results without copies.
   template <typename Emit>
-  Status run(const google::protobuf::RepeatedPtrField<v1::Claim>& claims, const v1::DocumentContext& context,
-             const StopRequested& stop, Emit&& emit) const {
-    const auto total = static_cast<size_t>(claims.size());
+  Status run(std::vector<v1::Claim> claims, const v1::DocumentContext& context, const StopRequested& stop,
+             Emit&& emit) const {
+    const size_t total = claims.size();
     for (size_t begin = 0; begin < total; begin += kBatchClaims) {
       const size_t end = std::min(total, begin + kBatchClaims);
+      if (stop && stop()) return stopped(begin, total);
+      std::vector<bool> sent(end - begin);
       std::vector<v1::Claim> checkable;
       for (size_t i = begin; i < end; ++i) {
-        if (claims[static_cast<int>(i)].checkable()) checkable.push_back(claims[static_cast<int>(i)]);
+        sent[i - begin] = claims[i].checkable();
+        if (sent[i - begin]) checkable.push_back(std::move(claims[i]));
       }
-      if (stop && stop()) return stopped(begin, total);
       auto outcomes = host_->check(checkable, context);
-      size_t next_checkable = 0;
+      size_t next = 0;
       for (size_t i = begin; i < end; ++i) {
-        const auto& claim = claims[static_cast<int>(i)];
         if (i > begin && stop && stop()) return stopped(i, total);
         plugin::ClaimOutcome outcome;
-        if (claim.checkable()) outcome = std::move(outcomes[next_checkable++]);
-        if (!emit(merge_claim(claim, std::move(outcome))))
+        v1::Claim claim;
+        if (sent[i - begin]) {
+          claim = std::move(checkable[next]);
+          outcome = std::move(outcomes[next++]);
+        } else {
+          claim = std::move(claims[i]);
+        }
+        if (!emit(merge_claim(std::move(claim), std::move(outcome)))) {
           return Status::cancelled("the receiver stopped the run after " + std::to_string(i + 1) + " of " +
                                    std::to_string(total) + " claims");
+        }
       }
     }
     return Status::ok();
+  }
+
+  static std::vector<v1::PluginInfo> collect_plugin_infos(const plugin::PluginHost& host) {
+    std::vector<v1::PluginInfo> infos;
+    for (const auto& plugin : host.plugins()) infos.push_back(plugin->info());
+    return infos;
   }
 
   static Status stopped(size_t done, size_t total) {
@@ -133,6 +152,9 @@ class EmbeddedEngine final : public Engine {
   std::unique_ptr<const extract::Extractor> extractor_;
   std::unique_ptr<plugin::PluginHost> host_;
   std::vector<std::string> load_errors_;
+  // Fixed once loaded: copied into every report.
+  std::vector<v1::PluginInfo> plugin_infos_;
+  std::vector<v1::DatasetInfo> dataset_infos_;
 };
 
 }  // namespace
