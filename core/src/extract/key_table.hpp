@@ -58,6 +58,11 @@ class PhraseTable {
                 Match* match) const {
     return match_at(text, tokens, i, end, match, [](std::uint32_t, std::size_t) { return true; });
   }
+  // Whether some phrase starts with the word of `token` (a cheap pre-check).
+  bool may_start(std::string_view text, const text::Token& token) const {
+    std::uint32_t list = 0;
+    return by_first_.find(token.key, text.substr(token.begin, token.end - token.begin), &list);
+  }
   // Longest phrase ending right before tokens[end] and starting at or after `begin`.
   bool match_ending_at(std::string_view text, const std::vector<text::Token>& tokens, std::size_t begin,
                        std::size_t end, Match* match) const;
