@@ -148,11 +148,6 @@ int run_batch_check(const check::Engine& engine, const CheckOptions& options) {
     return kExitUsage;
   }
   const bool jsonl = options.format == "jsonl";
-  if (!jsonl && options.output_dir.empty()) {
-    std::cerr
-        << "factcheck check: several articles need --output-dir DIR for their reports (or --format jsonl)\n";
-    return kExitUsage;
-  }
   std::ofstream file;
   if (!options.output.empty()) {
     file.open(options.output, std::ios::binary);
@@ -208,6 +203,11 @@ int run_check(const GlobalOptions& globals, const CheckOptions& options) {
   }
   const bool batch_mode =
       batch::is_batch(options.inputs) || options.format == "jsonl" || !options.output_dir.empty();
+  if (batch_mode && options.format != "jsonl" && options.output_dir.empty()) {
+    std::cerr << "factcheck check: several articles need --output-dir DIR for their reports (or --format "
+                 "jsonl)\n";
+    return kExitUsage;
+  }
   std::shared_ptr<const check::Engine> engine;
   if (const int failed = load_engine(globals, options, &engine); failed >= 0) return failed;
   return batch_mode ? run_batch_check(*engine, options) : run_single(*engine, options);
