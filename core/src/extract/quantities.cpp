@@ -50,7 +50,6 @@ struct Numeral {
   double precision = 1;  // value of the last significant digit, scale applied
   std::size_t end = 0;
   double scale = 1;
-  bool from_words = false;
   bool scaled = false;
 };
 
@@ -265,7 +264,6 @@ class Parser {
     n->value = total + current;
     n->precision = place;
     n->end = at;
-    n->from_words = true;
     return true;
   }
 
