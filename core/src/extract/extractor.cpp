@@ -247,10 +247,14 @@ std::string not_checkable_reason(const Sentence& s, std::size_t first, bool futu
   std::size_t seen = 0;
   for (std::size_t k = first; k > 0 && seen < 12; --k, ++seen) {
     const std::size_t at = k - 1;
-    if (s.is_punct(at, ";") || s.is_punct(at, ":") || s.is_word(at, "but")) break;
+    if (s.is_punct(at, ";") || s.is_punct(at, ":") || s.is_punct(at, ",") || s.is_word(at, "but")) break;
     if (s.use[at] != TokenUse::none || (s.tokens[at].capitalised && at > 0)) continue;
     if (s.has(at, kPromise)) return "promise";
-    if (s.has(at, kPlan) && reason.empty()) reason = "plan";
+    // A plan word plans something ("plans to", "a target of", "planned"), not "backed the plan".
+    const std::string_view word = s.token_text(at);
+    const bool planning = s.is_word(at + 1, "to") || s.is_word(at + 1, "of") || s.is_word(at + 1, "for") ||
+                          word.ends_with("ed") || word.ends_with("ing");
+    if (s.has(at, kPlan) && planning && reason.empty()) reason = "plan";
     if (s.has(at, kForecast) && reason.empty()) reason = "forecast";
   }
   if (!reason.empty()) return reason;

@@ -20,7 +20,6 @@ class KeyMap {
   void insert(std::string_view word, std::uint32_t value);
   // The value for `key`, whose token text is `text`; false when absent.
   bool find(std::uint64_t key, std::string_view text, std::uint32_t* value) const;
-  std::size_t size() const { return count_; }
 
  private:
   // Compact slots for the probe loop; the words themselves sit apart and are read only on

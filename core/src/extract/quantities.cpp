@@ -50,7 +50,6 @@ struct Numeral {
   double precision = 1;  // value of the last significant digit, scale applied
   std::size_t end = 0;
   double scale = 1;
-  bool from_words = false;
   bool scaled = false;
 };
 
@@ -265,7 +264,6 @@ class Parser {
     n->value = total + current;
     n->precision = place;
     n->end = at;
-    n->from_words = true;
     return true;
   }
 
@@ -301,7 +299,7 @@ class Parser {
     }
     if (!s_.is_number(i)) return kNone;
     if (i > 0 && s_.tokens[i - 1].kind == TokenKind::word && attached(i) && !s_.has(i - 1, kCurrencyCode) &&
-        !s_.is_word(i - 1, "US") && !s_.is_word(i - 1, "mid")) {
+        !s_.is_word(i - 1, "us") && !s_.is_word(i - 1, "mid")) {
       return skip(i, end);  // "G20", "A320"
     }
     if (i > 1 && s_.is_hyphen(i - 1) && attached(i) && attached(i - 1) &&
@@ -315,8 +313,8 @@ class Parser {
       return skip(i, end + 2);  // 10:30, 24/7
     }
     if (s_.is_word(end, "a.m.") || s_.is_word(end, "p.m.") || s_.is_word(end, "am") ||
-        s_.is_word(end, "pm") || s_.is_word(end, "GMT") || s_.is_word(end, "th") || s_.is_word(end, "st") ||
-        s_.is_word(end, "nd") || s_.is_word(end, "rd")) {
+        s_.is_word(end, "pm") || s_.is_word(end, "gmt") || s_.is_word(end, "utc") || s_.is_word(end, "th") ||
+        s_.is_word(end, "st") || s_.is_word(end, "nd") || s_.is_word(end, "rd")) {
       if (s_.is_word(end, "am") && !attached(end)) return kNone;
       return skip(i, end + 1);
     }

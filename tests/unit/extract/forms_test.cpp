@@ -70,6 +70,9 @@ const Form kForms[] = {
     {"The army vowed to retake 3 towns this year.", "3", "count", 3, "count", "rounding", "2016", "promise"},
     {"Output will reach 6 percent.", "6 percent", "percent", 6, "percent", "rounding", "", "forecast"},
     {"If talks fail, 300 jobs go.", "300", "count", 300, "count", "rounding", "", "condition"},
+    {"At 1430 GMT, shares were up 3%.", "3%", "percent", 3, "percent", "rounding", "", ""},
+    {"Some 40% of voters backed the plan.", "Some 40%", "percent", 40, "percent", "hedge:about", "", ""},
+    {"Unemployment rose to 5.1% from 4.9%.", "5.1% from 4.9%", "percent", 5.1, "percent", "rounding", "", ""},
     {"Did exports reach 2 million tonnes?", "2 million tonnes", "measure", 2e6, "t", "rounding", "",
      "question"},
 };
