@@ -782,14 +782,18 @@ Status Extractor::extract(const v1::Document& document, v1::ClaimList* out) cons
       return Status::invalid_argument("published date '" + document.published() +
                                       "' is not a YYYY-MM-DD date");
     }
+    out->set_published_source("document");
   } else if (dateline_date(document.text(), &published)) {
     out->add_warnings("no publication date; used the dateline date " + format_date(published));
+    out->set_published_source("dateline");
   } else {
     published = today_utc();
     out->add_warnings(
         "no publication date and no dated dateline; relative dates resolved against today's date " +
         format_date(published));
+    out->set_published_source("today");
   }
+  out->set_published(format_date(published));
   const std::string& language = document.language();
   if (!language.empty() && language != "en" && !language.starts_with("en-")) {
     out->add_warnings("language '" + language + "' is not supported; extracted as English");

@@ -275,5 +275,15 @@ TEST_F(ExtractorTest, ConcurrentCallsGiveIdenticalResults) {
   EXPECT_EQ(mismatches.load(), 0);
 }
 
+TEST_F(ExtractorTest, SaysWhichPublicationDateItUsed) {
+  EXPECT_EQ(run("Trade rose 5 percent last year.", "2016-02-11").published_source(), "document");
+  const auto dated = run("BAGHDAD, Feb. 11, 2016 -- Trade rose 5 percent last year.", "");
+  EXPECT_EQ(dated.published(), "2016-02-11");
+  EXPECT_EQ(dated.published_source(), "dateline");
+  const auto undated = run("Trade rose 5 percent last year.", "");
+  EXPECT_EQ(undated.published_source(), "today");
+  EXPECT_EQ(undated.published().size(), 10U);
+}
+
 }  // namespace
 }  // namespace factcheck::extract
