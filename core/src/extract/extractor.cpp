@@ -88,9 +88,19 @@ bool ed_verb(std::string_view word) {
 // A word that can be part of a cue phrase. Proper nouns (capitalised inside the sentence)
 // are names, not measures. With `participles`, "-ed" words before a noun count as adjectives
 // ("confirmed cases", "displaced people").
+// "GDP", "FDI", "CPI": an all-capitals word of two to six letters names a measure, not a
+// person or a place (names the gazetteer knows are entities before this is asked).
+bool acronym(std::string_view word) {
+  if (word.size() < 2 || word.size() > 6) return false;
+  return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 bool content_word(const Sentence& s, std::size_t k, bool participles = false) {
   if (k >= s.size() || s.tokens[k].kind != TokenKind::word || s.use[k] != TokenUse::none) return false;
-  if (s.tokens[k].capitalised && k > 0 && s.tokens[k - 1].kind == TokenKind::word) return false;
+  if (s.tokens[k].capitalised && k > 0 && s.tokens[k - 1].kind == TokenKind::word &&
+      !acronym(s.token_text(k))) {
+    return false;
+  }
   // A sentence-initial capital before a reporting verb is a name ("Siemens said").
   if (s.tokens[k].capitalised && k == 0 && s.words[k]->flags == 0 &&
       (s.is_word(1, "said") || s.is_word(1, "says") || s.is_word(1, "told") || s.is_word(1, "announced"))) {
