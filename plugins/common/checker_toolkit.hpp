@@ -586,7 +586,7 @@ inline v1::CheckResult judged_result(const v1::Claim& claim, const std::string& 
 
 // Rows to use when the claim states no period: the latest period that ended by the
 // publication date (rows without dates come last). Keeps every row of that period.
-inline std::vector<v1::DatasetRow> latest_before(const std::vector<v1::DatasetRow>& rows,
+inline std::vector<v1::DatasetRow> latest_before(std::vector<v1::DatasetRow> rows,
                                                  const std::string& published) {
   const auto published_days = parse_days(published);
   std::optional<long> best_end;
@@ -595,12 +595,11 @@ inline std::vector<v1::DatasetRow> latest_before(const std::vector<v1::DatasetRo
     if (!end || (published_days && *end > *published_days)) continue;
     if (!best_end || *end > *best_end) best_end = end;
   }
-  std::vector<v1::DatasetRow> chosen;
-  for (const auto& row : rows) {
+  std::erase_if(rows, [&](const v1::DatasetRow& row) {
     const auto end = parse_days(row.period().end().empty() ? row.period().start() : row.period().end());
-    if (best_end ? (end && *end == *best_end) : !end) chosen.push_back(row);
-  }
-  return chosen;
+    return !(best_end ? (end && *end == *best_end) : !end);
+  });
+  return rows;
 }
 
 // The indicators of a cue-word answer that `keep` accepts, only those sharing the best
@@ -634,14 +633,13 @@ inline std::vector<v1::DatasetRow> valued_rows(const sdk::Host& host, const v1::
 
 // Of rows already fetched, those for the claim's period: dated rows overlapping it, or, for
 // a claim without a period, the latest period ended by publication (docs/verdicts.md).
-inline std::vector<v1::DatasetRow> fitting(const std::vector<v1::DatasetRow>& rows, const v1::Claim& claim,
+inline std::vector<v1::DatasetRow> fitting(std::vector<v1::DatasetRow> rows, const v1::Claim& claim,
                                            const std::string& published) {
-  if (!has_period(claim.period())) return latest_before(rows, published);
-  std::vector<v1::DatasetRow> kept;
-  for (const auto& row : rows) {
-    if (!row.period().start().empty() && periods_overlap(row.period(), claim.period())) kept.push_back(row);
-  }
-  return kept;
+  if (!has_period(claim.period())) return latest_before(std::move(rows), published);
+  std::erase_if(rows, [&claim](const v1::DatasetRow& row) {
+    return row.period().start().empty() || !periods_overlap(row.period(), claim.period());
+  });
+  return rows;
 }
 
 // Rows of one query, chosen by the claim's period (docs/verdicts.md, "Periods"):
@@ -710,12 +708,12 @@ inline RowLookup find_rows(const sdk::Host& host, v1::DatasetQuery query, const 
       *query.mutable_period() = window(window_start, *published_days);
       if (!detail::query_rows(host, query, &rows, &lookup.error)) return lookup;
       std::erase_if(rows, [](const auto& row) { return !detail::dated(row); });
-      lookup.rows = latest_before(rows, published);
+      lookup.rows = latest_before(std::move(rows), published);
       if (!lookup.rows.empty()) return lookup;
       query.clear_period();
     }
     if (!detail::query_rows(host, query, &rows, &lookup.error)) return lookup;
-    lookup.rows = latest_before(rows, published);
+    lookup.rows = latest_before(std::move(rows), published);
     return lookup;
   }
 

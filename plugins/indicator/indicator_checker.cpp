@@ -90,18 +90,19 @@ std::optional<Candidate> first_look(const sdk::Host& host, const v1::Claim& clai
     *query.mutable_period() =
         tk::window(tk::days_from_civil({published->year - 2, 1, 1}), tk::days_from_civil(*published));
   }
-  const auto result = host.query(query);
+  auto result = host.query(query);
   if (!result.ok) return std::nullopt;  // the full path reports the error
   std::vector<Candidate> found;
   for (const auto& match : best_matches(claim, result.value)) {
+    // Each row belongs to one (dataset, indicator), so to one match at most: moved, not copied.
     std::vector<v1::DatasetRow> rows;
-    for (const auto& row : result.value.rows()) {
+    for (auto& row : *result.value.mutable_rows()) {
       if (row.indicator() == match.indicator() && row.dataset() == match.dataset() &&
           !row.period().start().empty()) {
-        rows.push_back(row);
+        rows.push_back(std::move(row));
       }
     }
-    if (!claim_has_period) rows = tk::latest_before(rows, context.published());
+    if (!claim_has_period) rows = tk::latest_before(std::move(rows), context.published());
     rows = preferred_counterparts(std::move(rows), own, candidates);
     if (!rows.empty()) found.push_back({match, std::move(rows)});
   }
