@@ -17,6 +17,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "factcheck/sdk.hpp"
@@ -201,12 +202,21 @@ inline unsigned days_in_month(int year, unsigned month) {
   return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
+// The date at the start of `text` ("YYYY-MM-DD", anything may follow), nullopt if malformed.
+// Parsed by hand: checkers read dates on every row, and sscanf costs more than the rest.
 inline std::optional<CivilDate> parse_date(std::string_view text) {
   if (text.size() < 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  CivilDate date;
-  const std::string prefix(text.substr(0, 10));
-  if (std::sscanf(prefix.c_str(), "%4d-%2u-%2u", &date.year, &date.month, &date.day) != 3)
-    return std::nullopt;
+  const auto number = [text](size_t from, size_t to) -> std::optional<unsigned> {
+    unsigned value = 0;
+    for (size_t i = from; i < to; ++i) {
+      if (text[i] < '0' || text[i] > '9') return std::nullopt;
+      value = value * 10 + static_cast<unsigned>(text[i] - '0');
+    }
+    return value;
+  };
+  const auto year = number(0, 4), month = number(5, 7), day = number(8, 10);
+  if (!year || !month || !day) return std::nullopt;
+  CivilDate date{static_cast<int>(*year), *month, *day};
   if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > days_in_month(date.year, date.month)) {
     return std::nullopt;
   }
@@ -665,8 +675,18 @@ inline std::string format_days(long days) {
   const unsigned day = doy - (153 * mp + 2) / 5 + 1;
   const unsigned month = mp < 10 ? mp + 3 : mp - 9;
   const long year = static_cast<long>(yoe) + era * 400 + (month <= 2 ? 1 : 0);
-  char text[48];
-  std::snprintf(text, sizeof text, "%04ld-%02u-%02u", year, month, day);
+  if (year < 0 || year > 9999) {
+    char text[48];
+    std::snprintf(text, sizeof text, "%04ld-%02u-%02u", year, month, day);
+    return text;
+  }
+  // Every dated query formats its window: digit by digit rather than through snprintf.
+  std::string text = "0000-00-00";
+  for (auto [at, value, digits] : {std::tuple{size_t{0}, static_cast<unsigned>(year), 4},
+                                   std::tuple{size_t{5}, month, 2}, std::tuple{size_t{8}, day, 2}}) {
+    for (int i = digits - 1; i >= 0; --i, value /= 10)
+      text[at + static_cast<size_t>(i)] = static_cast<char>('0' + value % 10);
+  }
   return text;
 }
 
