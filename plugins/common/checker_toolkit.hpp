@@ -17,6 +17,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "factcheck/sdk.hpp"
@@ -201,12 +202,21 @@ inline unsigned days_in_month(int year, unsigned month) {
   return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
+// The date at the start of `text` ("YYYY-MM-DD", anything may follow), nullopt if malformed.
+// Parsed by hand: checkers read dates on every row, and sscanf costs more than the rest.
 inline std::optional<CivilDate> parse_date(std::string_view text) {
   if (text.size() < 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  CivilDate date;
-  const std::string prefix(text.substr(0, 10));
-  if (std::sscanf(prefix.c_str(), "%4d-%2u-%2u", &date.year, &date.month, &date.day) != 3)
-    return std::nullopt;
+  const auto number = [text](size_t from, size_t to) -> std::optional<unsigned> {
+    unsigned value = 0;
+    for (size_t i = from; i < to; ++i) {
+      if (text[i] < '0' || text[i] > '9') return std::nullopt;
+      value = value * 10 + static_cast<unsigned>(text[i] - '0');
+    }
+    return value;
+  };
+  const auto year = number(0, 4), month = number(5, 7), day = number(8, 10);
+  if (!year || !month || !day) return std::nullopt;
+  CivilDate date{static_cast<int>(*year), *month, *day};
   if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > days_in_month(date.year, date.month)) {
     return std::nullopt;
   }
@@ -586,7 +596,7 @@ inline v1::CheckResult judged_result(const v1::Claim& claim, const std::string& 
 
 // Rows to use when the claim states no period: the latest period that ended by the
 // publication date (rows without dates come last). Keeps every row of that period.
-inline std::vector<v1::DatasetRow> latest_before(const std::vector<v1::DatasetRow>& rows,
+inline std::vector<v1::DatasetRow> latest_before(std::vector<v1::DatasetRow> rows,
                                                  const std::string& published) {
   const auto published_days = parse_days(published);
   std::optional<long> best_end;
@@ -595,12 +605,11 @@ inline std::vector<v1::DatasetRow> latest_before(const std::vector<v1::DatasetRo
     if (!end || (published_days && *end > *published_days)) continue;
     if (!best_end || *end > *best_end) best_end = end;
   }
-  std::vector<v1::DatasetRow> chosen;
-  for (const auto& row : rows) {
+  std::erase_if(rows, [&](const v1::DatasetRow& row) {
     const auto end = parse_days(row.period().end().empty() ? row.period().start() : row.period().end());
-    if (best_end ? (end && *end == *best_end) : !end) chosen.push_back(row);
-  }
-  return chosen;
+    return !(best_end ? (end && *end == *best_end) : !end);
+  });
+  return rows;
 }
 
 // The indicators of a cue-word answer that `keep` accepts, only those sharing the best
@@ -634,14 +643,13 @@ inline std::vector<v1::DatasetRow> valued_rows(const sdk::Host& host, const v1::
 
 // Of rows already fetched, those for the claim's period: dated rows overlapping it, or, for
 // a claim without a period, the latest period ended by publication (docs/verdicts.md).
-inline std::vector<v1::DatasetRow> fitting(const std::vector<v1::DatasetRow>& rows, const v1::Claim& claim,
+inline std::vector<v1::DatasetRow> fitting(std::vector<v1::DatasetRow> rows, const v1::Claim& claim,
                                            const std::string& published) {
-  if (!has_period(claim.period())) return latest_before(rows, published);
-  std::vector<v1::DatasetRow> kept;
-  for (const auto& row : rows) {
-    if (!row.period().start().empty() && periods_overlap(row.period(), claim.period())) kept.push_back(row);
-  }
-  return kept;
+  if (!has_period(claim.period())) return latest_before(std::move(rows), published);
+  std::erase_if(rows, [&claim](const v1::DatasetRow& row) {
+    return row.period().start().empty() || !periods_overlap(row.period(), claim.period());
+  });
+  return rows;
 }
 
 // Rows of one query, chosen by the claim's period (docs/verdicts.md, "Periods"):
@@ -667,8 +675,18 @@ inline std::string format_days(long days) {
   const unsigned day = doy - (153 * mp + 2) / 5 + 1;
   const unsigned month = mp < 10 ? mp + 3 : mp - 9;
   const long year = static_cast<long>(yoe) + era * 400 + (month <= 2 ? 1 : 0);
-  char text[48];
-  std::snprintf(text, sizeof text, "%04ld-%02u-%02u", year, month, day);
+  if (year < 0 || year > 9999) {
+    char text[48];
+    std::snprintf(text, sizeof text, "%04ld-%02u-%02u", year, month, day);
+    return text;
+  }
+  // Every dated query formats its window: digit by digit rather than through snprintf.
+  std::string text = "0000-00-00";
+  for (auto [at, value, digits] : {std::tuple{size_t{0}, static_cast<unsigned>(year), 4},
+                                   std::tuple{size_t{5}, month, 2}, std::tuple{size_t{8}, day, 2}}) {
+    for (int i = digits - 1; i >= 0; --i, value /= 10)
+      text[at + static_cast<size_t>(i)] = static_cast<char>('0' + value % 10);
+  }
   return text;
 }
 
@@ -710,12 +728,12 @@ inline RowLookup find_rows(const sdk::Host& host, v1::DatasetQuery query, const 
       *query.mutable_period() = window(window_start, *published_days);
       if (!detail::query_rows(host, query, &rows, &lookup.error)) return lookup;
       std::erase_if(rows, [](const auto& row) { return !detail::dated(row); });
-      lookup.rows = latest_before(rows, published);
+      lookup.rows = latest_before(std::move(rows), published);
       if (!lookup.rows.empty()) return lookup;
       query.clear_period();
     }
     if (!detail::query_rows(host, query, &rows, &lookup.error)) return lookup;
-    lookup.rows = latest_before(rows, published);
+    lookup.rows = latest_before(std::move(rows), published);
     return lookup;
   }
 

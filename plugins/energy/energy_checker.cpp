@@ -59,18 +59,20 @@ v1::CheckResult EnergyChecker::check(const v1::Claim& claim, const v1::DocumentC
   }
   for (const auto& entity : entities) {
     std::map<std::string, v1::DatasetRow> demand_by_period;
-    for (auto& row : all_rows(host_, demand_indicator_, entity))
-      demand_by_period.emplace(row.period().label(), row);
+    for (auto& row : all_rows(host_, demand_indicator_, entity)) {
+      std::string label = row.period().label();  // taken before the row is moved
+      demand_by_period.emplace(std::move(label), std::move(row));
+    }
     // Output over demand, paired by identical period.
     std::vector<v1::DatasetRow> paired_outputs;
     for (auto& row : all_rows(host_, output_indicator_, entity)) {
-      if (demand_by_period.contains(row.period().label())) paired_outputs.push_back(row);
+      if (demand_by_period.contains(row.period().label())) paired_outputs.push_back(std::move(row));
     }
     // Pairs and published shares compete for the period together, so a claim without a
     // period gets one period's figures, computed where the pair exists.
-    std::vector<v1::DatasetRow> candidates = paired_outputs;
+    std::vector<v1::DatasetRow> candidates = std::move(paired_outputs);
     for (auto& row : all_rows(host_, share_indicator_, entity)) candidates.push_back(std::move(row));
-    const auto chosen = tk::fitting(candidates, claim, context.published());
+    const auto chosen = tk::fitting(std::move(candidates), claim, context.published());
     std::vector<v1::Evidence> evidence;
     std::vector<std::string> computed_periods;
     for (const auto& row : chosen) {

@@ -74,10 +74,13 @@ std::optional<Candidate> nearest(const v1::Claim& claim, std::vector<Candidate> 
 
 // One query for the common case: the words with `entity` and the claim's period (or the two
 // calendar years before publication) return the matching indicators and their rows together.
+// When the answer names indicators, `matches` receives best_matches of it: the store matches
+// the words regardless of entity and period, so the full path need not ask again.
 std::optional<Candidate> first_look(const sdk::Host& host, const v1::Claim& claim,
                                     const v1::DocumentContext& context, const std::string& entity,
                                     const std::vector<std::string>& own,
-                                    const std::vector<std::string>& candidates) {
+                                    const std::vector<std::string>& candidates,
+                                    std::optional<std::vector<v1::IndicatorMatch>>* matches) {
   const auto published = tk::parse_date(context.published());
   const bool claim_has_period = tk::has_period(claim.period());
   if (entity.empty() || (!claim_has_period && !published)) return std::nullopt;
@@ -90,21 +93,25 @@ std::optional<Candidate> first_look(const sdk::Host& host, const v1::Claim& clai
     *query.mutable_period() =
         tk::window(tk::days_from_civil({published->year - 2, 1, 1}), tk::days_from_civil(*published));
   }
-  const auto result = host.query(query);
+  auto result = host.query(query);
   if (!result.ok) return std::nullopt;  // the full path reports the error
+  auto best = best_matches(claim, result.value);
   std::vector<Candidate> found;
-  for (const auto& match : best_matches(claim, result.value)) {
+  for (const auto& match : best) {
+    // Each row belongs to one (dataset, indicator), so to one match at most: moved, not copied.
     std::vector<v1::DatasetRow> rows;
-    for (const auto& row : result.value.rows()) {
+    for (auto& row : *result.value.mutable_rows()) {
       if (row.indicator() == match.indicator() && row.dataset() == match.dataset() &&
           !row.period().start().empty()) {
-        rows.push_back(row);
+        rows.push_back(std::move(row));
       }
     }
-    if (!claim_has_period) rows = tk::latest_before(rows, context.published());
+    if (!claim_has_period) rows = tk::latest_before(std::move(rows), context.published());
     rows = preferred_counterparts(std::move(rows), own, candidates);
     if (!rows.empty()) found.push_back({match, std::move(rows)});
   }
+  // An unknown entity answers before the words are matched: no indicators says nothing then.
+  if (result.value.indicators_size() > 0) *matches = std::move(best);
   return nearest(claim, std::move(found));
 }
 
@@ -176,13 +183,17 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
 
   // First look, one query: the words with the claim's first entity and its period (or the two
   // years before publication) bring the matching indicators and their rows together.
-  if (auto found = first_look(host_, claim, context, attempts.front(), own, candidates)) {
+  std::optional<std::vector<v1::IndicatorMatch>> known_matches;
+  if (auto found = first_look(host_, claim, context, attempts.front(), own, candidates, &known_matches)) {
     return judge(claim, context, *found);
   }
 
-  std::string error;
-  const auto matches = matching_indicators(claim, &error);
-  if (!error.empty()) throw std::runtime_error("dataset query failed: " + error);
+  if (!known_matches) {
+    std::string error;
+    known_matches = matching_indicators(claim, &error);
+    if (!error.empty()) throw std::runtime_error("dataset query failed: " + error);
+  }
+  const auto& matches = *known_matches;
   if (matches.empty()) {
     return tk::not_enough_info(claim, "indicator: no dataset indicator in " + claim.quantity().unit() +
                                           " matches '" + tk::join(tk::lookup_words(claim)) + "'");

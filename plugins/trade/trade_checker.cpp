@@ -97,7 +97,7 @@ std::vector<v1::Evidence> TradeChecker::turnover_evidence(const v1::Claim& claim
     if (!seen) published_rows.push_back(std::move(row));
   }
   std::vector<v1::Evidence> evidence;
-  for (const auto& row : tk::fitting(published_rows, claim, published)) {
+  for (const auto& row : tk::fitting(std::move(published_rows), claim, published)) {
     if (row.unit() == claim.quantity().unit())
       evidence.push_back(tk::make_evidence(row, band, reference, rule));
   }
@@ -105,12 +105,15 @@ std::vector<v1::Evidence> TradeChecker::turnover_evidence(const v1::Claim& claim
 
   // No published turnover: both flows of the same period, summed.
   std::map<std::string, v1::DatasetRow> reverse;
-  for (auto& row : rows(flow_indicator_, b, a)) reverse.emplace(row.period().label(), row);
+  for (auto& row : rows(flow_indicator_, b, a)) {
+    std::string label = row.period().label();  // taken before the row is moved
+    reverse.emplace(std::move(label), std::move(row));
+  }
   std::vector<v1::DatasetRow> paired;
   for (auto& row : rows(flow_indicator_, a, b)) {
-    if (reverse.contains(row.period().label())) paired.push_back(row);
+    if (reverse.contains(row.period().label())) paired.push_back(std::move(row));
   }
-  for (const auto& row : tk::fitting(paired, claim, published)) {
+  for (const auto& row : tk::fitting(std::move(paired), claim, published)) {
     const auto& other = reverse.at(row.period().label());
     if (row.unit() != claim.quantity().unit() || other.unit() != row.unit()) continue;
     const double total = row.value() + other.value();

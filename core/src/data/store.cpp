@@ -8,19 +8,24 @@
 namespace factcheck::data {
 namespace {
 
-std::vector<std::string> split_words(std::string_view phrase) {
-  std::vector<std::string> words;
+// The words of `phrase` as views into it.
+void split_word_views(std::string_view phrase, std::vector<std::string_view>* words) {
   size_t start = 0;
   while (start < phrase.size()) {
     const size_t space = std::min(phrase.find(' ', start), phrase.size());
-    if (space > start) words.emplace_back(phrase.substr(start, space - start));
+    if (space > start) words->push_back(phrase.substr(start, space - start));
     start = space + 1;
   }
-  return words;
+}
+
+std::vector<std::string> split_words(std::string_view phrase) {
+  std::vector<std::string_view> views;
+  split_word_views(phrase, &views);
+  return {views.begin(), views.end()};
 }
 
 // Marks in `covered` the words of `words` where `cue` occurs as a whole-word sequence.
-bool mark_occurrences(const std::vector<std::string>& words, const std::vector<std::string>& cue,
+bool mark_occurrences(const std::vector<std::string_view>& words, const std::vector<std::string>& cue,
                       std::vector<bool>* covered) {
   if (cue.empty() || cue.size() > words.size()) return false;
   bool found = false;
@@ -151,6 +156,7 @@ void DatasetStore::build_index() {
       members[{row.indicator, row.counterpart, kAny}].push_back(i);
     }
   }
+  build_cue_index();
   rows_.shrink_to_fit();
   order_.reserve(rows_.size() * 3);
   groups_.reserve(members.size());
@@ -205,14 +211,10 @@ Status DatasetStore::query(const v1::DatasetQuery& query, v1::DatasetQueryResult
     collect(ids, limit, result);
     return Status::ok();
   }
-  match_cues(query, result);
-  for (const auto& match : result->indicators()) {
+  for (const Indicator* indicator : match_cues(query, result)) {
     if (static_cast<std::uint32_t>(result->rows_size()) >= limit) break;
-    ids.indicator = *pool_.find(match.indicator());
-    ids.package =
-        static_cast<int>(std::find_if(packages_.begin(), packages_.end(),
-                                      [&](const Package& p) { return p.info.name == match.dataset(); }) -
-                         packages_.begin());
+    ids.indicator = indicator->id;
+    ids.package = indicator->package;
     collect(ids, limit, result);
   }
   return Status::ok();
@@ -292,30 +294,57 @@ void DatasetStore::fill_row(const Row& row, v1::DatasetRow* out) const {
   out->set_line(row.line);
 }
 
-void DatasetStore::match_cues(const v1::DatasetQuery& query, v1::DatasetQueryResult* result) const {
-  std::vector<std::vector<std::string>> phrases;
-  size_t total_words = 0;
-  for (const auto& cue : query.cue_words()) {
-    phrases.push_back(split_words(text::lemma_phrase(cue)));
-    total_words += phrases.back().size();
+void DatasetStore::build_cue_index() {
+  for (std::uint32_t i = 0; i < indicators_.size(); ++i) {
+    for (const auto& cue : indicators_[i].cue_tokens) {
+      if (cue.empty()) continue;
+      auto& positions = cue_index_[cue.front()];
+      if (positions.empty() || positions.back() != i) positions.push_back(i);
+    }
   }
-  if (total_words == 0) return;
+}
+
+std::vector<const DatasetStore::Indicator*> DatasetStore::match_cues(const v1::DatasetQuery& query,
+                                                                     v1::DatasetQueryResult* result) const {
+  std::vector<std::string> lemmas;
+  lemmas.reserve(static_cast<size_t>(query.cue_words_size()));
+  for (const auto& cue : query.cue_words()) lemmas.push_back(text::lemma_phrase(cue));
+  std::vector<std::vector<std::string_view>> phrases(lemmas.size());
+  size_t total_words = 0;
+  // Only indicators with a cue starting with one of the query's words can match.
+  std::vector<std::uint32_t> candidates;
+  for (size_t p = 0; p < lemmas.size(); ++p) {
+    split_word_views(lemmas[p], &phrases[p]);
+    total_words += phrases[p].size();
+    for (const auto word : phrases[p]) {
+      const auto it = cue_index_.find(word);
+      if (it != cue_index_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    }
+  }
+  std::vector<const Indicator*> matches;
+  if (total_words == 0) return matches;
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   struct Scored {
     const Indicator* indicator;
     float score;
-    std::vector<std::string> matched;
+    std::vector<const std::string*> matched;
   };
   std::vector<Scored> scored;
-  for (const auto& indicator : indicators_) {
+  std::vector<bool> covered;
+  for (const auto position : candidates) {
+    const Indicator& indicator = indicators_[position];
     if (!query.dataset().empty() && packages_[indicator.package].info.name != query.dataset()) continue;
-    std::vector<std::string> matched;
+    std::vector<const std::string*> matched;
     size_t covered_words = 0;
     for (const auto& phrase : phrases) {
-      std::vector<bool> covered(phrase.size(), false);
+      covered.assign(phrase.size(), false);
       for (size_t c = 0; c < indicator.cue_tokens.size(); ++c) {
+        const std::string& cue = indicator.info.cue_words[c];
         if (mark_occurrences(phrase, indicator.cue_tokens[c], &covered) &&
-            std::find(matched.begin(), matched.end(), indicator.info.cue_words[c]) == matched.end()) {
-          matched.push_back(indicator.info.cue_words[c]);
+            std::none_of(matched.begin(), matched.end(),
+                         [&](const std::string* word) { return *word == cue; })) {
+          matched.push_back(&cue);
         }
       }
       covered_words += static_cast<size_t>(std::count(covered.begin(), covered.end(), true));
@@ -326,15 +355,19 @@ void DatasetStore::match_cues(const v1::DatasetQuery& query, v1::DatasetQueryRes
   }
   std::stable_sort(scored.begin(), scored.end(),
                    [](const Scored& a, const Scored& b) { return a.score > b.score; });
+  matches.reserve(scored.size());
+  result->mutable_indicators()->Reserve(static_cast<int>(scored.size()));
   for (const auto& entry : scored) {
     auto* match = result->add_indicators();
     match->set_dataset(packages_[entry.indicator->package].info.name);
     match->set_indicator(entry.indicator->info.name);
     match->set_unit(entry.indicator->info.unit);
-    for (const auto& word : entry.matched) match->add_matched_cue_words(word);
+    for (const std::string* word : entry.matched) match->add_matched_cue_words(*word);
     match->set_score(entry.score);
     match->set_description(entry.indicator->info.description);
+    matches.push_back(entry.indicator);
   }
+  return matches;
 }
 
 std::vector<v1::DatasetInfo> DatasetStore::datasets() const {

@@ -133,9 +133,13 @@ class DatasetStore : public plugin::DatasetService {
 
   void add_row(const BoundRow& row, std::uint16_t package);
   void build_index();
+  void build_cue_index();
   void collect(const QueryIds& ids, std::uint32_t limit, v1::DatasetQueryResult* result) const;
   void fill_row(const Row& row, v1::DatasetRow* out) const;
-  void match_cues(const v1::DatasetQuery& query, v1::DatasetQueryResult* result) const;
+  // Adds the indicators matching query.cue_words to result, best first, and returns them in
+  // the same order.
+  std::vector<const Indicator*> match_cues(const v1::DatasetQuery& query,
+                                           v1::DatasetQueryResult* result) const;
 
   StringPool pool_;
   std::vector<Provenance> provenances_;
@@ -143,6 +147,10 @@ class DatasetStore : public plugin::DatasetService {
   std::vector<Package> packages_;
   std::vector<Row> rows_;
   std::vector<Indicator> indicators_;
+  // First lemmatised word of every cue phrase -> indicators_ positions having such a cue
+  // (ascending, unique): a cue-word query scores only these candidates. Keys view into
+  // indicators_[i].cue_tokens, fixed once loading ends.
+  std::unordered_map<std::string_view, std::vector<std::uint32_t>> cue_index_;
   std::vector<std::uint32_t> order_;
   std::unordered_map<Key, Group, KeyHash> groups_;
 };

@@ -1,5 +1,6 @@
 #include "plugin/plugin.hpp"
 
+#include <google/protobuf/arena.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -155,11 +156,14 @@ int Plugin::query_callback(void* ctx, const char* request, size_t len, const fc_
   };
   try {
     if (!self->datasets_) return fail(FC_UNAVAILABLE, "no datasets are loaded");
-    v1::DatasetQuery query;
+    // One arena for the query and its answer: rows carry many strings, allocated here in
+    // a few blocks and freed at once.
+    google::protobuf::Arena arena;
+    auto& query = *google::protobuf::Arena::CreateMessage<v1::DatasetQuery>(&arena);
     if (!query.ParseFromArray(request, static_cast<int>(len))) {
       return fail(FC_INVALID_ARGUMENT, "malformed DatasetQuery bytes");
     }
-    v1::DatasetQueryResult result;
+    auto& result = *google::protobuf::Arena::CreateMessage<v1::DatasetQueryResult>(&arena);
     const Status status = self->datasets_->query(query, &result);
     if (!status) {
       return fail(status.code() == Status::Code::not_found ? FC_NOT_FOUND : FC_ERROR, status.message());
