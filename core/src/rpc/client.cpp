@@ -17,7 +17,8 @@ Status parse_server_list(std::string_view list, std::vector<std::string>* server
     list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
     const std::size_t colon = address.rfind(':');
     int port = 0;
-    const std::string_view port_text = colon == std::string_view::npos ? std::string_view() : address.substr(colon + 1);
+    const std::string_view port_text =
+        colon == std::string_view::npos ? std::string_view() : address.substr(colon + 1);
     const auto parsed = std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
     if (colon == 0 || colon == std::string_view::npos || parsed.ec != std::errc() ||
         parsed.ptr != port_text.data() + port_text.size() || port < 1 || port > 65535) {

@@ -36,7 +36,8 @@ Status make_credentials(const TlsConfig& tls, std::shared_ptr<grpc::ServerCreden
   if (Status status = read_pem(tls.cert_file, "TLS certificate", &pair.cert_chain); !status) return status;
   options.pem_key_cert_pairs.push_back(std::move(pair));
   if (!tls.client_ca_file.empty()) {
-    if (Status status = read_pem(tls.client_ca_file, "client CA", &options.pem_root_certs); !status) return status;
+    if (Status status = read_pem(tls.client_ca_file, "client CA", &options.pem_root_certs); !status)
+      return status;
     options.client_certificate_request = tls.require_client_cert
                                              ? GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_AND_VERIFY
                                              : GRPC_SSL_REQUEST_CLIENT_CERTIFICATE_AND_VERIFY;
@@ -101,8 +102,8 @@ Status Server::start(const ServerConfig& config, std::unique_ptr<Server>* server
     return Status::unavailable("cannot listen on " + created->address_ + " (address in use or not valid)");
   }
   created->set_serving(false);
-  const std::string bound = created->address_.substr(0, created->address_.rfind(':') + 1) +
-                            std::to_string(created->port_);
+  const std::string bound =
+      created->address_.substr(0, created->address_.rfind(':') + 1) + std::to_string(created->port_);
   if (config.tls.enabled()) {
     spdlog::info("listening on {} with TLS{}", bound,
                  config.tls.require_client_cert ? ", client certificates required" : "");
@@ -133,7 +134,8 @@ ReloadOutcome Server::reload() {
     outcome.errors.push_back("the engine loader returned nothing");
   }
   if (!outcome.errors.empty()) {
-    for (const auto& error : outcome.errors) spdlog::error("reload failed, keeping the current set: {}", error);
+    for (const auto& error : outcome.errors)
+      spdlog::error("reload failed, keeping the current set: {}", error);
     return outcome;
   }
 

@@ -124,8 +124,8 @@ Status parse_tls(const json& object, const std::filesystem::path& base_dir, TlsC
 
 Status parse_keepalive(const json& object, KeepaliveConfig* keepalive) {
   ObjectReader reader(object, "keepalive.", {});
-  if (Status status = reader.check_keys(
-          {"time_ms", "timeout_ms", "min_client_ping_interval_ms", "permit_without_calls", "max_ping_strikes"});
+  if (Status status = reader.check_keys({"time_ms", "timeout_ms", "min_client_ping_interval_ms",
+                                         "permit_without_calls", "max_ping_strikes"});
       !status) {
     return status;
   }
@@ -179,10 +179,11 @@ std::string ServerConfig::listen_address() const {
   return tls.enabled() ? "0.0.0.0:50051" : "127.0.0.1:50051";
 }
 
-Status parse_server_config(const json& json_config, const std::filesystem::path& base_dir, ServerConfig* config) {
+Status parse_server_config(const json& json_config, const std::filesystem::path& base_dir,
+                           ServerConfig* config) {
   ObjectReader reader(json_config, "", base_dir);
-  if (Status status = reader.check_keys({"listen", "tls", "tokens_file", "limits", "worker_threads", "keepalive",
-                                         "shutdown_grace_seconds", "plugin_dirs", "dataset_dirs",
+  if (Status status = reader.check_keys({"listen", "tls", "tokens_file", "limits", "worker_threads",
+                                         "keepalive", "shutdown_grace_seconds", "plugin_dirs", "dataset_dirs",
                                          "plugin_configs", "policy_file", "log"});
       !status) {
     return status;
@@ -194,7 +195,8 @@ Status parse_server_config(const json& json_config, const std::filesystem::path&
   reader.paths("plugin_dirs", &config->engine.plugin_dirs);
   reader.paths("dataset_dirs", &config->engine.dataset_dirs);
   reader.path("policy_file", &config->engine.policy_file);
-  if (const json* plugin_configs = reader.object("plugin_configs")) config->engine.plugin_configs = *plugin_configs;
+  if (const json* plugin_configs = reader.object("plugin_configs"))
+    config->engine.plugin_configs = *plugin_configs;
   const json* tls = reader.object("tls");
   const json* limits = reader.object("limits");
   const json* keepalive = reader.object("keepalive");

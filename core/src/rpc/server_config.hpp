@@ -16,8 +16,8 @@
 namespace factcheck::rpc {
 
 struct TlsConfig {
-  std::filesystem::path cert_file;  // PEM certificate chain; TLS is on when set
-  std::filesystem::path key_file;   // PEM private key
+  std::filesystem::path cert_file;       // PEM certificate chain; TLS is on when set
+  std::filesystem::path key_file;        // PEM private key
   std::filesystem::path client_ca_file;  // PEM CAs that sign client certificates
   bool require_client_cert = false;      // mutual TLS: refuse clients without a valid cert
   bool enabled() const { return !cert_file.empty(); }
@@ -25,7 +25,7 @@ struct TlsConfig {
 
 // HTTP/2 keepalive: what the server sends and what it tolerates from clients.
 struct KeepaliveConfig {
-  std::chrono::milliseconds time{std::chrono::hours(2)};       // server pings after this idle time
+  std::chrono::milliseconds time{std::chrono::hours(2)};        // server pings after this idle time
   std::chrono::milliseconds timeout{std::chrono::seconds(20)};  // ping ack deadline
   std::chrono::milliseconds min_client_ping_interval{std::chrono::minutes(5)};
   bool permit_without_calls = false;  // allow client pings on connections with no call

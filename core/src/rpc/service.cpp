@@ -14,15 +14,24 @@ using SteadyClock = std::chrono::steady_clock;
 
 grpc::StatusCode to_grpc_code(Status::Code code) {
   switch (code) {
-    case Status::Code::ok: return grpc::StatusCode::OK;
-    case Status::Code::invalid_argument: return grpc::StatusCode::INVALID_ARGUMENT;
-    case Status::Code::not_found: return grpc::StatusCode::NOT_FOUND;
-    case Status::Code::failed_precondition: return grpc::StatusCode::FAILED_PRECONDITION;
-    case Status::Code::internal: return grpc::StatusCode::INTERNAL;
-    case Status::Code::unavailable: return grpc::StatusCode::UNAVAILABLE;
-    case Status::Code::deadline_exceeded: return grpc::StatusCode::DEADLINE_EXCEEDED;
-    case Status::Code::cancelled: return grpc::StatusCode::CANCELLED;
-    case Status::Code::resource_exhausted: return grpc::StatusCode::RESOURCE_EXHAUSTED;
+    case Status::Code::ok:
+      return grpc::StatusCode::OK;
+    case Status::Code::invalid_argument:
+      return grpc::StatusCode::INVALID_ARGUMENT;
+    case Status::Code::not_found:
+      return grpc::StatusCode::NOT_FOUND;
+    case Status::Code::failed_precondition:
+      return grpc::StatusCode::FAILED_PRECONDITION;
+    case Status::Code::internal:
+      return grpc::StatusCode::INTERNAL;
+    case Status::Code::unavailable:
+      return grpc::StatusCode::UNAVAILABLE;
+    case Status::Code::deadline_exceeded:
+      return grpc::StatusCode::DEADLINE_EXCEEDED;
+    case Status::Code::cancelled:
+      return grpc::StatusCode::CANCELLED;
+    case Status::Code::resource_exhausted:
+      return grpc::StatusCode::RESOURCE_EXHAUSTED;
   }
   return grpc::StatusCode::UNKNOWN;
 }
@@ -33,9 +42,10 @@ grpc::Status to_grpc(const Status& status) {
 
 std::string_view code_name(grpc::StatusCode code) {
   static constexpr std::string_view kNames[] = {
-      "OK",        "CANCELLED",         "UNKNOWN",          "INVALID_ARGUMENT", "DEADLINE_EXCEEDED", "NOT_FOUND",
-      "ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION", "ABORTED",
-      "OUT_OF_RANGE", "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS", "UNAUTHENTICATED"};
+      "OK",        "CANCELLED",      "UNKNOWN",           "INVALID_ARGUMENT",   "DEADLINE_EXCEEDED",
+      "NOT_FOUND", "ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION",
+      "ABORTED",   "OUT_OF_RANGE",   "UNIMPLEMENTED",     "INTERNAL",           "UNAVAILABLE",
+      "DATA_LOSS", "UNAUTHENTICATED"};
   const auto index = static_cast<std::size_t>(code);
   return index < std::size(kNames) ? kNames[index] : "UNKNOWN";
 }
@@ -50,8 +60,9 @@ grpc::Status authorize(const ServiceState& state, const grpc::CallbackServerCont
   }
   const auto& metadata = context.client_metadata();
   const auto header = metadata.find("authorization");
-  const std::string_view value =
-      header == metadata.end() ? std::string_view() : std::string_view(header->second.data(), header->second.size());
+  const std::string_view value = header == metadata.end()
+                                     ? std::string_view()
+                                     : std::string_view(header->second.data(), header->second.size());
   const Role role = tokens->authenticate(value);
   if (role == Role::none) {
     return {grpc::StatusCode::UNAUTHENTICATED,
@@ -66,7 +77,8 @@ grpc::Status authorize(const ServiceState& state, const grpc::CallbackServerCont
 // One call's bookkeeping: its concurrency slot, admission verdict and log line.
 class CallRecord {
  public:
-  CallRecord(ServiceState& state, std::string_view method, const grpc::CallbackServerContext* context, Role needed)
+  CallRecord(ServiceState& state, std::string_view method, const grpc::CallbackServerContext* context,
+             Role needed)
       : state_(state), method_(method), context_(context), start_(SteadyClock::now()) {
     const std::size_t active = state.active_calls.fetch_add(1) + 1;
     if (active > state.limits.max_concurrent_calls) {
@@ -89,11 +101,12 @@ class CallRecord {
     release();
     const double latency_ms = std::chrono::duration<double, std::milli>(SteadyClock::now() - start_).count();
     if (status.ok()) {
-      spdlog::info("rpc method={} status=OK latency_ms={:.3f} claims={} peer={}", method_, latency_ms, claims_,
-                   context_->peer());
+      spdlog::info("rpc method={} status=OK latency_ms={:.3f} claims={} peer={}", method_, latency_ms,
+                   claims_, context_->peer());
     } else {
       spdlog::info("rpc method={} status={} latency_ms={:.3f} claims={} peer={} error=\"{}\"", method_,
-                   code_name(status.error_code()), latency_ms, claims_, context_->peer(), status.error_message());
+                   code_name(status.error_code()), latency_ms, claims_, context_->peer(),
+                   status.error_message());
     }
   }
 
@@ -139,12 +152,14 @@ Status parse_document(const grpc::ByteBuffer& request, const ServiceLimits& limi
   grpc::ByteBuffer bytes(request);  // Deserialize consumes its buffer; this copy shares the slices
   if (!grpc::SerializationTraits<v1::Document>::Deserialize(&bytes, document).ok()) {
     return Status::invalid_argument(
-        "request is not a valid factcheck.v1.Document (malformed protobuf, or a string field that is not UTF-8)");
+        "request is not a valid factcheck.v1.Document (malformed protobuf, or a string field that is not "
+        "UTF-8)");
   }
   if (document->text().size() > limits.max_document_bytes) {
     return Status::invalid_argument("document text is " + std::to_string(document->text().size()) +
                                     " bytes; this server accepts at most " +
-                                    std::to_string(limits.max_document_bytes) + " (limits.max_document_bytes)");
+                                    std::to_string(limits.max_document_bytes) +
+                                    " (limits.max_document_bytes)");
   }
   if (document->text().find_first_not_of(" \t\r\n") == std::string::npos) {
     return Status::invalid_argument("document text is empty");
@@ -156,7 +171,8 @@ Status serialize(const google::protobuf::MessageLite& message, grpc::ByteBuffer*
   bool own_buffer = false;
   const grpc::Status status = grpc::GenericSerialize<grpc::ProtoBufferWriter, google::protobuf::MessageLite>(
       message, buffer, &own_buffer);
-  return status.ok() ? Status::ok() : Status::internal("cannot serialize the response: " + status.error_message());
+  return status.ok() ? Status::ok()
+                     : Status::internal("cannot serialize the response: " + status.error_message());
 }
 
 void finish_unary(grpc::ServerUnaryReactor* reactor, CallRecord& call, const grpc::Status& status) {
@@ -192,8 +208,12 @@ grpc::ServerUnaryReactor* run_unary(ServiceState& state, grpc::CallbackServerCon
 // at a time as gRPC completes them; Finish once the work is over and the queue is drained.
 class DocumentStreamReactor final : public grpc::ServerWriteReactor<grpc::ByteBuffer> {
  public:
-  DocumentStreamReactor(ServiceState& state, grpc::CallbackServerContext* context, const grpc::ByteBuffer* request)
-      : state_(state), context_(context), request_(request), call_(state, "CheckDocumentStream", context, Role::user) {
+  DocumentStreamReactor(ServiceState& state, grpc::CallbackServerContext* context,
+                        const grpc::ByteBuffer* request)
+      : state_(state),
+        context_(context),
+        request_(request),
+        call_(state, "CheckDocumentStream", context, Role::user) {
     engine_ = state.engine.get();
     if (!call_.admission().ok()) {
       finish_now(call_.admission());
@@ -281,7 +301,8 @@ class DocumentStreamReactor final : public grpc::ServerWriteReactor<grpc::ByteBu
   // True exactly once, when the work is over and nothing is left to write.
   bool take_finish_locked() {
     if (finished_ || !work_done_ || writing_ || (!pending_.empty() && !broken_)) return false;
-    if (broken_ && outcome_.ok()) outcome_ = grpc::Status(grpc::StatusCode::CANCELLED, "client stopped reading");
+    if (broken_ && outcome_.ok())
+      outcome_ = grpc::Status(grpc::StatusCode::CANCELLED, "client stopped reading");
     finished_ = true;
     return true;
   }
@@ -368,8 +389,8 @@ class ClaimsReactor final : public grpc::ServerBidiReactor<v1::CheckClaimsReques
     if (stop()) return finish(stopped_status(*context_));
     if (!status) return finish(to_grpc(status));
     if (results.size() != 1) {
-      return finish({grpc::StatusCode::INTERNAL, "the engine returned " + std::to_string(results.size()) +
-                                                     " results for one claim"});
+      return finish({grpc::StatusCode::INTERNAL,
+                     "the engine returned " + std::to_string(results.size()) + " results for one claim"});
     }
     response_ = std::move(results.front());
     call_.add_claims(1);
@@ -394,13 +415,15 @@ class ClaimsReactor final : public grpc::ServerBidiReactor<v1::CheckClaimsReques
 }  // namespace
 
 grpc::ServerUnaryReactor* FactCheckService::CheckDocument(grpc::CallbackServerContext* context,
-                                                          const grpc::ByteBuffer* request, grpc::ByteBuffer* response) {
+                                                          const grpc::ByteBuffer* request,
+                                                          grpc::ByteBuffer* response) {
   auto call = std::make_shared<CallRecord>(state_, "CheckDocument", context, Role::user);
   return run_unary(state_, context, std::move(call),
                    [this, request, response](const check::Engine& engine, const check::StopRequested& stop,
                                              CallRecord& record) {
                      v1::Document document;
-                     if (Status status = parse_document(*request, state_.limits, &document); !status) return status;
+                     if (Status status = parse_document(*request, state_.limits, &document); !status)
+                       return status;
                      v1::Report report;
                      if (Status status = engine.check(document, &report, stop); !status) return status;
                      record.add_claims(static_cast<std::size_t>(report.claims_size()));
@@ -408,19 +431,21 @@ grpc::ServerUnaryReactor* FactCheckService::CheckDocument(grpc::CallbackServerCo
                    });
 }
 
-grpc::ServerWriteReactor<grpc::ByteBuffer>* FactCheckService::CheckDocumentStream(grpc::CallbackServerContext* context,
-                                                                                  const grpc::ByteBuffer* request) {
+grpc::ServerWriteReactor<grpc::ByteBuffer>* FactCheckService::CheckDocumentStream(
+    grpc::CallbackServerContext* context, const grpc::ByteBuffer* request) {
   return new DocumentStreamReactor(state_, context, request);
 }
 
 grpc::ServerUnaryReactor* FactCheckService::ExtractClaims(grpc::CallbackServerContext* context,
-                                                          const grpc::ByteBuffer* request, grpc::ByteBuffer* response) {
+                                                          const grpc::ByteBuffer* request,
+                                                          grpc::ByteBuffer* response) {
   auto call = std::make_shared<CallRecord>(state_, "ExtractClaims", context, Role::user);
   return run_unary(state_, context, std::move(call),
                    [this, request, response](const check::Engine& engine, const check::StopRequested&,
                                              CallRecord& record) {
                      v1::Document document;
-                     if (Status status = parse_document(*request, state_.limits, &document); !status) return status;
+                     if (Status status = parse_document(*request, state_.limits, &document); !status)
+                       return status;
                      v1::ClaimList claims;
                      if (Status status = engine.extract(document, &claims); !status) return status;
                      record.add_claims(static_cast<std::size_t>(claims.claims_size()));
@@ -468,8 +493,8 @@ grpc::ServerUnaryReactor* FactCheckService::ListDatasets(grpc::CallbackServerCon
   return reactor;
 }
 
-grpc::ServerUnaryReactor* FactCheckService::Reload(grpc::CallbackServerContext* context, const v1::ReloadRequest*,
-                                                   v1::ReloadResponse* response) {
+grpc::ServerUnaryReactor* FactCheckService::Reload(grpc::CallbackServerContext* context,
+                                                   const v1::ReloadRequest*, v1::ReloadResponse* response) {
   auto* reactor = context->DefaultReactor();
   auto call = std::make_shared<CallRecord>(state_, "Reload", context, Role::admin);
   if (!call->admission().ok()) {

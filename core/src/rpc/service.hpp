@@ -76,17 +76,21 @@ class FactCheckService final : public RawDocumentMethods {
  public:
   explicit FactCheckService(ServiceState& state) : state_(state) {}
 
-  grpc::ServerUnaryReactor* CheckDocument(grpc::CallbackServerContext* context, const grpc::ByteBuffer* request,
+  grpc::ServerUnaryReactor* CheckDocument(grpc::CallbackServerContext* context,
+                                          const grpc::ByteBuffer* request,
                                           grpc::ByteBuffer* response) override;
   grpc::ServerWriteReactor<grpc::ByteBuffer>* CheckDocumentStream(grpc::CallbackServerContext* context,
                                                                   const grpc::ByteBuffer* request) override;
-  grpc::ServerUnaryReactor* ExtractClaims(grpc::CallbackServerContext* context, const grpc::ByteBuffer* request,
+  grpc::ServerUnaryReactor* ExtractClaims(grpc::CallbackServerContext* context,
+                                          const grpc::ByteBuffer* request,
                                           grpc::ByteBuffer* response) override;
   grpc::ServerBidiReactor<v1::CheckClaimsRequest, v1::ClaimResult>* CheckClaims(
       grpc::CallbackServerContext* context) override;
-  grpc::ServerUnaryReactor* ListCheckers(grpc::CallbackServerContext* context, const v1::ListCheckersRequest* request,
+  grpc::ServerUnaryReactor* ListCheckers(grpc::CallbackServerContext* context,
+                                         const v1::ListCheckersRequest* request,
                                          v1::ListCheckersResponse* response) override;
-  grpc::ServerUnaryReactor* ListDatasets(grpc::CallbackServerContext* context, const v1::ListDatasetsRequest* request,
+  grpc::ServerUnaryReactor* ListDatasets(grpc::CallbackServerContext* context,
+                                         const v1::ListDatasetsRequest* request,
                                          v1::ListDatasetsResponse* response) override;
   grpc::ServerUnaryReactor* Reload(grpc::CallbackServerContext* context, const v1::ReloadRequest* request,
                                    v1::ReloadResponse* response) override;
