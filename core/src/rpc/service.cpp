@@ -360,7 +360,9 @@ class ClaimsReactor final : public grpc::ServerBidiReactor<v1::CheckClaimsReques
   }
 
   void OnReadDone(bool ok) override {
-    if (!ok) return finish(grpc::Status::OK);  // the client half-closed (or went away)
+    if (!ok) {  // the client half-closed, or went away
+      return finish(context_->IsCancelled() ? stopped_status(*context_) : grpc::Status::OK);
+    }
     if (++received_ > state_.limits.max_claims_per_stream) {
       return finish({grpc::StatusCode::RESOURCE_EXHAUSTED,
                      "more than " + std::to_string(state_.limits.max_claims_per_stream) +

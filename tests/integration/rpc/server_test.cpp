@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdlib>
 #include <fstream>
 #include <thread>
 
@@ -30,6 +31,7 @@ class ScratchDir {
     std::ofstream(path_ / name) << content;
     return path_ / name;
   }
+  const std::filesystem::path& path() const { return path_; }
 
  private:
   static inline int counter_ = 0;
@@ -268,6 +270,89 @@ TEST(ServerLoad, HotReloadUnderLoadFailsNoCall) {
   for (auto& client : clients) client.join();
   EXPECT_EQ(failed.load(), 0);
   EXPECT_GT(ok.load(), 80);
+}
+
+// A CA, and a server and a client certificate it signed, made with the openssl CLI.
+class TlsFiles {
+ public:
+  explicit TlsFiles(const ScratchDir& dir) : dir_(dir) {}
+  bool make() {
+    dir_.write("ext", "subjectAltName=IP:127.0.0.1\n");
+    const std::string d = dir_.path().string();
+    const std::string quiet = " >/dev/null 2>&1";
+    const std::string key = "openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes ";
+    return std::system((key + "-x509 -days 1 -subj /CN=test-ca -keyout " + d + "/ca.key -out " + d +
+                        "/ca.pem" + quiet)
+                           .c_str()) == 0 &&
+           sign(d, "server", key, quiet, " -extfile " + d + "/ext") && sign(d, "client", key, quiet, "");
+  }
+  std::filesystem::path file(const std::string& name) const { return dir_.path() / name; }
+
+ private:
+  static bool sign(const std::string& d, const std::string& name, const std::string& key,
+                   const std::string& quiet, const std::string& extensions) {
+    return std::system((key + "-subj /CN=" + name + " -keyout " + d + "/" + name + ".key -out " + d + "/" +
+                        name + ".csr" + quiet)
+                           .c_str()) == 0 &&
+           std::system(("openssl x509 -req -days 1 -in " + d + "/" + name + ".csr -CA " + d +
+                        "/ca.pem -CAkey " + d + "/ca.key -CAcreateserial -out " + d + "/" + name + ".pem" +
+                        extensions + quiet)
+                           .c_str()) == 0;
+  }
+  const ScratchDir& dir_;
+};
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+TEST(ServerTls, ServesTlsAndCanRequireClientCertificates) {
+  ScratchDir dir;
+  TlsFiles tls(dir);
+  if (!tls.make()) GTEST_SKIP() << "the openssl command could not make test certificates";
+  ServerConfig config = test_config();
+  config.tls.cert_file = tls.file("server.pem");
+  config.tls.key_file = tls.file("server.key");
+  config.tls.client_ca_file = tls.file("ca.pem");
+  config.tls.require_client_cert = true;
+  auto server = start_loaded(config);
+  ASSERT_NE(server, nullptr);
+  const std::string target = "127.0.0.1:" + std::to_string(server->port());
+
+  grpc::SslCredentialsOptions with_cert;
+  with_cert.pem_root_certs = read_file(tls.file("ca.pem"));
+  with_cert.pem_private_key = read_file(tls.file("client.key"));
+  with_cert.pem_cert_chain = read_file(tls.file("client.pem"));
+  auto stub = v1::FactCheck::NewStub(grpc::CreateChannel(target, grpc::SslCredentials(with_cert)));
+  EXPECT_TRUE(check_document(*stub, article()).ok());
+
+  grpc::SslCredentialsOptions without_cert;
+  without_cert.pem_root_certs = with_cert.pem_root_certs;
+  auto anonymous = v1::FactCheck::NewStub(grpc::CreateChannel(target, grpc::SslCredentials(without_cert)));
+  EXPECT_EQ(check_document(*anonymous, article()).error_code(), grpc::StatusCode::UNAVAILABLE);
+  auto plaintext = v1::FactCheck::NewStub(grpc::CreateChannel(target, grpc::InsecureChannelCredentials()));
+  EXPECT_EQ(check_document(*plaintext, article()).error_code(), grpc::StatusCode::UNAVAILABLE);
+}
+
+TEST(ServerTls, ClientModeSpeaksTls) {
+  ScratchDir dir;
+  TlsFiles tls(dir);
+  if (!tls.make()) GTEST_SKIP() << "the openssl command could not make test certificates";
+  ServerConfig config = test_config();
+  config.tls.cert_file = tls.file("server.pem");
+  config.tls.key_file = tls.file("server.key");
+  auto server = start_loaded(config);
+  ASSERT_NE(server, nullptr);
+  ClientOptions options;
+  options.servers = {"127.0.0.1:" + std::to_string(server->port())};
+  options.ca_file = tls.file("ca.pem");
+  std::unique_ptr<RemoteChecker> checker;
+  ASSERT_TRUE(RemoteChecker::connect(options, &checker).is_ok());
+  v1::Report report;
+  const Status status = checker->check(article(), &report);
+  EXPECT_TRUE(status.is_ok()) << status.message();
+  EXPECT_GT(report.claims_size(), 0);
 }
 
 TEST(RemoteChecker, ParsesServerLists) {
