@@ -20,4 +20,9 @@ function(factcheck_add_plugin name)
     set_target_properties(${name} PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${FACTCHECK_PLUGIN_OUTPUT_DIR})
   endif()
   target_link_options(${name} PRIVATE -Wl,--no-undefined)
+  # factcheck's own plugins install beside the installed host; an explicit OUTPUT_DIRECTORY
+  # marks test and benchmark plugins, which are never installed.
+  if(FACTCHECK_INSTALL AND DEFINED FACTCHECK_PLUGIN_INSTALL_DIR AND NOT ARG_OUTPUT_DIRECTORY)
+    install(TARGETS ${name} LIBRARY DESTINATION ${FACTCHECK_PLUGIN_INSTALL_DIR})
+  endif()
 endfunction()

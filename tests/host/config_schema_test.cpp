@@ -19,7 +19,8 @@ constexpr const char* kSchema = R"({
 })";
 
 TEST(ConfigSchema, AcceptsValidConfig) {
-  EXPECT_TRUE(validate_config(json{{"mode", "strict"}, {"tolerance", 0.1}, {"datasets", {"a"}}}, kSchema).is_ok());
+  EXPECT_TRUE(
+      validate_config(json{{"mode", "strict"}, {"tolerance", 0.1}, {"datasets", {"a"}}}, kSchema).is_ok());
 }
 
 TEST(ConfigSchema, NamesEveryProblemWithItsPath) {

@@ -59,7 +59,8 @@ class PluginHostTest : public ::testing::Test {
     }
     EXPECT_TRUE(seen_good);
     bool refuted = false;
-    for (const auto& result : outcomes[1].results) refuted = refuted || (result.plugin() == "good" && result.verdict() == v1::REFUTED);
+    for (const auto& result : outcomes[1].results)
+      refuted = refuted || (result.plugin() == "good" && result.verdict() == v1::REFUTED);
     EXPECT_TRUE(refuted);
   }
 };
@@ -92,7 +93,8 @@ TEST_F(PluginHostTest, RefusesNewerMinorAcceptsOlderPatch) {
   host.load_directories({kDir});
   const auto* newer = error_for("fc_test_newer_minor");
   ASSERT_NE(newer, nullptr);
-  EXPECT_NE(newer->message.find("plugin API 1.7.0 is newer than host API"), std::string::npos) << newer->message;
+  EXPECT_NE(newer->message.find("plugin API 1.7.0 is newer than host API"), std::string::npos)
+      << newer->message;
   EXPECT_EQ(error_for("fc_test_older_minor_patch"), nullptr);
   bool loaded = false;
   for (const auto& plugin : host.plugins()) loaded = loaded || plugin->name() == "older_patch";
@@ -103,9 +105,10 @@ TEST_F(PluginHostTest, RefusesLibrariesWithoutEntryPoints) {
   host.load_directories({kDir});
   const auto* none = error_for("fc_test_not_a_plugin");
   ASSERT_NE(none, nullptr);
-  EXPECT_EQ(none->message,
-            "not a factcheck plugin: missing entry points factcheck_plugin_api_version, factcheck_plugin_info, "
-            "factcheck_plugin_create, factcheck_plugin_destroy, factcheck_plugin_route, factcheck_plugin_check");
+  EXPECT_EQ(
+      none->message,
+      "not a factcheck plugin: missing entry points factcheck_plugin_api_version, factcheck_plugin_info, "
+      "factcheck_plugin_create, factcheck_plugin_destroy, factcheck_plugin_route, factcheck_plugin_check");
   const auto* partial = error_for("fc_test_no_check");
   ASSERT_NE(partial, nullptr);
   EXPECT_EQ(partial->message,
@@ -117,7 +120,8 @@ TEST_F(PluginHostTest, ReportsInitFailureWithPluginMessage) {
   host.load_directories({kDir});
   const auto* error = error_for("fc_test_init_fails");
   ASSERT_NE(error, nullptr);
-  EXPECT_NE(error->message.find("init failed: refusing to start: dataset test_data is missing"), std::string::npos)
+  EXPECT_NE(error->message.find("init failed: refusing to start: dataset test_data is missing"),
+            std::string::npos)
       << error->message;
   expect_good_plugin_works();
 }
@@ -126,7 +130,8 @@ TEST_F(PluginHostTest, RefusesSecondPluginWithSameName) {
   ASSERT_TRUE(host.load_file(lib("fc_test_duplicate")).is_ok());
   const Status second = host.load_file(lib("fc_test_good"));
   ASSERT_FALSE(second.is_ok());
-  EXPECT_EQ(second.message(), "duplicate plugin name 'good': already loaded from " + lib("fc_test_duplicate").string());
+  EXPECT_EQ(second.message(),
+            "duplicate plugin name 'good': already loaded from " + lib("fc_test_duplicate").string());
   EXPECT_EQ(host.plugins().size(), 1U);
 }
 
@@ -146,7 +151,8 @@ TEST_F(PluginHostTest, ContainsPluginReturningGarbage) {
   ASSERT_TRUE(host.load_file(lib("fc_test_good")).is_ok());
   const auto outcomes = host.check({claim("c1", 4)}, {});
   ASSERT_EQ(outcomes[0].errors.size(), 1U);
-  EXPECT_NE(outcomes[0].errors[0].find("check returned malformed bytes"), std::string::npos) << outcomes[0].errors[0];
+  EXPECT_NE(outcomes[0].errors[0].find("check returned malformed bytes"), std::string::npos)
+      << outcomes[0].errors[0];
   expect_good_plugin_works();
 }
 

@@ -18,8 +18,13 @@ using factcheck::v1::DocumentContext;
 class TestChecker : public factcheck::sdk::Checker {
  public:
   static factcheck::sdk::Manifest manifest() {
-    return {TEST_PLUGIN_NAME, "1.2.3", "test checker (" TEST_PLUGIN_NAME ")", {"count"}, {"test_data"},
-            R"({"type":"object","properties":{"threshold":{"type":"number","minimum":0}},"additionalProperties":false})"};
+    return {
+        TEST_PLUGIN_NAME,
+        "1.2.3",
+        "test checker (" TEST_PLUGIN_NAME ")",
+        {"count"},
+        {"test_data"},
+        R"({"type":"object","properties":{"threshold":{"type":"number","minimum":0}},"additionalProperties":false})"};
   }
 
   TestChecker(const factcheck::sdk::Host& host, std::string_view config_json) : host_(host) {
@@ -39,6 +44,7 @@ class TestChecker : public factcheck::sdk::Checker {
     const bool even = static_cast<long long>(claim.quantity().value()) % 2 == 0;
     result.set_verdict(even ? factcheck::v1::SUPPORTED : factcheck::v1::REFUTED);
     result.set_explanation(std::string(TEST_PLUGIN_NAME) + (even ? ": even" : ": odd"));
+#ifndef TEST_NO_QUERY
     factcheck::v1::DatasetQuery query;
     query.set_indicator("test");
     const auto rows = host_.query(query);
@@ -49,6 +55,7 @@ class TestChecker : public factcheck::sdk::Checker {
         evidence->set_value(row.value());
       }
     }
+#endif
     return result;
   }
 
@@ -61,7 +68,9 @@ class TestChecker : public factcheck::sdk::Checker {
 #if defined(TEST_GARBAGE)
 // Every entry point from the SDK except check, which writes bytes that are no CheckResponse.
 extern "C" {
-FACTCHECK_PLUGIN_EXPORT const char* factcheck_plugin_api_version(void) { return FACTCHECK_API_VERSION_STRING; }
+FACTCHECK_PLUGIN_EXPORT const char* factcheck_plugin_api_version(void) {
+  return FACTCHECK_API_VERSION_STRING;
+}
 FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_info(const fc_sink* out, const fc_sink*) {
   factcheck::sdk::detail::write_message(out, factcheck::sdk::detail::make_info(TestChecker::manifest()));
   return FC_OK;
@@ -71,11 +80,12 @@ FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_create(const fc_host_api* host, con
   return factcheck::sdk::detail::create<TestChecker>(host, cfg, len, state, err);
 }
 FACTCHECK_PLUGIN_EXPORT void factcheck_plugin_destroy(void* state) { factcheck::sdk::detail::destroy(state); }
-FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_route(void* state, const char* req, size_t len, const fc_sink* out,
-                                                   const fc_sink* err) {
+FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_route(void* state, const char* req, size_t len,
+                                                   const fc_sink* out, const fc_sink* err) {
   return factcheck::sdk::detail::route(state, req, len, out, err);
 }
-FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_check(void*, const char*, size_t, const fc_sink* out, const fc_sink*) {
+FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_check(void*, const char*, size_t, const fc_sink* out,
+                                                   const fc_sink*) {
   static const char kGarbage[] = "\xff\xff\xff\xff not a protobuf";
   out->write(out->ctx, kGarbage, sizeof(kGarbage) - 1);
   return FC_OK;

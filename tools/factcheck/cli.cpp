@@ -30,14 +30,13 @@ CommandRegistration::CommandRegistration(int order, AddCommand add) { registry()
 
 std::vector<AddCommand> registered_commands() {
   auto sorted = registry();
-  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<AddCommand> commands;
   for (const auto& entry : sorted) commands.push_back(entry.second);
   return commands;
 }
 
-CLI::Validator one_of(std::vector<std::string> choices) {
-  return CLI::IsMember(std::move(choices));
-}
+CLI::Validator one_of(std::vector<std::string> choices) { return CLI::IsMember(std::move(choices)); }
 
 }  // namespace factcheck::cli

@@ -48,9 +48,12 @@ void print_json(const plugin::PluginHost& host) {
 void add_plugins_command(CLI::App& app, const GlobalOptions& globals, int& exit_code) {
   auto* plugins = app.add_subcommand("plugins", "Inspect checker plugins");
   plugins->require_subcommand(1);
-  auto* list = plugins->add_subcommand("list", "List the plugins found, with versions, paths, claim kinds and datasets");
+  auto* list = plugins->add_subcommand(
+      "list", "List the plugins found, with versions, paths, claim kinds and datasets");
   auto format = std::make_shared<std::string>("text");
-  list->add_option("--format", *format, "Output format")->check(one_of({"text", "json"}))->capture_default_str();
+  list->add_option("--format", *format, "Output format")
+      ->check(one_of({"text", "json"}))
+      ->capture_default_str();
   list->callback([&globals, &exit_code, format] {
     plugin::PluginHost host(nullptr);
     host.load_directories(globals.plugin_search_dirs());

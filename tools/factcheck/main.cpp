@@ -35,9 +35,9 @@ int main(int argc, char** argv) {
       ->check(one_of({"text", "json"}))
       ->capture_default_str();
   app.parse_complete_callback([&] {
-    factcheck::setup_logging(*factcheck::parse_log_level(globals.log_level),
-                             globals.log_format == "json" ? factcheck::LogFormat::json
-                                                          : factcheck::LogFormat::text);
+    factcheck::setup_logging(
+        *factcheck::parse_log_level(globals.log_level),
+        globals.log_format == "json" ? factcheck::LogFormat::json : factcheck::LogFormat::text);
   });
 
   int exit_code = kExitOk;

@@ -21,10 +21,9 @@
 
 #define FACTCHECK_STRINGIFY_IMPL(x) #x
 #define FACTCHECK_STRINGIFY(x) FACTCHECK_STRINGIFY_IMPL(x)
-#define FACTCHECK_API_VERSION_STRING                                 \
-  FACTCHECK_STRINGIFY(FACTCHECK_API_VERSION_MAJOR)                   \
-  "." FACTCHECK_STRINGIFY(FACTCHECK_API_VERSION_MINOR) "." FACTCHECK_STRINGIFY( \
-      FACTCHECK_API_VERSION_PATCH)
+#define FACTCHECK_API_VERSION_STRING               \
+  FACTCHECK_STRINGIFY(FACTCHECK_API_VERSION_MAJOR) \
+  "." FACTCHECK_STRINGIFY(FACTCHECK_API_VERSION_MINOR) "." FACTCHECK_STRINGIFY(FACTCHECK_API_VERSION_PATCH)
 
 #ifdef __cplusplus
 extern "C" {
@@ -61,8 +60,7 @@ typedef struct fc_host_api {
   void* ctx;
   void (*log)(void* ctx, int level, const char* message, size_t len);
   /* DatasetQuery bytes in, DatasetQueryResult bytes to `out`; error text to `err`. */
-  int (*query_dataset)(void* ctx, const char* request, size_t len, const fc_sink* out,
-                       const fc_sink* err);
+  int (*query_dataset)(void* ctx, const char* request, size_t len, const fc_sink* out, const fc_sink* err);
 } fc_host_api;
 
 /* "major.minor.patch" the plugin was built against; a static string. */
@@ -71,15 +69,15 @@ typedef const char* (*factcheck_plugin_api_version_fn)(void);
 typedef int (*factcheck_plugin_info_fn)(const fc_sink* out, const fc_sink* err);
 /* Creates an instance. `config_json` is the plugin's config (already validated by the host
  * against the declared schema), "{}" when none. On FC_OK, *state is the instance. */
-typedef int (*factcheck_plugin_create_fn)(const fc_host_api* host, const char* config_json,
-                                          size_t config_len, void** state, const fc_sink* err);
+typedef int (*factcheck_plugin_create_fn)(const fc_host_api* host, const char* config_json, size_t config_len,
+                                          void** state, const fc_sink* err);
 typedef void (*factcheck_plugin_destroy_fn)(void* state);
 /* RouteRequest bytes in, RouteResponse bytes out. Must be thread-safe. */
-typedef int (*factcheck_plugin_route_fn)(void* state, const char* request, size_t len,
-                                         const fc_sink* out, const fc_sink* err);
+typedef int (*factcheck_plugin_route_fn)(void* state, const char* request, size_t len, const fc_sink* out,
+                                         const fc_sink* err);
 /* CheckRequest bytes in, CheckResponse bytes out. Must be thread-safe. */
-typedef int (*factcheck_plugin_check_fn)(void* state, const char* request, size_t len,
-                                         const fc_sink* out, const fc_sink* err);
+typedef int (*factcheck_plugin_check_fn)(void* state, const char* request, size_t len, const fc_sink* out,
+                                         const fc_sink* err);
 
 #define FACTCHECK_SYMBOL_API_VERSION "factcheck_plugin_api_version"
 #define FACTCHECK_SYMBOL_INFO "factcheck_plugin_info"

@@ -30,8 +30,13 @@
 
 namespace factcheck::sdk {
 
-enum class LogLevel { trace = FC_LOG_TRACE, debug = FC_LOG_DEBUG, info = FC_LOG_INFO,
-                      warn = FC_LOG_WARN, error = FC_LOG_ERROR };
+enum class LogLevel {
+  trace = FC_LOG_TRACE,
+  debug = FC_LOG_DEBUG,
+  info = FC_LOG_INFO,
+  warn = FC_LOG_WARN,
+  error = FC_LOG_ERROR
+};
 
 // What a plugin declares about itself. api_version is filled in by the SDK.
 struct Manifest {
@@ -197,8 +202,7 @@ bool parse_request(Request& request, const char* data, size_t len, const fc_sink
   return true;
 }
 
-inline int route(void* state, const char* data, size_t len, const fc_sink* out,
-                 const fc_sink* err) noexcept {
+inline int route(void* state, const char* data, size_t len, const fc_sink* out, const fc_sink* err) noexcept {
   return guarded(err, [&]() -> int {
     v1::RouteRequest request;
     if (state == nullptr || !parse_request(request, data, len, err)) return FC_INVALID_ARGUMENT;
@@ -212,8 +216,7 @@ inline int route(void* state, const char* data, size_t len, const fc_sink* out,
   });
 }
 
-inline int check(void* state, const char* data, size_t len, const fc_sink* out,
-                 const fc_sink* err) noexcept {
+inline int check(void* state, const char* data, size_t len, const fc_sink* out, const fc_sink* err) noexcept {
   return guarded(err, [&]() -> int {
     v1::CheckRequest request;
     if (state == nullptr || !parse_request(request, data, len, err)) return FC_INVALID_ARGUMENT;
@@ -242,34 +245,31 @@ inline int check(void* state, const char* data, size_t len, const fc_sink* out,
 #define FACTCHECK_PLUGIN(CheckerT) FACTCHECK_PLUGIN_WITH_API_VERSION(CheckerT, FACTCHECK_API_VERSION_STRING)
 
 // As FACTCHECK_PLUGIN, declaring another API version: only for testing a host's version gate.
-#define FACTCHECK_PLUGIN_WITH_API_VERSION(CheckerT, api_version_string)                         \
-  extern "C" {                                                                                  \
-  FACTCHECK_PLUGIN_EXPORT const char* factcheck_plugin_api_version(void) {                      \
-    return api_version_string;                                                                  \
-  }                                                                                             \
-  FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_info(const fc_sink* out, const fc_sink* err) {   \
-    return ::factcheck::sdk::detail::guarded(err, [&]() -> int {                                \
-      ::factcheck::sdk::detail::write_message(                                                  \
-          out, ::factcheck::sdk::detail::make_info(CheckerT::manifest()));                      \
-      return FC_OK;                                                                             \
-    });                                                                                         \
-  }                                                                                             \
-  FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_create(const fc_host_api* host, const char* cfg, \
-                                                      size_t cfg_len, void** state,             \
-                                                      const fc_sink* err) {                     \
-    return ::factcheck::sdk::detail::create<CheckerT>(host, cfg, cfg_len, state, err);          \
-  }                                                                                             \
-  FACTCHECK_PLUGIN_EXPORT void factcheck_plugin_destroy(void* state) {                          \
-    ::factcheck::sdk::detail::destroy(state);                                                   \
-  }                                                                                             \
-  FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_route(void* state, const char* req, size_t len,  \
-                                                     const fc_sink* out, const fc_sink* err) {  \
-    return ::factcheck::sdk::detail::route(state, req, len, out, err);                          \
-  }                                                                                             \
-  FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_check(void* state, const char* req, size_t len,  \
-                                                     const fc_sink* out, const fc_sink* err) {  \
-    return ::factcheck::sdk::detail::check(state, req, len, out, err);                          \
-  }                                                                                             \
+#define FACTCHECK_PLUGIN_WITH_API_VERSION(CheckerT, api_version_string)                                   \
+  extern "C" {                                                                                            \
+  FACTCHECK_PLUGIN_EXPORT const char* factcheck_plugin_api_version(void) { return api_version_string; }   \
+  FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_info(const fc_sink* out, const fc_sink* err) {             \
+    return ::factcheck::sdk::detail::guarded(err, [&]() -> int {                                          \
+      ::factcheck::sdk::detail::write_message(out,                                                        \
+                                              ::factcheck::sdk::detail::make_info(CheckerT::manifest())); \
+      return FC_OK;                                                                                       \
+    });                                                                                                   \
+  }                                                                                                       \
+  FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_create(const fc_host_api* host, const char* cfg,           \
+                                                      size_t cfg_len, void** state, const fc_sink* err) { \
+    return ::factcheck::sdk::detail::create<CheckerT>(host, cfg, cfg_len, state, err);                    \
+  }                                                                                                       \
+  FACTCHECK_PLUGIN_EXPORT void factcheck_plugin_destroy(void* state) {                                    \
+    ::factcheck::sdk::detail::destroy(state);                                                             \
+  }                                                                                                       \
+  FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_route(void* state, const char* req, size_t len,            \
+                                                     const fc_sink* out, const fc_sink* err) {            \
+    return ::factcheck::sdk::detail::route(state, req, len, out, err);                                    \
+  }                                                                                                       \
+  FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_check(void* state, const char* req, size_t len,            \
+                                                     const fc_sink* out, const fc_sink* err) {            \
+    return ::factcheck::sdk::detail::check(state, req, len, out, err);                                    \
+  }                                                                                                       \
   }
 
 #endif  // FACTCHECK_SDK_HPP

@@ -55,7 +55,8 @@ std::size_t find_invalid_utf8(std::string_view text) {
     }
     // Overlong forms, surrogates and values past U+10FFFF are invalid too.
     static constexpr std::uint32_t kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (code_point < kMinimum[length] || code_point > 0x10FFFFU || (code_point >= 0xD800U && code_point <= 0xDFFFU)) {
+    if (code_point < kMinimum[length] || code_point > 0x10FFFFU ||
+        (code_point >= 0xD800U && code_point <= 0xDFFFU)) {
       return i;
     }
     i += length;
@@ -86,14 +87,15 @@ Status parse_article(std::string content, v1::Document* document) {
       if (line.empty() || line.front() == '#') continue;
       const auto colon = line.find(':');
       if (colon == std::string_view::npos) {
-        return Status::invalid_argument("front matter line " + std::to_string(line_number) + ": expected 'key: value'");
+        return Status::invalid_argument("front matter line " + std::to_string(line_number) +
+                                        ": expected 'key: value'");
       }
       const std::string key(trim(line.substr(0, colon)));
       const std::string value(trim(line.substr(colon + 1)));
       if (key == "published" || key == "date") {
         if (!valid_date(value)) {
-          return Status::invalid_argument("front matter line " + std::to_string(line_number) + ": published '" +
-                                          value + "' is not a YYYY-MM-DD date");
+          return Status::invalid_argument("front matter line " + std::to_string(line_number) +
+                                          ": published '" + value + "' is not a YYYY-MM-DD date");
         }
         document->set_published(value);
       } else if (key == "title") {
@@ -105,7 +107,8 @@ Status parse_article(std::string content, v1::Document* document) {
       } else if (key == "id") {
         document->set_id(value);
       } else {
-        return Status::invalid_argument("front matter line " + std::to_string(line_number) + ": unknown key '" + key +
+        return Status::invalid_argument("front matter line " + std::to_string(line_number) +
+                                        ": unknown key '" + key +
                                         "' (known: published, title, url, language, id)");
       }
     }
@@ -123,7 +126,8 @@ Status read_stream(std::istream& in, const std::string& name, std::string* conte
     in.read(buffer, sizeof(buffer));
     const auto got = static_cast<std::size_t>(in.gcount());
     if (content->size() + got > max_bytes) {
-      return Status::invalid_argument(name + ": larger than the " + std::to_string(max_bytes) + "-byte limit");
+      return Status::invalid_argument(name + ": larger than the " + std::to_string(max_bytes) +
+                                      "-byte limit");
     }
     content->append(buffer, got);
   }
@@ -138,7 +142,8 @@ Status read_article(const std::filesystem::path& path, v1::Document* document, s
     if (Status status = read_stream(std::cin, "<stdin>", &content, max_bytes); !status) return status;
   } else {
     std::error_code error;
-    if (std::filesystem::is_directory(path, error)) return Status::invalid_argument(name + ": is a directory");
+    if (std::filesystem::is_directory(path, error))
+      return Status::invalid_argument(name + ": is a directory");
     std::ifstream file(path, std::ios::binary);
     if (!file) return Status::invalid_argument(name + ": cannot open file");
     if (Status status = read_stream(file, name, &content, max_bytes); !status) return status;

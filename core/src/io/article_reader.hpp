@@ -18,7 +18,7 @@
 namespace factcheck::io {
 
 // Default maximum article size: larger inputs are refused, not truncated.
-inline constexpr std::size_t kDefaultMaxArticleBytes = 128U * 1024U * 1024U;
+inline constexpr std::size_t kDefaultMaxArticleBytes = std::size_t{128} * 1024 * 1024;
 
 // Byte offset of the first invalid UTF-8 sequence, or npos when `text` is valid UTF-8.
 std::size_t find_invalid_utf8(std::string_view text);

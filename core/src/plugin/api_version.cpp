@@ -34,8 +34,8 @@ ApiVersion host_api_version() {
 
 std::string api_incompatibility(const ApiVersion& plugin, const ApiVersion& host) {
   if (plugin.major != host.major) {
-    return "plugin API " + plugin.to_string() + " is incompatible with host API " +
-           host.to_string() + " (major versions differ)";
+    return "plugin API " + plugin.to_string() + " is incompatible with host API " + host.to_string() +
+           " (major versions differ)";
   }
   if (plugin.minor > host.minor) {
     return "plugin API " + plugin.to_string() + " is newer than host API " + host.to_string() +

@@ -62,7 +62,8 @@ void validate(const json& value, const json& schema, const std::string& path,
   }
   if (value.is_array()) {
     if (auto items = schema.find("items"); items != schema.end()) {
-      for (size_t i = 0; i < value.size(); ++i) validate(value[i], *items, path + "/" + std::to_string(i), errors);
+      for (size_t i = 0; i < value.size(); ++i)
+        validate(value[i], *items, path + "/" + std::to_string(i), errors);
     }
   }
 }

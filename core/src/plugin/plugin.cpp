@@ -12,18 +12,23 @@ fc_sink sink_into(std::string& target) { return fc_sink{&target, &append}; }
 
 spdlog::level::level_enum to_spdlog(int level) {
   switch (level) {
-    case FC_LOG_TRACE: return spdlog::level::trace;
-    case FC_LOG_DEBUG: return spdlog::level::debug;
-    case FC_LOG_INFO: return spdlog::level::info;
-    case FC_LOG_WARN: return spdlog::level::warn;
-    default: return spdlog::level::err;
+    case FC_LOG_TRACE:
+      return spdlog::level::trace;
+    case FC_LOG_DEBUG:
+      return spdlog::level::debug;
+    case FC_LOG_INFO:
+      return spdlog::level::info;
+    case FC_LOG_WARN:
+      return spdlog::level::warn;
+    default:
+      return spdlog::level::err;
   }
 }
 
 // Calls one payload entry point: request bytes in, response message out.
 template <typename Request, typename Response, typename Fn>
-Status call_entry(Fn fn, void* state, const Request& request, Response* response,
-                  const std::string& who, const char* what) {
+Status call_entry(Fn fn, void* state, const Request& request, Response* response, const std::string& who,
+                  const char* what) {
   const std::string request_bytes = request.SerializeAsString();
   std::string response_bytes;
   std::string error;
@@ -84,8 +89,8 @@ Status Plugin::init(const std::string& config_json) {
   }
   if (status != FC_OK || state_ == nullptr) {
     state_ = nullptr;
-    return Status::failed_precondition(describe() + ": init failed: " +
-                                       (error.empty() ? "no message" : error));
+    return Status::failed_precondition(describe() +
+                                       ": init failed: " + (error.empty() ? "no message" : error));
   }
   return Status::ok();
 }

@@ -29,8 +29,8 @@ struct EntryPoints {
 // promises the same of its own entry points). Errors come back as Status, naming the plugin.
 class Plugin {
  public:
-  Plugin(std::shared_ptr<boost::dll::shared_library> library, EntryPoints entry_points,
-         v1::PluginInfo info, std::shared_ptr<const DatasetService> datasets);
+  Plugin(std::shared_ptr<boost::dll::shared_library> library, EntryPoints entry_points, v1::PluginInfo info,
+         std::shared_ptr<const DatasetService> datasets);
   ~Plugin();
   Plugin(const Plugin&) = delete;
   Plugin& operator=(const Plugin&) = delete;

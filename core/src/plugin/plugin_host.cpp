@@ -45,7 +45,8 @@ void PluginHost::load_directories(const std::vector<fs::path>& directories, cons
     }
     std::vector<fs::path> libraries;
     for (const auto& entry : fs::directory_iterator(directory, error)) {
-      if (entry.path().extension() == ".so" && entry.is_regular_file(error)) libraries.push_back(entry.path());
+      if (entry.path().extension() == ".so" && entry.is_regular_file(error))
+        libraries.push_back(entry.path());
     }
     std::sort(libraries.begin(), libraries.end());
     for (const auto& library : libraries) (void)load_file(library, configs);
@@ -85,7 +86,8 @@ Status PluginHost::load(const fs::path& path, const nlohmann::json& configs) {
   for (const auto& [symbol, found] : symbols) {
     if (!found) missing += (missing.empty() ? "" : ", ") + std::string(symbol);
   }
-  if (!missing.empty()) return Status::invalid_argument("not a factcheck plugin: missing entry points " + missing);
+  if (!missing.empty())
+    return Status::invalid_argument("not a factcheck plugin: missing entry points " + missing);
 
   const char* version_text = entry.api_version();
   const auto plugin_version = parse_api_version(version_text != nullptr ? version_text : "");
@@ -116,8 +118,8 @@ Status PluginHost::load(const fs::path& path, const nlohmann::json& configs) {
     }
   }
 
-  const nlohmann::json config = configs.is_object() && configs.contains(info.name()) ? configs[info.name()]
-                                                                                    : nlohmann::json::object();
+  const nlohmann::json config =
+      configs.is_object() && configs.contains(info.name()) ? configs[info.name()] : nlohmann::json::object();
   if (Status valid = validate_config(config, info.config_schema()); !valid) {
     return Status::invalid_argument("invalid config for plugin '" + info.name() + "': " + valid.message());
   }

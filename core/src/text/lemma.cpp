@@ -6,10 +6,18 @@
 namespace factcheck::text {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kIrregular{{
-    {"people", "person"}, {"men", "man"}, {"women", "woman"}, {"children", "child"},
-    {"data", "data"}, {"news", "news"}, {"series", "series"}, {"analyses", "analysis"},
-    {"crises", "crisis"}, {"lives", "life"}, {"gas", "gas"}, {"status", "status"}}};
+constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kIrregular{{{"people", "person"},
+                                                                                    {"men", "man"},
+                                                                                    {"women", "woman"},
+                                                                                    {"children", "child"},
+                                                                                    {"data", "data"},
+                                                                                    {"news", "news"},
+                                                                                    {"series", "series"},
+                                                                                    {"analyses", "analysis"},
+                                                                                    {"crises", "crisis"},
+                                                                                    {"lives", "life"},
+                                                                                    {"gas", "gas"},
+                                                                                    {"status", "status"}}};
 
 bool ends_with(std::string_view word, std::string_view suffix) { return word.ends_with(suffix); }
 

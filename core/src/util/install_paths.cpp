@@ -33,8 +33,7 @@ std::vector<std::filesystem::path> split_path_list(std::string_view list) {
 }
 
 std::vector<std::filesystem::path> search_dirs(const std::vector<std::filesystem::path>& flags,
-                                               const char* env_var,
-                                               const std::filesystem::path& bundled) {
+                                               const char* env_var, const std::filesystem::path& bundled) {
   std::vector<std::filesystem::path> candidates = flags;
   if (const char* env = std::getenv(env_var); env != nullptr) {
     const auto from_env = split_path_list(env);

@@ -22,7 +22,6 @@ std::vector<std::filesystem::path> split_path_list(std::string_view list);
 // Search order: explicit flags first, then the environment variable, then the bundled dir.
 // Duplicates (after normalisation) are dropped, keeping the first.
 std::vector<std::filesystem::path> search_dirs(const std::vector<std::filesystem::path>& flags,
-                                               const char* env_var,
-                                               const std::filesystem::path& bundled);
+                                               const char* env_var, const std::filesystem::path& bundled);
 
 }  // namespace factcheck

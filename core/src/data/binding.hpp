@@ -1,0 +1,53 @@
+// The binding: a small file beside an unmodified Data Package that says what its numbers
+// mean (format documented in docs/datasets.md).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "data/document.hpp"
+
+namespace factcheck::data {
+
+inline constexpr const char* kBindingFileNames[] = {"factcheck.binding.json", "factcheck.binding.yml",
+                                                    "factcheck.binding.yaml"};
+
+// A property given either as a fixed value ("unit": "USD") or per row from a column
+// ("unit": {"field": "unit"}).
+struct BoundValue {
+  std::string constant;
+  std::string field;  // column name; empty for a constant
+  bool is_field() const { return !field.empty(); }
+};
+
+struct IndicatorSpec {
+  std::string name;
+  std::string description;
+  std::string unit;                    // overrides the binding's constant unit
+  std::vector<std::string> cue_words;  // lemmatised with text::lemma_phrase
+  // The value does not depend on the direction (trade turnover between A and B): the store
+  // finds the row under (entity, counterpart) and (counterpart, entity).
+  bool symmetric = false;
+};
+
+struct Binding {
+  std::string resource;  // empty: the package's only resource
+  std::string measure;
+  std::string text_measure;
+  double scale = 1;
+  std::string entity;
+  std::string counterpart;
+  std::string period;
+  std::string indicator_field;  // when set, each row names its indicator
+  // Declared indicators; exactly one when indicator_field is empty.
+  std::map<std::string, IndicatorSpec> indicators;
+  BoundValue unit, source_name, source_url, retrieved, confidence, value_kind, qualifier, notes;
+};
+
+// Checks the binding's structure (unknown keys, wrong types, missing required keys) and
+// reads it; references to fields are checked later against the resource's schema.
+bool parse_binding(const Document& document, Binding* out, ErrorSink& errors);
+
+}  // namespace factcheck::data

@@ -1,0 +1,697 @@
+#include "data/package.hpp"
+
+#include <openssl/evp.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+#include "data/binding.hpp"
+#include "data/csv_reader.hpp"
+#include "data/document.hpp"
+#include "data/table_schema.hpp"
+
+namespace factcheck::data {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::array<const char*, 3> kDescriptorNames{"datapackage.json", "datapackage.yml",
+                                                      "datapackage.yaml"};
+
+struct Resource {
+  std::string name;
+  std::vector<std::string> paths;  // relative to the package
+  bool tabular = true;
+  bool remote = false;
+  CsvDialect dialect;
+  bool header = true;
+  TableSchema schema;
+  bool schema_from_header = false;  // no schema: all fields are strings named by the header
+};
+
+std::string license_text(const nlohmann::json& license) {
+  if (license.is_string()) return license.get<std::string>();
+  if (!license.is_object()) return {};
+  for (const auto* key : {"name", "title", "path"}) {
+    if (license.contains(key) && license[key].is_string()) return license[key].get<std::string>();
+  }
+  return {};
+}
+
+std::string source_text(const nlohmann::json& source) {
+  if (!source.is_object()) return source.is_string() ? source.get<std::string>() : std::string();
+  std::string title = source.value("title", source.value("name", std::string()));
+  const std::string path = source.value("path", std::string());
+  if (!path.empty()) title += title.empty() ? path : " <" + path + ">";
+  return title;
+}
+
+std::string scalar_text(const nlohmann::json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_null()) return {};
+  return value.dump();
+}
+
+bool is_remote(const std::string& path) {
+  return path.starts_with("http://") || path.starts_with("https://") || path.starts_with("ftp://");
+}
+
+bool is_unsafe(const std::string& path) {
+  if (path.empty() || path.front() == '/' || path.front() == '~') return true;
+  for (const auto& part : fs::path(path)) {
+    if (part == "..") return true;
+  }
+  return false;
+}
+
+// Hex SHA-256 of a file, streamed.
+std::optional<std::string> hash_file(const fs::path& path, std::string* error);
+
+std::string to_hex(const unsigned char* digest, unsigned length) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (unsigned i = 0; i < length; ++i) {
+    out += kHex[digest[i] >> 4];
+    out += kHex[digest[i] & 0x0F];
+  }
+  return out;
+}
+
+using DigestContext = std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)>;
+
+std::optional<std::string> hash_file(const fs::path& path, std::string* error) {
+  std::ifstream input(path, std::ios::binary);
+  if (!input) {
+    *error = "cannot open " + path.string();
+    return std::nullopt;
+  }
+  DigestContext context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+  if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1) {
+    *error = "cannot initialise SHA-256";
+    return std::nullopt;
+  }
+  std::vector<char> buffer(1U << 16);
+  while (input) {
+    input.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    const auto count = static_cast<size_t>(input.gcount());
+    if (count > 0) EVP_DigestUpdate(context.get(), buffer.data(), count);
+  }
+  if (input.bad()) {
+    *error = "read error on " + path.string();
+    return std::nullopt;
+  }
+  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+  unsigned length = 0;
+  EVP_DigestFinal_ex(context.get(), digest.data(), &length);
+  return to_hex(digest.data(), length);
+}
+
+std::string hash_text(std::string_view text) {
+  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+  unsigned length = 0;
+  EVP_Digest(text.data(), text.size(), digest.data(), &length, EVP_sha256(), nullptr);
+  return to_hex(digest.data(), length);
+}
+
+class PackageLoader {
+ public:
+  PackageLoader(const fs::path& dir, const LoadOptions& options, const BoundRowFn& on_row, ErrorSink& errors)
+      : dir_(dir), options_(options), on_row_(on_row), errors_(errors) {}
+
+  std::optional<PackageInfo> load() {
+    const auto descriptor_path = find_descriptor(dir_);
+    if (!descriptor_path) {
+      errors_.error(dir_.string(), 0, 0, "no datapackage.json, datapackage.yml or datapackage.yaml");
+      return std::nullopt;
+    }
+    info_.dir = dir_;
+    info_.descriptor_file = descriptor_path->filename().string();
+    if (!read_document(*descriptor_path, descriptor_path->string(), &descriptor_, errors_))
+      return std::nullopt;
+    read_metadata();
+    read_resources();
+    read_binding();
+    if (errors_.error_count() > 0) return std::nullopt;
+    std::string hash_error;
+    const auto sha = hash_package(dir_, &hash_error);
+    if (!sha) {
+      errors_.error(dir_.string(), 0, 0, hash_error);
+      return std::nullopt;
+    }
+    info_.sha256 = *sha;
+    for (size_t i = 0; i < resources_.size(); ++i) read_rows(resources_[i], bound_resource_ == i);
+    if (errors_.error_count() > 0) return std::nullopt;
+    return std::move(info_);
+  }
+
+ private:
+  void descriptor_error(std::initializer_list<std::string_view> where, const std::string& message) {
+    const auto [line, column] = descriptor_.locate(where);
+    errors_.error(descriptor_.path, line, column, message);
+  }
+
+  void read_metadata() {
+    const auto& json = descriptor_.json;
+    info_.name = json.contains("name") ? scalar_text(json["name"]) : dir_.filename().string();
+    if (info_.name.empty()) descriptor_error({"name"}, "\"name\" must be a non-empty string");
+    errors_.set_package(info_.name);
+    info_.version = json.contains("version") ? scalar_text(json["version"]) : std::string();
+    info_.title = json.value("title", std::string());
+    if (const auto licenses = json.find("licenses"); licenses != json.end()) {
+      if (!licenses->is_array()) descriptor_error({"licenses"}, "\"licenses\" must be an array");
+      for (const auto& license : *licenses) info_.licenses.push_back(license_text(license));
+    }
+    if (const auto sources = json.find("sources"); sources != json.end()) {
+      if (!sources->is_array()) descriptor_error({"sources"}, "\"sources\" must be an array");
+      for (const auto& source : *sources) info_.sources.push_back(source_text(source));
+      if (sources->is_array() && !sources->empty() && (*sources)[0].is_object()) {
+        const auto& first = (*sources)[0];
+        default_source_name_ = first.value("title", first.value("name", std::string()));
+        default_source_url_ = first.value("path", std::string());
+      }
+    }
+  }
+
+  void read_resources() {
+    const auto& json = descriptor_.json;
+    const auto resources = json.find("resources");
+    if (resources == json.end() || !resources->is_array() || resources->empty()) {
+      descriptor_error({"resources"}, "\"resources\" must be a non-empty array");
+      return;
+    }
+    for (const auto& item : *resources) {
+      Resource resource;
+      if (!item.is_object() || !item.contains("name") || !item["name"].is_string()) {
+        descriptor_error({"resources"}, "every resource needs a string \"name\"");
+        continue;
+      }
+      resource.name = item["name"].get<std::string>();
+      const auto path = item.find("path");
+      if (path != item.end() && path->is_string()) {
+        resource.paths = {path->get<std::string>()};
+      } else if (path != item.end() && path->is_array() && !path->empty()) {
+        for (const auto& part : *path) resource.paths.push_back(scalar_text(part));
+      } else {
+        // Inline "data" and other forms: not tabular files factcheck reads.
+        resource.tabular = false;
+      }
+      for (const auto& part : resource.paths) {
+        if (is_remote(part)) {
+          resource.remote = true;
+        } else if (is_unsafe(part)) {
+          descriptor_error({resource.name, "path"}, "resource '" + resource.name + "': path '" + part +
+                                                        "' must be relative and inside the package");
+        }
+      }
+      const std::string format = item.value("format", std::string());
+      const std::string media = item.value("mediatype", std::string());
+      const bool csv_named = !resource.paths.empty() &&
+                             (resource.paths[0].ends_with(".csv") || resource.paths[0].ends_with(".tsv"));
+      if (!(format == "csv" || format == "tsv" || media == "text/csv" || (format.empty() && csv_named))) {
+        resource.tabular = false;
+      }
+      if (format == "tsv" ||
+          (format.empty() && !resource.paths.empty() && resource.paths[0].ends_with(".tsv"))) {
+        resource.dialect.delimiter = '\t';
+      }
+      if (const auto encoding = item.find("encoding"); encoding != item.end()) {
+        std::string name = scalar_text(*encoding);
+        std::transform(name.begin(), name.end(), name.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (name != "utf-8" && name != "utf8") {
+          descriptor_error({resource.name, "encoding"}, "resource '" + resource.name + "': encoding '" +
+                                                            scalar_text(*encoding) +
+                                                            "' is not supported (UTF-8 only)");
+        }
+      }
+      read_dialect(item, &resource);
+      if (const auto schema = item.find("schema"); schema != item.end()) {
+        if (schema->is_string()) {
+          read_schema_file(schema->get<std::string>(), &resource);
+        } else {
+          parse_table_schema(*schema, descriptor_, resource.name, &resource.schema, errors_);
+        }
+      } else {
+        resource.schema_from_header = true;
+      }
+      resources_.push_back(std::move(resource));
+    }
+  }
+
+  void read_dialect(const nlohmann::json& item, Resource* resource) {
+    const auto dialect = item.find("dialect");
+    if (dialect == item.end()) return;
+    if (!dialect->is_object()) {
+      descriptor_error({resource->name, "dialect"},
+                       "resource '" + resource->name + "': \"dialect\" must be an object");
+      return;
+    }
+    const auto one_char = [&](const char* key, char* out) {
+      if (!dialect->contains(key)) return;
+      const auto& value = (*dialect)[key];
+      if (!value.is_string() || value.get<std::string>().size() != 1) {
+        descriptor_error({resource->name, key},
+                         "resource '" + resource->name + "': dialect \"" + key + "\" must be one character");
+        return;
+      }
+      *out = value.get<std::string>()[0];
+    };
+    one_char("delimiter", &resource->dialect.delimiter);
+    one_char("quoteChar", &resource->dialect.quote);
+    resource->header = dialect->value("header", true);
+    resource->dialect.skip_initial_space = dialect->value("skipInitialSpace", false);
+    if (!dialect->value("doubleQuote", true)) {
+      descriptor_error(
+          {resource->name, "doubleQuote"},
+          "resource '" + resource->name + "': doubleQuote false (escapeChar quoting) is not supported");
+    }
+  }
+
+  void read_schema_file(const std::string& path, Resource* resource) {
+    if (is_remote(path) || is_unsafe(path)) {
+      descriptor_error({resource->name, "schema"}, "resource '" + resource->name + "': schema path '" + path +
+                                                       "' must be a relative file inside the package");
+      return;
+    }
+    Document schema_document;
+    if (!read_document(dir_ / path, (dir_ / path).string(), &schema_document, errors_)) return;
+    parse_table_schema(schema_document.json, schema_document, resource->name, &resource->schema, errors_);
+  }
+
+  void read_binding() {
+    std::optional<fs::path> binding_path;
+    for (const auto* name : kBindingFileNames) {
+      if (fs::is_regular_file(dir_ / name)) {
+        binding_path = dir_ / name;
+        break;
+      }
+    }
+    if (!binding_path) return;
+    info_.binding_file = binding_path->filename().string();
+    if (!read_document(*binding_path, binding_path->string(), &binding_document_, errors_)) return;
+    if (!parse_binding(binding_document_, &binding_, errors_)) return;
+    resolve_binding();
+  }
+
+  void binding_error(std::initializer_list<std::string_view> where, const std::string& message) {
+    const auto [line, column] = binding_document_.locate(where);
+    errors_.error(binding_document_.path, line, column, "binding: " + message);
+  }
+
+  // Checks the binding's resource and field names against the descriptor.
+  void resolve_binding() {
+    if (binding_.resource.empty()) {
+      if (resources_.size() != 1) {
+        binding_error({}, "the package has " + std::to_string(resources_.size()) +
+                              " resources: name one with \"resource\"");
+        return;
+      }
+      bound_resource_ = 0;
+    } else {
+      for (size_t i = 0; i < resources_.size(); ++i) {
+        if (resources_[i].name == binding_.resource) bound_resource_ = i;
+      }
+      if (!bound_resource_) {
+        binding_error({"resource"},
+                      "no resource named '" + binding_.resource + "' in " + info_.descriptor_file);
+        return;
+      }
+    }
+    const Resource& resource = resources_[*bound_resource_];
+    if (!resource.tabular || resource.remote) {
+      binding_error({"resource"}, "resource '" + resource.name + "' is not a local CSV file");
+      return;
+    }
+    info_.bound_file = resource.paths.front();
+    for (const auto& [name, spec] : binding_.indicators) {
+      info_.indicators.push_back({name, spec.description,
+                                  spec.unit.empty() ? binding_.unit.constant : spec.unit, spec.cue_words,
+                                  spec.symmetric});
+    }
+    if (!resource.schema_from_header) check_bound_fields(resource.schema);  // else once the header is read
+  }
+
+  void check_bound_fields(const TableSchema& schema) {
+    const auto check = [&](const char* key, const std::string& field) {
+      if (!field.empty() && !schema.find(field)) {
+        binding_error({key, field}, "\"" + std::string(key) + "\": no field '" + field + "' in resource '" +
+                                        resources_[*bound_resource_].name + "'");
+      }
+    };
+    check("measure", binding_.measure);
+    check("text_measure", binding_.text_measure);
+    check("entity", binding_.entity);
+    check("counterpart", binding_.counterpart);
+    check("period", binding_.period);
+    check("indicator_field", binding_.indicator_field);
+    for (const auto& [key, value] : std::initializer_list<std::pair<const char*, const BoundValue*>>{
+             {"unit", &binding_.unit},
+             {"source_name", &binding_.source_name},
+             {"source_url", &binding_.source_url},
+             {"retrieved", &binding_.retrieved},
+             {"confidence", &binding_.confidence},
+             {"value_kind", &binding_.value_kind},
+             {"qualifier", &binding_.qualifier},
+             {"notes", &binding_.notes}}) {
+      check(key, value->field);
+    }
+    if (const auto measure = schema.find(binding_.measure)) {
+      const auto type = schema.fields[*measure].type;
+      if (type != FieldType::number && type != FieldType::integer && type != FieldType::year) {
+        binding_error({"measure"},
+                      "measure field '" + binding_.measure + "' has type '" +
+                          schema.fields[*measure].type_name +
+                          "': it must be number or integer (put dates and text in \"text_measure\")");
+      }
+    }
+  }
+
+  // Column index for a bound field name (npos when unbound).
+  static size_t column_of(const TableSchema& schema, const std::string& name) {
+    if (name.empty()) return std::string::npos;
+    return schema.find(name).value_or(std::string::npos);
+  }
+
+  void read_rows(Resource& resource, bool bound) {
+    if (!resource.tabular) return;
+    if (resource.remote) {
+      if (bound) return;  // reported by resolve_binding
+      errors_.warning(descriptor_.path, 0, 0, "resource '" + resource.name + "' is remote: not loaded");
+      return;
+    }
+    for (size_t part = 0; part < resource.paths.size(); ++part) {
+      const fs::path path = dir_ / resource.paths[part];
+      if (!fs::exists(path)) {
+        const auto [line, column] = descriptor_.locate({resource.name, "path"});
+        const std::string message =
+            "resource '" + resource.name + "': file '" + resource.paths[part] + "' does not exist";
+        if (bound) {
+          errors_.error(descriptor_.path, line, column, message);
+        } else {
+          errors_.warning(descriptor_.path, line, column,
+                          message + " (resource not used by a binding: skipped)");
+        }
+        return;
+      }
+      RowReader reader(*this, resource, bound, path.string(), part == 0 && resource.header);
+      if (!reader.read(path)) return;
+    }
+  }
+
+  // Checks and maps the rows of one resource file.
+  class RowReader {
+   public:
+    RowReader(PackageLoader& loader, Resource& resource, bool bound, std::string file, bool header)
+        : loader_(loader),
+          resource_(resource),
+          bound_(bound),
+          file_(std::move(file)),
+          expect_header_(header) {
+      if (!resource_.schema_from_header) prepare();
+    }
+
+    bool read(const fs::path& path) {
+      const bool ok = read_csv(
+          path, file_, resource_.dialect, loader_.options_.max_resource_bytes,
+          [this](const std::vector<CsvField>& fields) { return on_record(fields); }, loader_.errors_);
+      if (ok && expect_header_ && !saw_header_) {
+        loader_.errors_.error(file_, 1, 1, "empty file: no header row");
+        return false;
+      }
+      return ok;
+    }
+
+   private:
+    void prepare() {
+      const TableSchema& schema = resource_.schema;
+      for (size_t i = 0; i < schema.fields.size(); ++i) {
+        if (schema.fields[i].unique) unique_seen_.emplace(i, std::unordered_map<std::string, size_t>());
+      }
+      for (const auto& name : schema.primary_key) key_columns_.push_back(*schema.find(name));
+      if (!bound_) return;
+      const Binding& b = loader_.binding_;
+      measure_ = column_of(schema, b.measure);
+      text_measure_ = column_of(schema, b.text_measure);
+      entity_ = column_of(schema, b.entity);
+      counterpart_ = column_of(schema, b.counterpart);
+      period_ = column_of(schema, b.period);
+      indicator_ = column_of(schema, b.indicator_field);
+      for (const auto* value : {&b.unit, &b.source_name, &b.source_url, &b.retrieved, &b.confidence,
+                                &b.value_kind, &b.qualifier, &b.notes}) {
+        value_columns_.push_back(column_of(schema, value->field));
+      }
+    }
+
+    bool on_record(const std::vector<CsvField>& fields) {
+      ErrorSink& errors = loader_.errors_;
+      if (expect_header_ && !saw_header_) {
+        saw_header_ = true;
+        return check_header(fields);
+      }
+      const TableSchema& schema = resource_.schema;
+      const size_t line = fields.front().line;
+      if (fields.size() != schema.fields.size()) {
+        const auto& last = fields.back();
+        errors.error(file_, line,
+                     fields.size() > schema.fields.size() ? fields[schema.fields.size()].column : last.column,
+                     "row has " + std::to_string(fields.size()) + " fields, the schema has " +
+                         std::to_string(schema.fields.size()));
+        return errors.wants_more();
+      }
+      ++loader_.info_.row_count;
+      cells_.resize(fields.size());
+      bool row_ok = true;
+      for (size_t i = 0; i < fields.size(); ++i) {
+        const SchemaField& field = schema.fields[i];
+        CellValue& cell = cells_[i];
+        if (schema.is_missing(fields[i].text)) {
+          cell = CellValue{true, false, 0, {}};
+          if (field.required || is_key_column(i)) {
+            errors.error(file_, fields[i].line, fields[i].column,
+                         "field '" + field.name + "': a value is required");
+            row_ok = false;
+          }
+          continue;
+        }
+        if (const auto problem = parse_cell(field, fields[i].text, &cell)) {
+          errors.error(file_, fields[i].line, fields[i].column,
+                       "field '" + field.name + "' (type " + field.type_name + "): " + *problem);
+          row_ok = false;
+          continue;
+        }
+        if (const auto seen = unique_seen_.find(i); seen != unique_seen_.end()) {
+          const auto [it, inserted] = seen->second.emplace(std::string(fields[i].text), line);
+          if (!inserted) {
+            errors.error(file_, fields[i].line, fields[i].column,
+                         "field '" + field.name + "': value '" + std::string(fields[i].text) +
+                             "' must be unique (first seen on line " + std::to_string(it->second) + ")");
+            row_ok = false;
+          }
+        }
+      }
+      if (row_ok) row_ok = check_primary_key(fields, line);
+      if (row_ok && bound_) emit(fields, line);
+      return errors.wants_more();
+    }
+
+    bool is_key_column(size_t column) const {
+      return std::find(key_columns_.begin(), key_columns_.end(), column) != key_columns_.end();
+    }
+
+    bool check_header(const std::vector<CsvField>& fields) {
+      if (resource_.schema_from_header) {
+        for (const auto& field : fields) {
+          SchemaField schema_field;
+          schema_field.name = std::string(field.text);
+          schema_field.type_name = "string";
+          resource_.schema.fields.push_back(std::move(schema_field));
+        }
+        resource_.schema_from_header = false;
+        if (bound_) {
+          loader_.check_bound_fields(resource_.schema);
+          if (loader_.errors_.error_count() > 0) return false;
+        }
+        prepare();
+        return true;
+      }
+      const TableSchema& schema = resource_.schema;
+      for (size_t i = 0; i < std::max(fields.size(), schema.fields.size()); ++i) {
+        const std::string_view got = i < fields.size() ? fields[i].text : std::string_view("(nothing)");
+        const std::string& want = i < schema.fields.size() ? schema.fields[i].name : std::string("(nothing)");
+        if (got != want) {
+          const auto& at = i < fields.size() ? fields[i] : fields.back();
+          loader_.errors_.error(file_, at.line, at.column,
+                                "header column " + std::to_string(i + 1) + " is '" + std::string(got) +
+                                    "', the schema says '" + want + "'");
+          return false;
+        }
+      }
+      return true;
+    }
+
+    bool check_primary_key(const std::vector<CsvField>& fields, size_t line) {
+      if (key_columns_.empty()) return true;
+      key_.clear();
+      for (const size_t column : key_columns_) {
+        if (!key_.empty()) key_ += '|';
+        key_ += fields[column].text;
+      }
+      const auto [it, inserted] = keys_seen_.emplace(key_, line);
+      if (inserted) return true;
+      loader_.errors_.error(
+          file_, line, fields[key_columns_.front()].column,
+          "duplicate primary key '" + key_ + "' (first on line " + std::to_string(it->second) + ")");
+      return false;
+    }
+
+    std::string_view text_of(const std::vector<CsvField>& fields, size_t column) const {
+      if (column == std::string::npos || cells_[column].missing) return {};
+      return cells_[column].text.empty() ? fields[column].text : std::string_view(cells_[column].text);
+    }
+
+    void emit(const std::vector<CsvField>& fields, size_t line) {
+      const Binding& b = loader_.binding_;
+      BoundRow row;
+      row.line = static_cast<std::uint32_t>(line);
+      const IndicatorSpec* spec = nullptr;
+      if (indicator_ == std::string::npos) {
+        spec = &b.indicators.begin()->second;
+      } else {
+        const auto name = text_of(fields, indicator_);
+        const auto it = b.indicators.find(std::string(name));
+        if (it == b.indicators.end()) {
+          loader_.errors_.error(
+              file_, fields[indicator_].line, fields[indicator_].column,
+              "indicator '" + std::string(name) + "' is not declared in the binding's \"indicators\"");
+          return;
+        }
+        spec = &it->second;
+      }
+      row.indicator = spec->name;
+      row.entity = text_of(fields, entity_);
+      row.counterpart = text_of(fields, counterpart_);
+      row.period_label = text_of(fields, period_);
+      if (const auto status = resolve_period(row.period_label, &row.period); !status) {
+        loader_.errors_.error(file_, fields[period_].line, fields[period_].column,
+                              "field '" + b.period + "': " + status.message());
+        return;
+      }
+      if (!cells_[measure_].missing) {
+        row.value = cells_[measure_].number * b.scale;
+        row.has_value = true;
+      }
+      row.text_value = text_of(fields, text_measure_);
+      const auto value = [&](const BoundValue& bound, size_t slot) {
+        return bound.is_field() ? text_of(fields, value_columns_[slot]) : std::string_view(bound.constant);
+      };
+      row.unit = value(b.unit, 0);
+      if (!b.unit.is_field() && !spec->unit.empty()) row.unit = spec->unit;
+      row.source_name = value(b.source_name, 1);
+      row.source_url = value(b.source_url, 2);
+      if (!b.source_name.is_field() && row.source_name.empty())
+        row.source_name = loader_.default_source_name_;
+      if (!b.source_url.is_field() && row.source_url.empty()) row.source_url = loader_.default_source_url_;
+      row.retrieved = value(b.retrieved, 3);
+      row.confidence = value(b.confidence, 4);
+      row.value_kind = value(b.value_kind, 5);
+      row.qualifier = value(b.qualifier, 6);
+      row.notes = value(b.notes, 7);
+      if (key_columns_.empty()) {
+        key_.assign(row.indicator).append("|").append(row.entity).append("|").append(row.counterpart);
+        key_.append("|").append(row.period_label);
+      }
+      row.row_key = key_;
+      row.natural_key = key_columns_.empty();
+      if (loader_.on_row_) loader_.on_row_(row);
+    }
+
+    PackageLoader& loader_;
+    Resource& resource_;
+    bool bound_;
+    std::string file_;
+    bool expect_header_;
+    bool saw_header_ = false;
+    std::vector<CellValue> cells_;
+    std::vector<size_t> key_columns_;
+    std::unordered_map<std::string, size_t> keys_seen_;
+    std::map<size_t, std::unordered_map<std::string, size_t>> unique_seen_;
+    std::string key_;
+    size_t measure_ = std::string::npos, text_measure_ = std::string::npos, entity_ = std::string::npos,
+           counterpart_ = std::string::npos, period_ = std::string::npos, indicator_ = std::string::npos;
+    std::vector<size_t> value_columns_;
+  };
+
+  fs::path dir_;
+  const LoadOptions& options_;
+  const BoundRowFn& on_row_;
+  ErrorSink& errors_;
+  Document descriptor_;
+  Document binding_document_;
+  Binding binding_;
+  std::vector<Resource> resources_;
+  std::optional<size_t> bound_resource_;
+  std::string default_source_name_;
+  std::string default_source_url_;
+  PackageInfo info_;
+};
+
+}  // namespace
+
+std::optional<fs::path> find_descriptor(const fs::path& dir) {
+  for (const auto* name : kDescriptorNames) {
+    std::error_code error;
+    if (fs::is_regular_file(dir / name, error)) return dir / name;
+  }
+  return std::nullopt;
+}
+
+std::vector<fs::path> find_packages(const fs::path& dir) {
+  if (find_descriptor(dir)) return {dir};
+  std::vector<fs::path> packages;
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(dir, error)) {
+    if (entry.is_directory(error) && find_descriptor(entry.path())) packages.push_back(entry.path());
+  }
+  std::sort(packages.begin(), packages.end());
+  return packages;
+}
+
+std::optional<PackageInfo> load_package(const fs::path& dir, const LoadOptions& options,
+                                        const BoundRowFn& on_row, std::vector<DatasetLoadError>* errors) {
+  ErrorSink sink(errors, dir.filename().string(), options.max_errors_per_package);
+  PackageLoader loader(dir, options, on_row, sink);
+  return loader.load();
+}
+
+std::optional<std::string> hash_package(const fs::path& dir, std::string* error) {
+  std::vector<std::string> files;
+  std::error_code walk_error;
+  for (auto it = fs::recursive_directory_iterator(dir, walk_error);
+       !walk_error && it != fs::recursive_directory_iterator(); it.increment(walk_error)) {
+    const std::string name = it->path().filename().string();
+    if (name.starts_with('.')) {
+      if (it->is_directory()) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file()) files.push_back(fs::relative(it->path(), dir).generic_string());
+  }
+  if (walk_error) {
+    *error = "cannot list " + dir.string() + ": " + walk_error.message();
+    return std::nullopt;
+  }
+  std::sort(files.begin(), files.end());
+  std::string manifest;
+  for (const auto& file : files) {
+    const auto digest = hash_file(dir / file, error);
+    if (!digest) return std::nullopt;
+    manifest += *digest + "  " + file + "\n";
+  }
+  return hash_text(manifest);
+}
+
+}  // namespace factcheck::data

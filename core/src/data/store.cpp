@@ -1,0 +1,381 @@
+#include "data/store.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+
+#include "text/lemma.hpp"
+
+namespace factcheck::data {
+namespace {
+
+std::vector<std::string> split_words(std::string_view phrase) {
+  std::vector<std::string> words;
+  size_t start = 0;
+  while (start < phrase.size()) {
+    const size_t space = std::min(phrase.find(' ', start), phrase.size());
+    if (space > start) words.emplace_back(phrase.substr(start, space - start));
+    start = space + 1;
+  }
+  return words;
+}
+
+// Marks in `covered` the words of `words` where `cue` occurs as a whole-word sequence.
+bool mark_occurrences(const std::vector<std::string>& words, const std::vector<std::string>& cue,
+                      std::vector<bool>* covered) {
+  if (cue.empty() || cue.size() > words.size()) return false;
+  bool found = false;
+  for (size_t at = 0; at + cue.size() <= words.size(); ++at) {
+    if (std::equal(cue.begin(), cue.end(), words.begin() + static_cast<std::ptrdiff_t>(at))) {
+      std::fill(covered->begin() + static_cast<std::ptrdiff_t>(at),
+                covered->begin() + static_cast<std::ptrdiff_t>(at + cue.size()), true);
+      found = true;
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
+struct DatasetStore::QueryIds {
+  Id indicator;
+  Id entity;                // kAny: any
+  Id counterpart;           // kAny: any
+  bool filter_counterpart;  // counterpart given but not part of the group key
+  std::optional<ResolvedPeriod> period;
+  int package;  // -1: any
+};
+
+DatasetStore::StringPool::StringPool() { intern(""); }
+
+DatasetStore::Id DatasetStore::StringPool::intern(std::string_view text) {
+  if (const auto it = ids_.find(text); it != ids_.end()) return it->second;
+  const auto id = static_cast<Id>(strings_.size());
+  const std::string& stored = strings_.emplace_back(text);
+  ids_.emplace(stored, id);
+  return id;
+}
+
+std::optional<DatasetStore::Id> DatasetStore::StringPool::find(std::string_view text) const {
+  const auto it = ids_.find(text);
+  if (it == ids_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::shared_ptr<const DatasetStore> DatasetStore::load(const std::vector<std::filesystem::path>& dirs,
+                                                       std::vector<DatasetLoadError>* errors) {
+  return load(dirs, LoadOptions{}, errors);
+}
+
+std::shared_ptr<const DatasetStore> DatasetStore::load(const std::vector<std::filesystem::path>& dirs,
+                                                       const LoadOptions& options,
+                                                       std::vector<DatasetLoadError>* errors) {
+  auto store = std::shared_ptr<DatasetStore>(new DatasetStore());
+  std::vector<DatasetLoadError> ignored;
+  if (errors == nullptr) errors = &ignored;
+  for (const auto& dir : dirs) {
+    std::error_code error;
+    if (!std::filesystem::is_directory(dir, error)) {
+      errors->push_back({dir.string(), "", 0, 0, "dataset directory does not exist", true});
+      continue;
+    }
+    for (const auto& package_dir : find_packages(dir)) {
+      const size_t mark = store->rows_.size();
+      if (store->packages_.size() >= std::numeric_limits<std::uint16_t>::max()) {
+        errors->push_back(
+            {package_dir.string(), package_dir.string(), 0, 0, "too many packages: not loaded", false});
+        continue;
+      }
+      const auto package_index = static_cast<std::uint16_t>(store->packages_.size());
+      auto info = load_package(
+          package_dir, options, [&](const BoundRow& row) { store->add_row(row, package_index); }, errors);
+      if (!info) {
+        store->rows_.resize(mark);
+        continue;
+      }
+      const auto same = std::find_if(store->packages_.begin(), store->packages_.end(),
+                                     [&](const Package& loaded) { return loaded.info.name == info->name; });
+      if (same != store->packages_.end()) {
+        errors->push_back({info->name, (package_dir / info->descriptor_file).string(), 0, 0,
+                           "duplicate package name: already loaded from " + same->info.dir.string() +
+                               "; this one is skipped",
+                           false});
+        store->rows_.resize(mark);
+        continue;
+      }
+      for (const auto& indicator : info->indicators) {
+        Indicator entry{package_index, indicator, store->pool_.intern(indicator.name), {}};
+        for (const auto& cue : indicator.cue_words) entry.cue_tokens.push_back(split_words(cue));
+        store->indicators_.push_back(std::move(entry));
+      }
+      const std::string bound_file =
+          info->bound_file.empty() ? std::string() : (package_dir / info->bound_file).string();
+      store->packages_.push_back({std::move(*info), bound_file});
+    }
+  }
+  store->build_index();
+  return store;
+}
+
+void DatasetStore::add_row(const BoundRow& row, std::uint16_t package) {
+  rows_.push_back(Row{pool_.intern(row.indicator),
+                      pool_.intern(row.entity),
+                      pool_.intern(row.counterpart),
+                      pool_.intern(row.period_label),
+                      row.period.start,
+                      row.period.end,
+                      row.value,
+                      pool_.intern(row.text_value),
+                      pool_.intern(row.unit),
+                      pool_.intern(row.source_name),
+                      pool_.intern(row.source_url),
+                      pool_.intern(row.retrieved),
+                      pool_.intern(row.confidence),
+                      pool_.intern(row.value_kind),
+                      pool_.intern(row.qualifier),
+                      pool_.intern(row.notes),
+                      row.natural_key ? 0 : pool_.intern(row.row_key),
+                      row.line,
+                      package,
+                      row.period.dated,
+                      row.has_value});
+}
+
+void DatasetStore::build_index() {
+  // Three granularities: (indicator, entity, counterpart), (indicator, entity, any) and
+  // (indicator, any, any).
+  // Symmetric indicators are also filed under (counterpart, entity).
+  std::unordered_map<Key, std::vector<std::uint32_t>, KeyHash> members;
+  std::unordered_map<Id, std::vector<std::uint16_t>> symmetric_in;
+  for (const auto& indicator : indicators_) {
+    if (indicator.info.symmetric) symmetric_in[indicator.id].push_back(indicator.package);
+  }
+  for (std::uint32_t i = 0; i < rows_.size(); ++i) {
+    const Row& row = rows_[i];
+    members[{row.indicator, row.entity, row.counterpart}].push_back(i);
+    members[{row.indicator, row.entity, kAny}].push_back(i);
+    members[{row.indicator, kAny, kAny}].push_back(i);
+    const auto it = symmetric_in.find(row.indicator);
+    if (it != symmetric_in.end() && row.counterpart != 0 && row.entity != row.counterpart &&
+        std::find(it->second.begin(), it->second.end(), row.package) != it->second.end()) {
+      members[{row.indicator, row.counterpart, row.entity}].push_back(i);
+      members[{row.indicator, row.counterpart, kAny}].push_back(i);
+    }
+  }
+  order_.reserve(rows_.size() * 3);
+  groups_.reserve(members.size());
+  for (auto& [key, ids] : members) {
+    std::stable_sort(ids.begin(), ids.end(), [this](std::uint32_t a, std::uint32_t b) {
+      const Row& x = rows_[a];
+      const Row& y = rows_[b];
+      if (x.dated != y.dated) return x.dated;
+      if (!x.dated) return false;
+      if (x.start != y.start) return x.start < y.start;
+      return x.end > y.end;
+    });
+    const auto begin = static_cast<std::uint32_t>(order_.size());
+    std::uint32_t dated_end = begin;
+    for (const auto id : ids) {
+      order_.push_back(id);
+      if (rows_[id].dated) ++dated_end;
+    }
+    groups_.emplace(key, Group{begin, dated_end, static_cast<std::uint32_t>(order_.size())});
+  }
+}
+
+Status DatasetStore::query(const v1::DatasetQuery& query, v1::DatasetQueryResult* result) const {
+  result->Clear();
+  if (query.indicator().empty() && query.cue_words_size() == 0) {
+    return Status::invalid_argument("a dataset query needs an indicator or cue words");
+  }
+  QueryIds ids{0, kAny, kAny, false, std::nullopt, -1};
+  if (auto status = resolve_query_period(query.period(), &ids.period); !status) return status;
+  if (!query.dataset().empty()) {
+    const auto package = std::find_if(packages_.begin(), packages_.end(),
+                                      [&](const Package& p) { return p.info.name == query.dataset(); });
+    if (package == packages_.end()) return Status::ok();
+    ids.package = static_cast<int>(package - packages_.begin());
+  }
+  if (!query.entity().empty()) {
+    const auto entity = pool_.find(query.entity());
+    if (!entity) return Status::ok();
+    ids.entity = *entity;
+  }
+  if (!query.counterpart().empty() || query.exact_counterpart()) {
+    const auto counterpart = pool_.find(query.counterpart());
+    if (!counterpart) return Status::ok();
+    ids.counterpart = *counterpart;
+    ids.filter_counterpart = ids.entity == kAny;
+  }
+  const std::uint32_t limit = query.limit() == 0 ? kDefaultLimit : query.limit();
+  if (!query.indicator().empty()) {
+    const auto indicator = pool_.find(query.indicator());
+    if (!indicator) return Status::ok();
+    ids.indicator = *indicator;
+    collect(ids, limit, result);
+    return Status::ok();
+  }
+  match_cues(query, result);
+  for (const auto& match : result->indicators()) {
+    if (static_cast<std::uint32_t>(result->rows_size()) >= limit) break;
+    ids.indicator = *pool_.find(match.indicator());
+    ids.package =
+        static_cast<int>(std::find_if(packages_.begin(), packages_.end(),
+                                      [&](const Package& p) { return p.info.name == match.dataset(); }) -
+                         packages_.begin());
+    collect(ids, limit, result);
+  }
+  return Status::ok();
+}
+
+void DatasetStore::collect(const QueryIds& ids, std::uint32_t limit, v1::DatasetQueryResult* result) const {
+  const Key key{ids.indicator, ids.entity, ids.filter_counterpart ? kAny : ids.counterpart};
+  const auto group = groups_.find(key);
+  if (group == groups_.end()) return;
+  const auto accept = [&](const Row& row) {
+    if (ids.package >= 0 && row.package != ids.package) return false;
+    if (ids.filter_counterpart && row.counterpart != ids.counterpart) return false;
+    return true;
+  };
+  const auto add = [&](const Row& row) {
+    if (static_cast<std::uint32_t>(result->rows_size()) >= limit) return false;
+    fill_row(row, result->add_rows());
+    return true;
+  };
+  auto first = order_.begin() + group->second.begin;
+  const auto dated_end = order_.begin() + group->second.dated_end;
+  if (ids.period) {
+    first = std::lower_bound(first, dated_end, ids.period->start,
+                             [this](std::uint32_t id, Day start) { return rows_[id].start < start; });
+  }
+  for (auto it = first; it != dated_end; ++it) {
+    const Row& row = rows_[*it];
+    if (ids.period && row.start > ids.period->end) break;
+    if (ids.period && !period_matches(*ids.period, {row.dated, row.start, row.end})) continue;
+    if (accept(row) && !add(row)) return;
+  }
+  for (auto it = dated_end; it != order_.begin() + group->second.end; ++it) {
+    const Row& row = rows_[*it];
+    if (accept(row) && !add(row)) return;
+  }
+}
+
+void DatasetStore::fill_row(const Row& row, v1::DatasetRow* out) const {
+  const Package& package = packages_[row.package];
+  out->set_dataset(package.info.name);
+  out->set_dataset_version(package.info.version);
+  out->set_sha256(package.info.sha256);
+  if (row.row_key != 0) {
+    out->set_row_key(pool_[row.row_key]);
+  } else {
+    std::string key = pool_[row.indicator];
+    key.append("|")
+        .append(pool_[row.entity])
+        .append("|")
+        .append(pool_[row.counterpart])
+        .append("|")
+        .append(pool_[row.period_label]);
+    out->set_row_key(std::move(key));
+  }
+  out->set_indicator(pool_[row.indicator]);
+  out->set_entity(pool_[row.entity]);
+  out->set_counterpart(pool_[row.counterpart]);
+  auto* period = out->mutable_period();
+  period->set_label(pool_[row.period_label]);
+  if (row.dated) {
+    period->set_start(format_day(row.start));
+    period->set_end(format_day(row.end));
+  }
+  out->set_value(row.value);
+  out->set_has_value(row.has_value);
+  out->set_text_value(pool_[row.text_value]);
+  out->set_unit(pool_[row.unit]);
+  out->set_source_name(pool_[row.source_name]);
+  out->set_source_url(pool_[row.source_url]);
+  out->set_retrieved(pool_[row.retrieved]);
+  out->set_confidence(pool_[row.confidence]);
+  out->set_value_kind(pool_[row.value_kind]);
+  out->set_qualifier(pool_[row.qualifier]);
+  out->set_notes(pool_[row.notes]);
+  out->set_file(package.bound_file);
+  out->set_line(row.line);
+}
+
+void DatasetStore::match_cues(const v1::DatasetQuery& query, v1::DatasetQueryResult* result) const {
+  std::vector<std::vector<std::string>> phrases;
+  size_t total_words = 0;
+  for (const auto& cue : query.cue_words()) {
+    phrases.push_back(split_words(text::lemma_phrase(cue)));
+    total_words += phrases.back().size();
+  }
+  if (total_words == 0) return;
+  struct Scored {
+    const Indicator* indicator;
+    float score;
+    std::vector<std::string> matched;
+  };
+  std::vector<Scored> scored;
+  for (const auto& indicator : indicators_) {
+    if (!query.dataset().empty() && packages_[indicator.package].info.name != query.dataset()) continue;
+    std::vector<std::string> matched;
+    size_t covered_words = 0;
+    for (const auto& phrase : phrases) {
+      std::vector<bool> covered(phrase.size(), false);
+      for (size_t c = 0; c < indicator.cue_tokens.size(); ++c) {
+        if (mark_occurrences(phrase, indicator.cue_tokens[c], &covered) &&
+            std::find(matched.begin(), matched.end(), indicator.info.cue_words[c]) == matched.end()) {
+          matched.push_back(indicator.info.cue_words[c]);
+        }
+      }
+      covered_words += static_cast<size_t>(std::count(covered.begin(), covered.end(), true));
+    }
+    if (matched.empty()) continue;
+    scored.push_back({&indicator, static_cast<float>(covered_words) / static_cast<float>(total_words),
+                      std::move(matched)});
+  }
+  std::stable_sort(scored.begin(), scored.end(),
+                   [](const Scored& a, const Scored& b) { return a.score > b.score; });
+  for (const auto& entry : scored) {
+    auto* match = result->add_indicators();
+    match->set_dataset(packages_[entry.indicator->package].info.name);
+    match->set_indicator(entry.indicator->info.name);
+    match->set_unit(entry.indicator->info.unit);
+    for (const auto& word : entry.matched) match->add_matched_cue_words(word);
+    match->set_score(entry.score);
+    match->set_description(entry.indicator->info.description);
+  }
+}
+
+std::vector<v1::DatasetInfo> DatasetStore::datasets() const {
+  std::vector<v1::DatasetInfo> out;
+  for (const auto& package : packages_) {
+    v1::DatasetInfo info;
+    info.set_name(package.info.name);
+    info.set_version(package.info.version);
+    info.set_sha256(package.info.sha256);
+    info.set_title(package.info.title);
+    info.set_path(package.info.dir.string());
+    info.set_row_count(package.info.row_count);
+    for (const auto& indicator : package.info.indicators) info.add_indicators(indicator.name);
+    for (const auto& license : package.info.licenses) info.add_licenses(license);
+    for (const auto& source : package.info.sources) info.add_sources(source);
+    out.push_back(std::move(info));
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, IndicatorInfo>> DatasetStore::indicators() const {
+  std::vector<std::pair<std::string, IndicatorInfo>> out;
+  for (const auto& indicator : indicators_)
+    out.emplace_back(packages_[indicator.package].info.name, indicator.info);
+  return out;
+}
+
+std::optional<std::filesystem::path> DatasetStore::package_dir(const std::string& name) const {
+  for (const auto& package : packages_) {
+    if (package.info.name == name) return package.info.dir;
+  }
+  return std::nullopt;
+}
+
+}  // namespace factcheck::data

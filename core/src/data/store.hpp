@@ -1,0 +1,131 @@
+// The in-memory dataset store: every loaded package's bound rows, indexed for point lookups
+// by (indicator, entity, counterpart, period), served to plugins through the host.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "data/load_error.hpp"
+#include "data/package.hpp"
+#include "data/period.hpp"
+#include "factcheck/v1/plugin.pb.h"
+#include "factcheck/v1/types.pb.h"
+#include "plugin/dataset_service.hpp"
+#include "util/status.hpp"
+
+namespace factcheck::data {
+
+class DatasetStore : public plugin::DatasetService {
+ public:
+  // Rows returned when DatasetQuery.limit is 0.
+  static constexpr std::uint32_t kDefaultLimit = 1000;
+
+  // Loads every package directory (holding datapackage.json or datapackage.yml/.yaml)
+  // directly under each dir (or the dir itself if it is a package). A broken package is
+  // skipped with its errors appended; all others load. Later dirs never override an
+  // earlier package of the same name (first wins; the duplicate is reported). A dir that
+  // does not exist is reported as a warning.
+  static std::shared_ptr<const DatasetStore> load(const std::vector<std::filesystem::path>& dirs,
+                                                  std::vector<DatasetLoadError>* errors);
+  static std::shared_ptr<const DatasetStore> load(const std::vector<std::filesystem::path>& dirs,
+                                                  const LoadOptions& options,
+                                                  std::vector<DatasetLoadError>* errors);
+
+  // Thread-safe point lookup by (indicator, entity, counterpart, period) with the period
+  // containment rules of period.hpp; or, without an indicator, the indicators whose cue
+  // words match query.cue_words (IndicatorMatch, best first) and their rows. Empty query
+  // fields match anything; query.dataset restricts to one package. Rows come dated first
+  // (by start, widest first), then undated. invalid_argument for a query with neither
+  // indicator nor cue words, or an unreadable period.
+  Status query(const v1::DatasetQuery& query, v1::DatasetQueryResult* result) const override;
+
+  // name, version, sha256, title, path, rows, indicators, licenses, sources
+  std::vector<v1::DatasetInfo> datasets() const;
+  // Indicators of the loaded packages, package by package.
+  std::vector<std::pair<std::string, IndicatorInfo>> indicators() const;
+  // Directory of a loaded package, e.g. package_dir("country-codes") for the extractor's gazetteer.
+  std::optional<std::filesystem::path> package_dir(const std::string& name) const;
+  // Bound rows held.
+  size_t row_count() const { return rows_.size(); }
+
+ private:
+  using Id = std::uint32_t;
+  static constexpr Id kAny = 0xFFFFFFFFU;
+
+  // Interned strings: rows hold 4-byte ids. Id 0 is "".
+  class StringPool {
+   public:
+    StringPool();
+    Id intern(std::string_view text);
+    std::optional<Id> find(std::string_view text) const;
+    const std::string& operator[](Id id) const { return strings_[id]; }
+
+   private:
+    std::deque<std::string> strings_;  // stable addresses for the views below
+    std::unordered_map<std::string_view, Id> ids_;
+  };
+
+  struct Row {
+    Id indicator, entity, counterpart, period_label;
+    Day start, end;
+    double value;
+    Id text_value, unit, source_name, source_url, retrieved, confidence, value_kind, qualifier, notes;
+    Id row_key;  // 0: the natural key, rebuilt on output
+    std::uint32_t line;
+    std::uint16_t package;
+    bool dated;
+    bool has_value;
+  };
+
+  struct Key {
+    Id indicator, entity, counterpart;
+    bool operator==(const Key&) const = default;
+  };
+  struct KeyHash {
+    size_t operator()(const Key& key) const {
+      std::uint64_t h = key.indicator * 0x9E3779B97F4A7C15ULL;
+      h ^= (key.entity + 0x632BE59BD9B4E019ULL) + (h << 6) + (h >> 2);
+      h ^= (key.counterpart + 0x85EBCA77C2B2AE63ULL) + (h << 6) + (h >> 2);
+      return static_cast<size_t>(h);
+    }
+  };
+  // Rows of one key in order_: [begin, dated_end) dated, sorted by (start, -end);
+  // [dated_end, end) undated.
+  struct Group {
+    std::uint32_t begin, dated_end, end;
+  };
+
+  struct Package {
+    PackageInfo info;
+    std::string bound_file;  // path of the bound resource, as reported in rows
+  };
+  struct Indicator {
+    std::uint16_t package;
+    IndicatorInfo info;
+    Id id;
+    std::vector<std::vector<std::string>> cue_tokens;
+  };
+  struct QueryIds;
+
+  void add_row(const BoundRow& row, std::uint16_t package);
+  void build_index();
+  void collect(const QueryIds& ids, std::uint32_t limit, v1::DatasetQueryResult* result) const;
+  void fill_row(const Row& row, v1::DatasetRow* out) const;
+  void match_cues(const v1::DatasetQuery& query, v1::DatasetQueryResult* result) const;
+
+  StringPool pool_;
+  std::vector<Package> packages_;
+  std::vector<Row> rows_;
+  std::vector<Indicator> indicators_;
+  std::vector<std::uint32_t> order_;
+  std::unordered_map<Key, Group, KeyHash> groups_;
+};
+
+}  // namespace factcheck::data

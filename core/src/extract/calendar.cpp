@@ -1,0 +1,75 @@
+#include "extract/calendar.hpp"
+
+#include <chrono>
+#include <cstdio>
+
+namespace factcheck::extract {
+
+// Howard Hinnant's civil-date algorithms (public domain description, re-derived here).
+std::int64_t days_from_civil(const Date& date) {
+  const std::int64_t y = date.year - (date.month <= 2 ? 1 : 0);
+  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const std::int64_t year_of_era = y - era * 400;
+  const std::int64_t month_index = date.month > 2 ? date.month - 3 : date.month + 9;
+  const std::int64_t day_of_year = (153 * month_index + 2) / 5 + date.day - 1;
+  const std::int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + day_of_era - 719468;
+}
+
+Date civil_from_days(std::int64_t days) {
+  days += 719468;
+  const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+  const std::int64_t day_of_era = days - era * 146097;
+  const std::int64_t year_of_era =
+      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  const std::int64_t day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const std::int64_t month_index = (5 * day_of_year + 2) / 153;
+  const auto day = static_cast<int>(day_of_year - (153 * month_index + 2) / 5 + 1);
+  const auto month = static_cast<int>(month_index < 10 ? month_index + 3 : month_index - 9);
+  const auto year = static_cast<int>(year_of_era + era * 400 + (month <= 2 ? 1 : 0));
+  return {year, month, day};
+}
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) return 29;
+  return kDays[(month - 1) % 12];
+}
+
+int weekday(std::int64_t days) {
+  // 1970-01-01 was a Thursday (3).
+  const std::int64_t shifted = (days + 3) % 7;
+  return static_cast<int>(shifted < 0 ? shifted + 7 : shifted);
+}
+
+bool parse_iso_date(std::string_view text, Date* date) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  int parts[3] = {0, 0, 0};
+  const std::size_t starts[3] = {0, 5, 8};
+  const std::size_t lengths[3] = {4, 2, 2};
+  for (int p = 0; p < 3; ++p) {
+    for (std::size_t k = 0; k < lengths[p]; ++k) {
+      const char c = text[starts[p] + k];
+      if (c < '0' || c > '9') return false;
+      parts[p] = parts[p] * 10 + (c - '0');
+    }
+  }
+  if (parts[1] < 1 || parts[1] > 12 || parts[2] < 1 || parts[2] > days_in_month(parts[0], parts[1]))
+    return false;
+  *date = {parts[0], parts[1], parts[2]};
+  return true;
+}
+
+std::string format_date(const Date& date) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
+  return buffer;
+}
+
+Date today_utc() {
+  const auto now = std::chrono::system_clock::now();
+  const auto days = std::chrono::duration_cast<std::chrono::hours>(now.time_since_epoch()).count() / 24;
+  return civil_from_days(days);
+}
+
+}  // namespace factcheck::extract

@@ -1,0 +1,97 @@
+// Look-up tables keyed by token_key() hashes: a flat open-addressing map for single words
+// and a phrase table for multi-word expressions ("close to", "per cent", "US-led coalition"),
+// matched over token sequences without allocating. Keys keep their text, so a hash collision
+// can never match the wrong word.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/tokenizer.hpp"
+
+namespace factcheck::extract {
+
+// Maps a word's key to a small integer value.
+class KeyMap {
+ public:
+  // Adds `word` (case-insensitive); a word added twice keeps its first value.
+  void insert(std::string_view word, std::uint32_t value);
+  // The value for `key`, whose token text is `text`; false when absent.
+  bool find(std::uint64_t key, std::string_view text, std::uint32_t* value) const;
+  std::size_t size() const { return count_; }
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint32_t value = 0;
+    bool used = false;
+    std::string word;  // lower-cased
+  };
+  void grow();
+  std::vector<Slot> slots_;
+  std::size_t count_ = 0;
+};
+
+// Lower-case ASCII comparison of token text with a stored lower-case word.
+bool equals_lower(std::string_view text, std::string_view lower_word);
+
+// Multi-word phrases, each with an integer payload, matched longest first.
+class PhraseTable {
+ public:
+  struct Match {
+    std::uint32_t payload = 0;
+    std::size_t length = 0;  // in tokens
+  };
+
+  // Tokenises `phrase` the way text is tokenised and adds it.
+  void add(std::string_view phrase, std::uint32_t payload);
+  // Longest phrase starting at tokens[i] and ending before `end` that `accept(payload,
+  // length)` admits. `text` is the string the tokens index.
+  template <typename Accept>
+  bool match_at(std::string_view text, const std::vector<text::Token>& tokens, std::size_t i, std::size_t end,
+                Match* match, Accept&& accept) const;
+  bool match_at(std::string_view text, const std::vector<text::Token>& tokens, std::size_t i, std::size_t end,
+                Match* match) const {
+    return match_at(text, tokens, i, end, match, [](std::uint32_t, std::size_t) { return true; });
+  }
+  // Longest phrase ending right before tokens[end] and starting at or after `begin`.
+  bool match_ending_at(std::string_view text, const std::vector<text::Token>& tokens, std::size_t begin,
+                       std::size_t end, Match* match) const;
+
+ private:
+  struct Phrase {
+    std::vector<std::uint64_t> keys;
+    std::vector<std::string> words;
+    std::uint32_t payload = 0;
+  };
+  bool matches(const Phrase& phrase, std::string_view text, const std::vector<text::Token>& tokens,
+               std::size_t i) const;
+  // Index of phrases by first and by last key; each list is sorted longest first.
+  KeyMap by_first_;
+  KeyMap by_last_;
+  std::vector<std::vector<std::uint32_t>> first_lists_;
+  std::vector<std::vector<std::uint32_t>> last_lists_;
+  std::vector<Phrase> phrases_;
+};
+
+template <typename Accept>
+bool PhraseTable::match_at(std::string_view text, const std::vector<text::Token>& tokens, std::size_t i,
+                           std::size_t end, Match* match, Accept&& accept) const {
+  if (i >= end) return false;
+  const auto& token = tokens[i];
+  std::uint32_t list = 0;
+  if (!by_first_.find(token.key, text.substr(token.begin, token.end - token.begin), &list)) return false;
+  for (const std::uint32_t index : first_lists_[list]) {
+    const Phrase& phrase = phrases_[index];
+    if (i + phrase.keys.size() > end || !matches(phrase, text, tokens, i)) continue;
+    if (!accept(phrase.payload, phrase.keys.size())) continue;
+    match->payload = phrase.payload;
+    match->length = phrase.keys.size();
+    return true;
+  }
+  return false;
+}
+
+}  // namespace factcheck::extract

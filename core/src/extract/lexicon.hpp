@@ -1,0 +1,84 @@
+// The extractor's English word knowledge: number words, magnitudes, fractions, multiples,
+// units, currencies, calendar words, function words and the cue verbs of plans, forecasts
+// and changes. One table, looked up once per token.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "extract/key_table.hpp"
+#include "factcheck/v1/types.pb.h"
+
+namespace factcheck::extract {
+
+enum WordFlag : std::uint32_t {
+  kNumberWord = 1U << 0,   // zero..ninety (value)
+  kTens = 1U << 1,         // twenty..ninety
+  kHundred = 1U << 2,      // hundred
+  kMagnitude = 1U << 3,    // thousand, million, billion, trillion (value)
+  kScaleSuffix = 1U << 4,  // bn, mn, m, k, tn after digits (value)
+  kDozen = 1U << 5,
+  kFraction = 1U << 6,          // half, third(s), quarter(s)... (denominator)
+  kOrdinal = 1U << 7,           // first, second, third...
+  kMultiple = 1U << 8,          // double(d), triple(d), halved, twofold (value = factor)
+  kMonth = 1U << 9,             // month number in `number`
+  kWeekday = 1U << 10,          // 0 = Monday ... 6 = Sunday in `number`
+  kSeason = 1U << 11,           // summer, winter...
+  kStop = 1U << 12,             // function words: never part of a cue phrase
+  kVerb = 1U << 13,             // common verbs: end a cue phrase
+  kIncrease = 1U << 14,         // rose, increased, up
+  kDecrease = 1U << 15,         // fell, dropped, down
+  kPlan = 1U << 16,             // plans, aims, target
+  kPromise = 1U << 17,          // vowed, pledged
+  kForecast = 1U << 18,         // will, could, expected, forecast
+  kCondition = 1U << 19,        // if, unless
+  kTimePreposition = 1U << 20,  // in, since, by, from... before a year
+  kIdentifierNoun = 1U << 21,   // Resolution 2254, Flight 17
+  kTimeModifier = 1U << 22,     // annual, daily, monthly: split from cue phrases
+  kCurrencyCode = 1U << 23,     // USD, EUR (all caps)
+  kDeterminer = 1U << 24,
+  kClauseBreak = 1U << 25,  // that, which, who, while, but: start a new clause
+  kPreposition = 1U << 26,
+};
+
+struct WordInfo {
+  std::uint32_t flags = 0;
+  double number = 0;
+};
+
+// The flags and value of a token, or an empty WordInfo when the word is unknown.
+class Lexicon {
+ public:
+  static const Lexicon& instance();
+  const WordInfo& lookup(std::string_view text, const text::Token& token) const;
+
+ private:
+  Lexicon();
+  void add(std::string_view word, std::uint32_t flags, double number = 0);
+  KeyMap map_;
+  std::vector<WordInfo> infos_;
+  WordInfo empty_;
+};
+
+// A unit of measure after a number ("megawatts", "sq km", "days").
+struct UnitInfo {
+  v1::QuantityKind kind;
+  std::string_view unit;  // normalised: "MW", "km2", "day", "percent", "pp"
+  double factor;          // multiply the value to get the normalised unit
+};
+
+// Units and currencies are phrase tables: "per cent", "square kilometres", "US dollars".
+struct UnitTables {
+  static const UnitTables& instance();
+  PhraseTable units;  // payload: index into `unit_infos`
+  std::vector<UnitInfo> unit_infos;
+  PhraseTable currency_before;  // "$", "US$", "USD", "€": payload index into codes
+  PhraseTable currency_after;   // "dollars", "euros", "Iraqi dinars"
+  std::vector<std::string_view> codes;
+
+ private:
+  UnitTables();
+};
+
+}  // namespace factcheck::extract

@@ -1,0 +1,618 @@
+#include "extract/quantities.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace factcheck::extract {
+
+QuantityRules::QuantityRules(const Policy& p) : policy(p) {
+  for (std::uint32_t i = 0; i < policy.hedges.size(); ++i) {
+    for (const auto& phrase : policy.hedges[i].before) hedge_before.add(phrase, i);
+    for (const auto& phrase : policy.hedges[i].after) hedge_after.add(phrase, i);
+  }
+  for (std::uint32_t i = 0; i < policy.vague.size(); ++i) {
+    for (const auto& phrase : policy.vague[i].phrases) vague.add(phrase, i);
+  }
+}
+
+namespace {
+
+using text::TokenKind;
+
+struct Numeral {
+  double value = 0;
+  double precision = 1;  // value of the last significant digit, scale applied
+  std::size_t end = 0;
+  double scale = 1;
+  bool from_words = false;
+  bool scaled = false;
+};
+
+enum class DigitsResult { ok, not_a_number, too_long };
+
+// "1,934.5" -> 1934.5 with precision 0.1; "13,400" -> precision 100. Linear in the digits.
+DigitsResult parse_digits(std::string_view digits, std::size_t max_digits, double* value, double* precision) {
+  std::size_t count = 0;
+  for (const char c : digits) count += (c >= '0' && c <= '9') ? 1U : 0U;
+  if (count > max_digits) return DigitsResult::too_long;
+  const std::size_t dot = digits.find('.');
+  if (dot != std::string_view::npos && digits.find('.', dot + 1) != std::string_view::npos) {
+    return DigitsResult::not_a_number;  // "1.2.3": a version or a list
+  }
+  const std::string_view integer = digits.substr(0, dot);
+  // Thousands separators must group by three.
+  if (const auto comma = integer.find(','); comma != std::string_view::npos) {
+    if (comma == 0 || comma > 3) return DigitsResult::not_a_number;
+    for (std::size_t k = comma; k < integer.size(); k += 4) {
+      if (integer[k] != ',' || k + 4 > integer.size()) return DigitsResult::not_a_number;
+    }
+  }
+  if (dot != std::string_view::npos && digits.find(',', dot) != std::string_view::npos) {
+    return DigitsResult::not_a_number;
+  }
+  double result = 0;
+  std::size_t trailing_zeros = 0;
+  for (const char c : integer) {
+    if (c == ',') continue;
+    result = result * 10 + (c - '0');
+    trailing_zeros = c == '0' ? trailing_zeros + 1 : 0;
+  }
+  double unit = 1;
+  if (dot != std::string_view::npos) {
+    for (const char c : digits.substr(dot + 1)) {
+      unit /= 10;
+      result += (c - '0') * unit;
+    }
+  } else if (result > 0) {
+    unit = std::pow(10.0, static_cast<double>(trailing_zeros));
+  }
+  *value = result;
+  *precision = unit;
+  return DigitsResult::ok;
+}
+
+class Parser {
+ public:
+  Parser(Sentence* sentence, const QuantityRules& rules, QuantityStats* stats)
+      : s_(*sentence), rules_(rules), policy_(rules.policy), stats_(stats) {}
+
+  void run(std::vector<QuantityMention>* out) {
+    std::size_t found = 0;
+    for (std::size_t i = 0; i < s_.size();) {
+      if (s_.use[i] != TokenUse::none) {
+        ++i;
+        continue;
+      }
+      QuantityMention mention;
+      const std::size_t next = parse(i, &mention);
+      if (next == kNone) {
+        ++i;
+        continue;
+      }
+      if (next == kSkip) {
+        i = skip_end_;
+        continue;
+      }
+      if (found == policy_.max_claims_per_sentence) {
+        stats_->capped = true;
+        return;
+      }
+      for (std::size_t k = mention.first; k < mention.end; ++k) s_.use[k] = TokenUse::quantity;
+      out->push_back(std::move(mention));
+      ++found;
+      i = std::max(next, i + 1);
+    }
+  }
+
+ private:
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  static constexpr std::size_t kSkip = static_cast<std::size_t>(-2);
+
+  bool free(std::size_t i) const { return i < s_.size() && s_.use[i] == TokenUse::none; }
+  bool attached(std::size_t i) const { return i < s_.size() && !s_.tokens[i].space_before; }
+
+  // Marks [first, end) as not a claim (ranks, identifiers, times of day) and skips it.
+  std::size_t skip(std::size_t first, std::size_t end) {
+    for (std::size_t k = first; k < end && k < s_.size(); ++k) s_.use[k] = TokenUse::skipped;
+    skip_end_ = std::max(end, first + 1);
+    return kSkip;
+  }
+
+  bool currency_word_ok(std::size_t first, std::size_t length) const {
+    for (std::size_t k = first; k < first + length; ++k) {
+      if (s_.tokens[k].kind == TokenKind::word && s_.tokens[k].capitalised == false) return false;
+      if (s_.tokens[k].kind == TokenKind::word && s_.token_text(k).size() == 3 && !s_.tokens[k].all_caps)
+        return false;
+    }
+    return true;
+  }
+
+  // A numeral made of digits or words at i.
+  bool numeral(std::size_t i, Numeral* n) {
+    if (!free(i)) return false;
+    if (s_.is_number(i)) return digit_numeral(i, n);
+    return word_numeral(i, n);
+  }
+
+  bool digit_numeral(std::size_t i, Numeral* n) {
+    const DigitsResult result =
+        parse_digits(s_.token_text(i), policy_.max_number_digits, &n->value, &n->precision);
+    if (result == DigitsResult::too_long) {
+      ++stats_->too_long;
+      return false;
+    }
+    if (result == DigitsResult::not_a_number) return false;
+    n->end = i + 1;
+    const std::size_t next = i + 1;
+    if (next < s_.size() && s_.has(next, kMagnitude)) {
+      apply_scale(n, s_.words[next]->number, next + 1);
+    } else if (next < s_.size() && s_.has(next, kScaleSuffix) &&
+               (attached(next) || s_.token_text(next).size() >= 2) && !s_.has(next + 1, kMagnitude)) {
+      // "2bn", "$1.5m", "2 bn"; a spaced single letter ("5 m") is not a scale.
+      if (!(s_.token_text(next).size() == 1 && next + 1 < s_.size() && attached(next + 1) &&
+            s_.tokens[next + 1].kind == TokenKind::word)) {
+        apply_scale(n, s_.words[next]->number, next + 1);
+      }
+    } else if (next < s_.size() && s_.has(next, kHundred)) {
+      apply_scale(n, 100, next + 1);
+    }
+    return true;
+  }
+
+  void apply_scale(Numeral* n, double scale, std::size_t end) {
+    n->value *= scale;
+    n->precision *= scale;
+    n->end = end;
+    n->scale *= scale;
+    n->scaled = true;
+  }
+
+  bool word_numeral(std::size_t i, Numeral* n) {
+    std::size_t at = i;
+    double total = 0;
+    double current = 0;
+    double place = 1;
+    bool any = false;
+    bool last_unit = false;  // the last word was 1..19 (a following unit word ends the numeral)
+    bool last_tens = false;
+    if ((s_.is_word(at, "a") || s_.is_word(at, "an")) &&
+        (s_.has(at + 1, kHundred) || s_.has(at + 1, kMagnitude) || s_.has(at + 1, kDozen))) {
+      current = 1;
+      ++at;
+    }
+    while (at < s_.size() && free(at)) {
+      const WordInfo& w = *s_.words[at];
+      if ((w.flags & kNumberWord) != 0) {
+        if (last_unit || (last_tens && (w.flags & kTens) != 0) || (last_tens && w.number >= 10)) break;
+        current += w.number;
+        place = (w.flags & kTens) != 0 ? 10 : 1;
+        last_unit = (w.flags & kTens) == 0;
+        last_tens = (w.flags & kTens) != 0;
+        any = true;
+        ++at;
+      } else if ((w.flags & kHundred) != 0 && (any || current > 0)) {
+        current = (current == 0 ? 1 : current) * 100;
+        place = 100;
+        last_unit = last_tens = false;
+        any = true;
+        ++at;
+      } else if ((w.flags & kMagnitude) != 0 && (any || current > 0)) {
+        total += (current == 0 ? 1 : current) * w.number;
+        place *= w.number;
+        current = 0;
+        last_unit = last_tens = false;
+        any = true;
+        ++at;
+      } else if ((w.flags & kDozen) != 0 && (any || current > 0) && !s_.is_word(at + 1, "of")) {
+        current = (current == 0 ? 1 : current) * 12;
+        place = 12;
+        last_unit = last_tens = false;
+        any = true;
+        ++at;
+      } else if (any && s_.is_word(at, "and") && !last_unit && !last_tens && s_.has(at + 1, kNumberWord)) {
+        ++at;
+      } else if (any && last_tens && s_.is_hyphen(at) && attached(at) && attached(at + 1) &&
+                 s_.has(at + 1, kNumberWord) && !s_.has(at + 1, kTens) && s_.words[at + 1]->number < 10) {
+        ++at;
+      } else {
+        break;
+      }
+    }
+    if (!any) return false;
+    n->value = total + current;
+    n->precision = place;
+    n->end = at;
+    n->from_words = true;
+    return true;
+  }
+
+  // "one" is a pronoun more often than a number: "one of the", "no one", "one another".
+  bool idiomatic_one(std::size_t i, const Numeral& n) const {
+    if (n.end != i + 1 || !s_.is_word(i, "one")) return false;
+    if (s_.is_word(i + 1, "of") || s_.is_word(i + 1, "another") || s_.is_word(i + 1, "day") ||
+        s_.is_word(i + 1, "way") || s_.is_word(i + 1, "thing") || s_.is_word(i + 1, "point") ||
+        s_.is_word(i + 1, "side") || s_.is_word(i + 1, "or") || s_.is_word(i + 1, "by") ||
+        s_.is_word(i + 1, "time") || s_.is_word(i + 1, "in") || s_.is_hyphen(i + 1)) {
+      return true;
+    }
+    if (i > 0 && (s_.is_word(i - 1, "no") || s_.is_word(i - 1, "the") || s_.is_word(i - 1, "any") ||
+                  s_.is_word(i - 1, "every") || s_.is_word(i - 1, "each") || s_.is_word(i - 1, "which") ||
+                  s_.is_word(i - 1, "this") || s_.is_word(i - 1, "that") || s_.is_word(i - 1, "someone") ||
+                  s_.is_word(i - 1, "only"))) {
+      return true;
+    }
+    return i + 1 >= s_.size() || s_.tokens[i + 1].kind == TokenKind::punct;
+  }
+
+  // Numbers that are names or ranks: "Resolution 2254", "Su-24", "G20", "one-star", "10:30".
+  std::size_t not_a_claim(std::size_t i, const Numeral& n) {
+    const std::size_t end = n.end;
+    if (s_.is_hyphen(end) && attached(end) && attached(end + 1) &&
+        (s_.is_word(end + 1, "star") || s_.is_word(end + 1, "time"))) {
+      return skip(i, end + 2);
+    }
+    if (!s_.is_number(i)) return kNone;
+    if (i > 0 && s_.tokens[i - 1].kind == TokenKind::word && attached(i) && !s_.has(i - 1, kCurrencyCode) &&
+        !s_.is_word(i - 1, "US") && !s_.is_word(i - 1, "mid")) {
+      return skip(i, end);  // "G20", "A320"
+    }
+    if (i > 1 && s_.is_hyphen(i - 1) && attached(i) && attached(i - 1) &&
+        s_.tokens[i - 2].kind == TokenKind::word && s_.tokens[i - 2].capitalised) {
+      return skip(i, end);  // "Su-24", "COVID-19"
+    }
+    if (i > 0 && s_.has(i - 1, kIdentifierNoun) && s_.tokens[i - 1].capitalised) return skip(i, end);
+    if (i > 0 && s_.is_punct(i - 1, ".") && i > 1 && s_.is_word(i - 2, "no")) return skip(i, end);
+    if ((s_.is_punct(end, ":") || s_.is_punct(end, "/")) && attached(end) && s_.is_number(end + 1) &&
+        attached(end + 1)) {
+      return skip(i, end + 2);  // 10:30, 24/7
+    }
+    if (s_.is_word(end, "a.m.") || s_.is_word(end, "p.m.") || s_.is_word(end, "am") ||
+        s_.is_word(end, "pm") || s_.is_word(end, "GMT") || s_.is_word(end, "th") || s_.is_word(end, "st") ||
+        s_.is_word(end, "nd") || s_.is_word(end, "rd")) {
+      if (s_.is_word(end, "am") && !attached(end)) return kNone;
+      return skip(i, end + 1);
+    }
+    return kNone;
+  }
+
+  // Unit, currency or percent right after a numeral; returns the index after it.
+  std::size_t unit_after(std::size_t at, v1::Quantity* q, QuantityMention* m, std::string* currency) {
+    const auto& tables = UnitTables::instance();
+    PhraseTable::Match match;
+    std::size_t unit_at = at;
+    bool hyphenated = false;
+    if (s_.is_hyphen(at) && attached(at) && attached(at + 1)) {
+      unit_at = at + 1;
+      hyphenated = true;
+    }
+    if (free(unit_at) && tables.units.match_at(s_.text, s_.tokens, unit_at, s_.size(), &match)) {
+      const UnitInfo& info = tables.unit_infos[match.payload];
+      std::size_t end = unit_at + match.length;
+      q->set_kind(info.kind);
+      q->set_unit(std::string(info.unit));
+      q->set_value(q->value() * info.factor);
+      unit_factor_ = info.factor;
+      if (info.kind == v1::QUANTITY_KIND_DURATION && info.unit == "year") {
+        // "a five-year-old war", "five years old"
+        if ((s_.is_hyphen(end) && s_.is_word(end + 1, "old")) || s_.is_word(end, "old")) {
+          q->set_kind(v1::QUANTITY_KIND_AGE);
+          end = s_.is_word(end, "old") ? end + 1 : end + 2;
+        }
+      }
+      m->compound = hyphenated;
+      return end;
+    }
+    if (hyphenated) return at;
+    if (free(at) && tables.currency_after.match_at(
+                        s_.text, s_.tokens, at, s_.size(), &match, [&](std::uint32_t, std::size_t length) {
+                          return s_.tokens[at].kind != TokenKind::word || s_.token_text(at).size() != 3 ||
+                                 s_.tokens[at].all_caps || length > 1;
+                        })) {
+      if (currency->empty()) *currency = std::string(tables.codes[match.payload]);
+      return at + match.length;
+    }
+    return at;
+  }
+
+  // Parses the quantity starting at token i; fills `m` and returns the index after it.
+  std::size_t parse(std::size_t i, QuantityMention* m) {
+    const auto& tables = UnitTables::instance();
+    v1::Quantity& q = m->quantity;
+    std::string currency;
+    std::size_t at = i;
+    PhraseTable::Match match;
+    if (tables.currency_before.match_at(s_.text, s_.tokens, i, s_.size(), &match) &&
+        currency_word_ok(i, match.length) &&
+        (s_.is_number(i + match.length) || s_.has(i + match.length, kNumberWord) ||
+         s_.is_word(i + match.length, "a"))) {
+      currency = std::string(tables.codes[match.payload]);
+      at = i + match.length;
+    }
+    unit_factor_ = 1;
+    const VagueRange* vague = nullptr;
+    bool fraction = false;
+    bool multiple = false;
+    Numeral n;
+    std::size_t end = 0;
+    if (rules_.vague.match_at(s_.text, s_.tokens, at, s_.size(), &match,
+                              [&](std::uint32_t, std::size_t length) {
+                                for (std::size_t k = at; k < at + length; ++k) {
+                                  if (!free(k)) return false;
+                                }
+                                return true;
+                              })) {
+      vague = &policy_.vague[match.payload];
+      end = at + match.length;
+      n.value = vague->low;
+      m->after_of = s_.is_word(end - 1, "of");
+      // "hundreds of millions of dollars": a magnitude word after "of" scales the range.
+    } else if (const std::size_t f = fraction_at(at, &n); f != kNone) {
+      fraction = true;
+      end = f;
+      m->after_of = s_.is_word(end, "of");
+    } else if (const std::size_t x = multiple_at(at, &n); x != kNone) {
+      multiple = true;
+      end = x;
+    } else if (numeral(at, &n)) {
+      if (idiomatic_one(at, n)) return kNone;
+      if (const std::size_t skipped = not_a_claim(at, n); skipped != kNone) return skipped;
+      end = n.end;
+    } else {
+      return kNone;
+    }
+    q.set_value(n.value);
+
+    if (fraction) {
+      q.set_kind(v1::QUANTITY_KIND_FRACTION);
+      q.set_unit("ratio");
+    } else if (multiple) {
+      q.set_kind(v1::QUANTITY_KIND_MULTIPLE);
+      q.set_unit("times");
+    } else {
+      q.set_kind(v1::QUANTITY_KIND_COUNT);
+      q.set_unit("count");
+      end = unit_after(end, &q, m, &currency);
+      if (vague != nullptr && currency.empty()) end = unit_after(end, &q, m, &currency);
+    }
+    if (!currency.empty()) {
+      q.set_kind(v1::QUANTITY_KIND_MONEY);
+      q.set_unit(currency);
+    }
+
+    // Ranges and from-to changes: "between 10 and 20 percent", "10-20", "from 900 million to 1.4 billion".
+    const bool between = i > 0 && s_.is_word(i - 1, "between");
+    const bool from = i > 0 && s_.is_word(i - 1, "from");
+    double from_value = 0;
+    bool has_from = false;
+    if (vague == nullptr && !fraction && !multiple && s_.is_number(at) && end == n.end &&
+        (s_.is_hyphen(end) || s_.is_punct(end, "\xE2\x80\x94") || s_.is_word(end, "to") ||
+         (between && s_.is_word(end, "and")))) {
+      std::size_t second_at = end + 1;
+      if (tables.currency_before.match_at(s_.text, s_.tokens, second_at, s_.size(), &match) &&
+          currency_word_ok(second_at, match.length)) {
+        if (currency.empty()) currency = std::string(tables.codes[match.payload]);
+        second_at += match.length;
+      }
+      Numeral second;
+      if (s_.is_number(second_at) && numeral(second_at, &second)) {
+        v1::Quantity second_q;
+        second_q.set_value(second.value);
+        second_q.set_kind(v1::QUANTITY_KIND_COUNT);
+        second_q.set_unit("count");
+        std::string second_currency;
+        QuantityMention scratch;
+        const double first_factor = unit_factor_;
+        const std::size_t second_end = unit_after(second.end, &second_q, &scratch, &second_currency);
+        double first_value = q.value();
+        if (!n.scaled && second.scaled) first_value *= second.scale;
+        if (q.kind() == v1::QUANTITY_KIND_COUNT && second_q.kind() != v1::QUANTITY_KIND_COUNT) {
+          q.set_kind(second_q.kind());
+          q.set_unit(second_q.unit());
+          first_value *= unit_factor_;
+        } else {
+          unit_factor_ = first_factor;
+        }
+        if (!second_currency.empty() && currency.empty()) currency = second_currency;
+        if (!currency.empty()) {
+          q.set_kind(v1::QUANTITY_KIND_MONEY);
+          q.set_unit(currency);
+        }
+        if (second_q.kind() == q.kind() || second_q.kind() == v1::QUANTITY_KIND_COUNT) {
+          from_value = first_value;
+          has_from = true;
+          q.set_value(second_q.value());
+          n.precision = second.precision * unit_factor_;
+          end = second_end;
+        }
+      }
+    }
+
+    // Hedges before ("nearly", "more than") and after ("or so", "or more").
+    std::size_t first = i;
+    const HedgeRule* hedge = nullptr;
+    if (rules_.hedge_before.match_ending_at(s_.text, s_.tokens, 0, i, &match)) {
+      bool ok = true;
+      for (std::size_t k = i - match.length; k < i; ++k) ok = ok && free(k);
+      if (ok) {
+        hedge = &policy_.hedges[match.payload];
+        first = i - match.length;
+      }
+    }
+    const std::size_t numeral_end = end;
+    if (hedge == nullptr && rules_.hedge_after.match_at(s_.text, s_.tokens, end, s_.size(), &match)) {
+      hedge = &policy_.hedges[match.payload];
+      end += match.length;
+    }
+    if (hedge != nullptr) {
+      const std::size_t hedge_first = first < i ? first : numeral_end;
+      const std::size_t hedge_last = first < i ? i - 1 : end - 1;
+      const auto begin = s_.tokens[hedge_first].begin;
+      q.set_hedge(std::string(s_.text.substr(begin, s_.tokens[hedge_last].end - begin)));
+    }
+
+    // Changes: "rose by 5%", "fell 3 percent", "up 2 percentage points", "from 900 to 1,400".
+    if (has_from && from && !between) {
+      q.set_change(v1::CHANGE_KIND_FROM_TO);
+      q.set_from_value(from_value);
+    } else if (has_from) {
+      q.set_from_value(from_value);
+    }
+    if (!has_from || between || !from) {
+      std::size_t before = first;
+      if (before > 0 && s_.is_word(before - 1, "by")) --before;
+      if (before > 0 && s_.has(before - 1, kIncrease)) {
+        q.set_change(v1::CHANGE_KIND_INCREASE);
+      } else if (before > 0 && s_.has(before - 1, kDecrease)) {
+        q.set_change(v1::CHANGE_KIND_DECREASE);
+      } else if (end < s_.size() &&
+                 (s_.is_word(end, "rise") || s_.is_word(end, "increase") || s_.is_word(end, "jump") ||
+                  s_.is_word(end, "gain") || s_.is_word(end, "growth"))) {
+        q.set_change(v1::CHANGE_KIND_INCREASE);
+      } else if (end < s_.size() &&
+                 (s_.is_word(end, "drop") || s_.is_word(end, "fall") || s_.is_word(end, "decline") ||
+                  s_.is_word(end, "decrease") || s_.is_word(end, "cut"))) {
+        q.set_change(v1::CHANGE_KIND_DECREASE);
+      }
+    }
+
+    set_band(&q, n, hedge, vague, fraction, multiple, has_from && !from ? &from_value : nullptr);
+    if (vague != nullptr) q.set_vague(true);
+    if ((from || between) && has_from) first = std::min(first, i - 1);
+    m->first = first;
+    m->end = end;
+    m->numeral_end = numeral_end;
+    const auto begin = s_.tokens[first].begin;
+    q.set_text(std::string(s_.text.substr(begin, s_.tokens[end - 1].end - begin)));
+    return end;
+  }
+
+  // "a third", "two thirds", "three-quarters", "half": returns the end, or kNone.
+  std::size_t fraction_at(std::size_t i, Numeral* n) {
+    if (!free(i)) return kNone;
+    if (s_.is_word(i, "half") && !(i > 0 && s_.has(i - 1, kOrdinal)) && !s_.is_hyphen(i + 1) &&
+        !(s_.is_word(i + 1, "a") && s_.has(i + 2, kDozen)) && !s_.is_word(i + 1, "an") &&
+        !s_.is_word(i + 1, "time")) {
+      n->value = 0.5;
+      n->precision = 0.05;
+      return i + 1;
+    }
+    double numerator = 0;
+    if (s_.is_word(i, "a") || s_.is_word(i, "an")) {
+      numerator = 1;
+    } else if (s_.has(i, kNumberWord) && !s_.has(i, kTens) && s_.words[i]->number >= 1 &&
+               s_.words[i]->number <= 10) {
+      numerator = s_.words[i]->number;
+    } else {
+      return kNone;
+    }
+    std::size_t at = i + 1;
+    if (s_.is_hyphen(at) && attached(at) && attached(at + 1)) ++at;
+    if (!free(at) || !s_.has(at, kFraction) || s_.is_hyphen(at + 1)) return kNone;
+    const double denominator = s_.words[at]->number;
+    if (numerator >= denominator) return kNone;
+    // "a quarter" of a year is time: "the first quarter" never reaches here (no article).
+    if (s_.is_word(at, "quarter") && (s_.is_word(at + 1, "century") || s_.is_word(at + 1, "mile")))
+      return kNone;
+    if (s_.is_word(at, "half") && s_.has(at + 1, kDozen)) return kNone;
+    n->value = numerator / denominator;
+    n->precision = 0.01;
+    return at + 1;
+  }
+
+  // "double", "tripled", "halved", "three times", "fourfold".
+  std::size_t multiple_at(std::size_t i, Numeral* n) {
+    if (!free(i)) return kNone;
+    if (s_.has(i, kMultiple) && !s_.is_hyphen(i + 1)) {
+      const std::string_view word = s_.token_text(i);
+      const bool inflected = word.ends_with("d") || word.ends_with("ing") || word.ends_with("fold");
+      const bool verb_slot =
+          i > 0 && (s_.is_word(i - 1, "to") || s_.has(i - 1, kForecast) || s_.is_word(i - 1, "than") ||
+                    s_.is_word(i - 1, "nearly") || s_.is_word(i - 1, "almost") ||
+                    s_.is_word(i - 1, "roughly") || s_.is_word(i - 1, "about"));
+      if (!inflected && !verb_slot) return kNone;
+      if (s_.is_word(i, "halves")) return kNone;
+      n->value = s_.words[i]->number;
+      n->precision = 0.1;
+      return i + 1;
+    }
+    Numeral count;
+    if (numeral(i, &count) && s_.is_word(count.end, "times") &&
+        (s_.is_word(count.end + 1, "as") || s_.is_word(count.end + 1, "more") ||
+         s_.is_word(count.end + 1, "higher") || s_.is_word(count.end + 1, "larger") ||
+         s_.is_word(count.end + 1, "bigger") || s_.is_word(count.end + 1, "greater") ||
+         s_.is_word(count.end + 1, "the") || s_.is_word(count.end + 1, "that") ||
+         s_.is_word(count.end + 1, "less") || s_.is_word(count.end + 1, "faster") ||
+         s_.is_word(count.end + 1, "what"))) {
+      n->value = count.value;
+      n->precision = count.precision;
+      return count.end + 1;
+    }
+    return kNone;
+  }
+
+  void set_band(v1::Quantity* q, const Numeral& n, const HedgeRule* hedge, const VagueRange* vague,
+                bool fraction, bool multiple, const double* range_low) const {
+    v1::Band* band = q->mutable_band();
+    const double value = q->value();
+    if (vague != nullptr) {
+      band->set_low(vague->low);
+      band->set_high(vague->high);
+      band->set_low_inclusive(true);
+      band->set_high_inclusive(false);
+      band->set_rule("vague:" + vague->name);
+      return;
+    }
+    if (range_low != nullptr) {
+      band->set_low(std::min(*range_low, value));
+      band->set_high(std::max(*range_low, value));
+      band->set_low_inclusive(true);
+      band->set_high_inclusive(true);
+      band->set_rule("range");
+      if (hedge == nullptr) return;
+    }
+    if (hedge != nullptr) {
+      if (hedge->low_factor) band->set_low(value * *hedge->low_factor);
+      if (hedge->high_factor) band->set_high(value * *hedge->high_factor);
+      band->set_low_inclusive(hedge->low_inclusive);
+      band->set_high_inclusive(hedge->high_inclusive);
+      band->set_rule("hedge:" + hedge->name);
+      if (range_low != nullptr && hedge->low_factor) band->set_low(*range_low * *hedge->low_factor);
+      return;
+    }
+    double tolerance = 0;
+    if (fraction) {
+      tolerance = value * policy_.fraction_relative;
+      band->set_rule("fraction");
+    } else if (multiple) {
+      tolerance = value * policy_.multiple_relative;
+      band->set_rule("multiple");
+    } else {
+      const auto& r = policy_.rounding;
+      const double precision = n.precision * unit_factor_;
+      tolerance = std::clamp(precision / 2 * r.half_unit_factor, std::abs(value) * r.min_relative,
+                             std::abs(value) * r.max_relative);
+      band->set_rule("rounding");
+    }
+    band->set_low(value - tolerance);
+    band->set_high(value + tolerance);
+    band->set_low_inclusive(true);
+    band->set_high_inclusive(true);
+  }
+
+  Sentence& s_;
+  const QuantityRules& rules_;
+  const Policy& policy_;
+  QuantityStats* stats_;
+  std::size_t skip_end_ = 0;
+  double unit_factor_ = 1;
+};
+
+}  // namespace
+
+void find_quantities(Sentence* sentence, const QuantityRules& rules, std::vector<QuantityMention>* out,
+                     QuantityStats* stats) {
+  Parser(sentence, rules, stats).run(out);
+}
+
+}  // namespace factcheck::extract

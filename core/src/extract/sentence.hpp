@@ -1,0 +1,68 @@
+// One sentence as the extractor's passes see it: tokens with their lexicon entries and what
+// each token has been claimed by (entity, time expression, quantity). Internal header.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "extract/calendar.hpp"
+#include "extract/lexicon.hpp"
+#include "factcheck/v1/types.pb.h"
+#include "text/tokenizer.hpp"
+
+namespace factcheck::extract {
+
+enum class TokenUse : std::uint8_t { none, entity, time, quantity, skipped };
+
+struct EntityMention {
+  std::size_t first = 0;
+  std::size_t end = 0;  // token index, exclusive
+  std::uint32_t entity = 0;
+};
+
+struct TimeMention {
+  std::size_t first = 0;
+  std::size_t end = 0;
+  v1::Period period;
+  bool future = false;  // starts after the publication date
+};
+
+struct Sentence {
+  std::string_view text;  // the whole document; token offsets index it
+  std::size_t begin = 0;  // byte span of the sentence in `text`
+  std::size_t end = 0;
+  std::vector<text::Token> tokens;
+  std::vector<const WordInfo*> words;
+  std::vector<TokenUse> use;
+  std::vector<EntityMention> entities;
+  std::vector<TimeMention> times;
+
+  std::size_t size() const { return tokens.size(); }
+  std::string_view token_text(std::size_t i) const {
+    return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+  }
+  bool has(std::size_t i, std::uint32_t flag) const {
+    return i < tokens.size() && (words[i]->flags & flag) != 0;
+  }
+  bool is_word(std::size_t i, std::string_view lower) const {
+    return i < tokens.size() && tokens[i].kind == text::TokenKind::word && equals_lower(token_text(i), lower);
+  }
+  bool is_punct(std::size_t i, std::string_view punct) const {
+    return i < tokens.size() && tokens[i].kind == text::TokenKind::punct && token_text(i) == punct;
+  }
+  bool is_hyphen(std::size_t i) const {
+    return is_punct(i, "-") || is_punct(i, "\xE2\x80\x93") || is_punct(i, "\xE2\x80\x90");
+  }
+  bool is_number(std::size_t i) const {
+    return i < tokens.size() && tokens[i].kind == text::TokenKind::number;
+  }
+  // Digits only (no separators), and their value; false for longer than 9 digits.
+  bool small_integer(std::size_t i, int* value) const;
+};
+
+// Finds dates, periods and relative time in `sentence`, resolved against `published`;
+// marks their tokens TokenUse::time.
+void find_time_expressions(Sentence* sentence, const Date& published);
+
+}  // namespace factcheck::extract

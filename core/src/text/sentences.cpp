@@ -1,0 +1,145 @@
+#include "text/sentences.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "text/utf8.hpp"
+
+namespace factcheck::text {
+namespace {
+
+bool is_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool is_alpha(unsigned char c) { return is_upper(c) || is_lower(c); }
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+constexpr std::array<std::string_view, 48> kAbbreviations{
+    "mr",  "mrs",    "ms",  "dr",   "prof", "gen", "col", "lt",   "sgt", "capt", "cmdr", "adm",
+    "gov", "sen",    "rep", "st",   "jr",   "sr",  "inc", "ltd",  "co",  "corp", "no",   "nos",
+    "vs",  "jan",    "feb", "mar",  "apr",  "jun", "jul", "aug",  "sep", "sept", "oct",  "nov",
+    "dec", "approx", "est", "dept", "fig",  "mt",  "ft",  "pres", "maj", "brig", "cpl",  "pvt"};
+
+// Does the word that ends right before `dot` abbreviate (so the dot ends no sentence)?
+// "No." and "Nos." abbreviate only before a number ("No. 2"); elsewhere they end a sentence.
+bool is_abbreviation(std::string_view text, std::size_t dot, bool digit_follows) {
+  std::size_t start = dot;
+  while (start > 0 && is_alpha(static_cast<unsigned char>(text[start - 1]))) --start;
+  const std::size_t length = dot - start;
+  if (length == 0) return false;
+  // Single letters: initials ("F.") and the parts of dotted initials ("U.S.").
+  if (length == 1)
+    return is_upper(static_cast<unsigned char>(text[start])) || (start > 0 && text[start - 1] == '.');
+  if (length > 6) return false;
+  std::array<char, 6> lower{};
+  for (std::size_t i = 0; i < length; ++i) {
+    const auto c = static_cast<unsigned char>(text[start + i]);
+    lower[i] = static_cast<char>(is_upper(c) ? c - 'A' + 'a' : c);
+  }
+  const std::string_view word(lower.data(), length);
+  if (word == "no" || word == "nos") return digit_follows;
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), word) != kAbbreviations.end();
+}
+
+// Closing quotes and brackets that belong to the sentence before them; returns their length.
+std::size_t closer_length(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return 0;
+  const auto c = static_cast<unsigned char>(text[at]);
+  if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
+  // ’ ” (E2 80 99, E2 80 9D)
+  if (c == 0xE2 && at + 2 < text.size() && static_cast<unsigned char>(text[at + 1]) == 0x80 &&
+      (static_cast<unsigned char>(text[at + 2]) == 0x99 ||
+       static_cast<unsigned char>(text[at + 2]) == 0x9D)) {
+    return 3;
+  }
+  return 0;
+}
+
+// Can a sentence start at `at`? Capitals, digits, quotes, brackets, non-ASCII letters.
+bool starts_sentence(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return true;
+  const auto c = static_cast<unsigned char>(text[at]);
+  return is_upper(c) || is_digit(c) || c == '"' || c == '\'' || c == '(' || c == '[' || c >= 0x80 ||
+         c == '$' || c == '-' || c == '*';
+}
+
+}  // namespace
+
+bool next_sentence(std::string_view text, std::size_t from, ByteSpan* sentence, std::size_t max_bytes) {
+  const std::size_t size = text.size();
+  std::size_t begin = from;
+  while (begin < size && is_space(static_cast<unsigned char>(text[begin]))) ++begin;
+  if (begin >= size) return false;
+  if (max_bytes < 16) max_bytes = 16;
+  const std::size_t limit = begin + max_bytes;
+  std::size_t last_space = 0;
+  std::size_t end = size;
+  bool cut = false;
+  for (std::size_t i = begin; i < size; ++i) {
+    if (i >= limit) {
+      end = last_space > begin + max_bytes / 2 ? last_space : floor_to_code_point(text, limit);
+      cut = true;
+      break;
+    }
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      std::size_t next = i + 1;
+      bool blank = false;
+      while (next < size && is_space(static_cast<unsigned char>(text[next]))) {
+        if (text[next] == '\n') blank = true;
+        ++next;
+      }
+      if (blank || next >= size || !is_lower(static_cast<unsigned char>(text[next]))) {
+        end = i;
+        break;
+      }
+      last_space = i;
+      continue;
+    }
+    if (is_space(c)) {
+      last_space = i;
+      continue;
+    }
+    std::size_t mark_end = 0;
+    if (c == '.' || c == '!' || c == '?') {
+      mark_end = i + 1;
+    } else if (c == 0xE2 && i + 2 < size && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+               static_cast<unsigned char>(text[i + 2]) == 0xA6) {
+      mark_end = i + 3;  // …
+    } else {
+      continue;
+    }
+    // Runs of marks ("?!", "...") end together.
+    while (mark_end < size && (text[mark_end] == '.' || text[mark_end] == '!' || text[mark_end] == '?'))
+      ++mark_end;
+    std::size_t after = mark_end;
+    for (std::size_t length = closer_length(text, after); length > 0; length = closer_length(text, after)) {
+      after += length;
+    }
+    if (after < size && !is_space(static_cast<unsigned char>(text[after]))) {
+      i = mark_end - 1;
+      continue;
+    }
+    std::size_t next = after;
+    while (next < size && is_space(static_cast<unsigned char>(text[next]))) ++next;
+    if (c == '.' && mark_end == i + 1 && after == mark_end &&
+        is_abbreviation(text, i, next < size && is_digit(static_cast<unsigned char>(text[next])))) {
+      continue;
+    }
+    if (!starts_sentence(text, next)) {
+      i = after - 1;
+      continue;
+    }
+    end = after;
+    break;
+  }
+  while (end > begin && is_space(static_cast<unsigned char>(text[end - 1]))) --end;
+  sentence->begin = begin;
+  sentence->end = end;
+  sentence->cut = cut;
+  return true;
+}
+
+}  // namespace factcheck::text

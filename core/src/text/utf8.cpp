@@ -1,0 +1,38 @@
+#include "text/utf8.hpp"
+
+namespace factcheck::text {
+
+std::size_t count_code_points(std::string_view bytes) {
+  std::size_t count = 0;
+  for (const char c : bytes) count += is_lead_byte(static_cast<unsigned char>(c)) ? 1U : 0U;
+  return count;
+}
+
+std::size_t floor_to_code_point(std::string_view text, std::size_t offset) {
+  if (offset >= text.size()) return text.size();
+  while (offset > 0 && !is_lead_byte(static_cast<unsigned char>(text[offset]))) --offset;
+  return offset;
+}
+
+void CodePointCursor::checkpoint(std::size_t byte_offset) {
+  code_point_at(byte_offset);
+  checkpoint_byte_ = byte_;
+  checkpoint_code_point_ = code_point_;
+}
+
+std::uint32_t CodePointCursor::code_point_at(std::size_t byte_offset) {
+  if (byte_offset > text_.size()) byte_offset = text_.size();
+  if (byte_offset < byte_) {
+    if (byte_offset < checkpoint_byte_) {
+      checkpoint_byte_ = 0;
+      checkpoint_code_point_ = 0;
+    }
+    byte_ = checkpoint_byte_;
+    code_point_ = checkpoint_code_point_;
+  }
+  code_point_ += count_code_points(text_.substr(byte_, byte_offset - byte_));
+  byte_ = byte_offset;
+  return static_cast<std::uint32_t>(code_point_);
+}
+
+}  // namespace factcheck::text

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs factcheck into a temporary prefix, moves the prefix (relocatable install), builds
+# the out-of-tree example plugin against the installed SDK, and checks that the installed
+# factcheck lists its bundled plugins and the example.
+# Usage: install_test.sh <build-dir> <source-dir>
+set -euo pipefail
+build_dir=$1
+source_dir=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+cmake --install "$build_dir" --prefix "$work/prefix" >/dev/null
+mv "$work/prefix" "$work/moved"
+prefix="$work/moved"
+
+cmake -S "$source_dir/examples/out-of-tree-plugin" -B "$work/example" -G Ninja \
+  -DCMAKE_PREFIX_PATH="$prefix" -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$work/example" >/dev/null
+
+# The scaffolding tool's output must build and load too.
+bash "$source_dir/tools/new-plugin.sh" hospital_beds "$work" >/dev/null
+cmake -S "$work/hospital_beds" -B "$work/scaffold" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
+cmake --build "$work/scaffold" >/dev/null
+"$prefix/bin/factcheck" --plugin-dir "$work/scaffold" plugins list | grep -q "^hospital_beds 0.1.0"
+
+unset FACTCHECK_PLUGIN_PATH FACTCHECK_DATASET_PATH
+json=$("$prefix/bin/factcheck" --plugin-dir "$work/example" plugins list --format json)
+expected_bundled=$(find "$source_dir/plugins" -mindepth 2 -maxdepth 2 -name CMakeLists.txt | wc -l)
+/usr/bin/python3 - "$json" "$work/example/libshare_bounds.so" "$prefix" "$expected_bundled" <<'PY'
+import json, sys
+listing = json.loads(sys.argv[1])
+example_path, prefix, expected_bundled = sys.argv[2], sys.argv[3], int(sys.argv[4])
+plugins = {p["name"]: p for p in listing["plugins"]}
+assert "share_bounds" in plugins, f"example plugin missing: {listing}"
+example = plugins["share_bounds"]
+assert example["version"] == "1.0.0", example
+assert example["apiVersion"].startswith("1."), example
+assert example["path"] == example_path, example
+assert listing["errors"] == [], listing["errors"]
+bundled = [p for p in plugins.values() if p["path"].startswith(prefix + "/lib/factcheck/plugins/")]
+assert len(bundled) == expected_bundled, f"expected {expected_bundled} bundled plugins, got {bundled}"
+print(f"installed factcheck lists {len(plugins)} plugins, {len(bundled)} bundled, example at {example['path']}")
+PY
+echo "install test passed"

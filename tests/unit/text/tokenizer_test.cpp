@@ -1,0 +1,61 @@
+#include "text/tokenizer.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace factcheck::text {
+namespace {
+
+std::vector<std::string> words(std::string_view text) {
+  std::vector<Token> tokens;
+  tokenize(text, 0, &tokens);
+  std::vector<std::string> out;
+  for (const auto& token : tokens) out.emplace_back(text.substr(token.begin, token.end - token.begin));
+  return out;
+}
+
+TEST(Tokenizer, NumbersKeepSeparatorsAndDecimals) {
+  EXPECT_EQ(words("1,934 and 13,400.5 or 2.5"),
+            (std::vector<std::string>{"1,934", "and", "13,400.5", "or", "2.5"}));
+  EXPECT_EQ(words("2014, 2015."), (std::vector<std::string>{"2014", ",", "2015", "."}));
+}
+
+TEST(Tokenizer, SplitsSymbolsScalesHyphensAndPossessives) {
+  EXPECT_EQ(words("US$2bn, 60% of Iraq's five-year-old war"),
+            (std::vector<std::string>{"US", "$", "2", "bn", ",", "60", "%", "of", "Iraq", "'s", "five", "-",
+                                      "year", "-", "old", "war"}));
+  EXPECT_EQ(words("\xE2\x82\xAC"
+                  "5 \xC2\xA3"
+                  "3"),
+            (std::vector<std::string>{"\xE2\x82\xAC", "5", "\xC2\xA3", "3"}));
+}
+
+TEST(Tokenizer, DottedInitialsAndContractionsStayWhole) {
+  EXPECT_EQ(words("the U.S. and U.N. don't"),
+            (std::vector<std::string>{"the", "U.S.", "and", "U.N.", "don't"}));
+  EXPECT_EQ(words("Iraq\xE2\x80\x99s"), (std::vector<std::string>{"Iraq", "\xE2\x80\x99s"}));
+}
+
+TEST(Tokenizer, KeysIgnoreCaseAndFlagsDescribeCase) {
+  std::vector<Token> tokens;
+  tokenize("Trade trade US", 10, &tokens);
+  ASSERT_EQ(tokens.size(), 3U);
+  EXPECT_EQ(tokens[0].key, tokens[1].key);
+  EXPECT_EQ(tokens[0].key, token_key("TRADE"));
+  EXPECT_TRUE(tokens[0].capitalised);
+  EXPECT_FALSE(tokens[1].capitalised);
+  EXPECT_TRUE(tokens[2].all_caps);
+  EXPECT_EQ(tokens[0].begin, 10U);
+  EXPECT_TRUE(tokens[1].space_before);
+}
+
+TEST(Tokenizer, NoBreakAndThinSpacesSeparate) {
+  EXPECT_EQ(words("5\xC2\xA0"
+                  "percent"),
+            (std::vector<std::string>{"5", "percent"}));
+}
+
+}  // namespace
+}  // namespace factcheck::text
