@@ -1,0 +1,167 @@
+// The embedded engine: extractor, dataset store and plugin host behind the Engine contract.
+#include "check/engine.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "check/verdict_merge.hpp"
+#include "data/dataset_store.hpp"
+#include "extract/extractor.hpp"
+#include "plugin/plugin_host.hpp"
+
+namespace factcheck::check {
+namespace {
+
+// Claims sent to the plugins in one routed call: large enough to amortise the boundary,
+// small enough that a stop request or a streaming client waits for little.
+constexpr size_t kBatchClaims = 16;
+
+class EmbeddedEngine final : public Engine {
+ public:
+  EmbeddedEngine(std::shared_ptr<const data::DatasetStore> store,
+                 std::unique_ptr<extract::Extractor> extractor, std::unique_ptr<plugin::PluginHost> host,
+                 std::vector<std::string> load_errors)
+      : store_(std::move(store)),
+        extractor_(std::move(extractor)),
+        host_(std::move(host)),
+        load_errors_(std::move(load_errors)) {}
+
+  Status extract(const v1::Document& document, v1::ClaimList* claims) const override {
+    return extractor_->extract(document, claims);
+  }
+
+  Status check(const v1::Document& document, v1::Report* report, const StopRequested& stop) const override {
+    report->Clear();
+    *report->mutable_document() = document;
+    v1::ClaimList list;
+    if (Status extracted = extractor_->extract(document, &list); !extracted) return extracted;
+    v1::Summary summary;
+    const Status status = run(list.claims(), context_of(document, list), stop, [&](v1::ClaimResult&& result) {
+      count_verdict(result, &summary);
+      *report->add_claims() = std::move(result);
+      return true;
+    });
+    finish_summary(&summary);
+    *report->mutable_summary() = std::move(summary);
+    for (const auto& info : checkers()) *report->add_plugins() = info;
+    for (const auto& info : datasets()) *report->add_datasets() = info;
+    report->set_factcheck_version(FACTCHECK_ENGINE_VERSION);
+    for (const auto& warning : list.warnings()) report->add_warnings(warning);
+    for (const auto& entity : list.main_entities()) *report->add_main_entities() = entity;
+    return status;
+  }
+
+  Status check_stream(const v1::Document& document,
+                      const std::function<bool(const v1::ClaimResult&)>& on_claim, v1::Summary* summary,
+                      const StopRequested& stop) const override {
+    v1::ClaimList list;
+    if (Status extracted = extractor_->extract(document, &list); !extracted) return extracted;
+    summary->Clear();
+    const Status status = run(list.claims(), context_of(document, list), stop, [&](v1::ClaimResult&& result) {
+      count_verdict(result, summary);
+      return on_claim(result);
+    });
+    finish_summary(summary);
+    return status;
+  }
+
+  Status check_claims(const std::vector<v1::Claim>& claims, const v1::DocumentContext& context,
+                      std::vector<v1::ClaimResult>* results, const StopRequested& stop) const override {
+    results->clear();
+    google::protobuf::RepeatedPtrField<v1::Claim> field(claims.begin(), claims.end());
+    return run(field, context, stop, [&](v1::ClaimResult&& result) {
+      results->push_back(std::move(result));
+      return true;
+    });
+  }
+
+  std::vector<v1::PluginInfo> checkers() const override {
+    std::vector<v1::PluginInfo> infos;
+    for (const auto& plugin : host_->plugins()) infos.push_back(plugin->info());
+    return infos;
+  }
+
+  std::vector<v1::DatasetInfo> datasets() const override { return store_->datasets(); }
+
+  const std::vector<std::string>& load_errors() const override { return load_errors_; }
+
+ private:
+  static v1::DocumentContext context_of(const v1::Document& document, const v1::ClaimList& list) {
+    v1::DocumentContext context;
+    context.set_published(list.published().empty() ? document.published() : list.published());
+    context.set_language(document.language());
+    context.set_title(document.title());
+    for (const auto& entity : list.main_entities()) *context.add_main_entities() = entity;
+    return context;
+  }
+
+  // Checks the claims in order, batch by batch, handing each final result to `emit`.
+  template <typename Emit>
+  Status run(const google::protobuf::RepeatedPtrField<v1::Claim>& claims, const v1::DocumentContext& context,
+             const StopRequested& stop, Emit&& emit) const {
+    const auto total = static_cast<size_t>(claims.size());
+    for (size_t begin = 0; begin < total; begin += kBatchClaims) {
+      const size_t end = std::min(total, begin + kBatchClaims);
+      std::vector<v1::Claim> checkable;
+      for (size_t i = begin; i < end; ++i) {
+        if (claims[static_cast<int>(i)].checkable()) checkable.push_back(claims[static_cast<int>(i)]);
+      }
+      if (stop && stop()) return stopped(begin, total);
+      auto outcomes = host_->check(checkable, context);
+      size_t next_checkable = 0;
+      for (size_t i = begin; i < end; ++i) {
+        const auto& claim = claims[static_cast<int>(i)];
+        if (i > begin && stop && stop()) return stopped(i, total);
+        plugin::ClaimOutcome outcome;
+        if (claim.checkable()) outcome = std::move(outcomes[next_checkable++]);
+        if (!emit(merge_claim(claim, std::move(outcome))))
+          return Status::cancelled("the receiver stopped the run after " + std::to_string(i + 1) + " of " +
+                                   std::to_string(total) + " claims");
+      }
+    }
+    return Status::ok();
+  }
+
+  static Status stopped(size_t done, size_t total) {
+    return Status::cancelled("stopped after " + std::to_string(done) + " of " + std::to_string(total) +
+                             " claims");
+  }
+
+  std::shared_ptr<const data::DatasetStore> store_;
+  std::unique_ptr<extract::Extractor> extractor_;
+  std::unique_ptr<plugin::PluginHost> host_;
+  std::vector<std::string> load_errors_;
+};
+
+}  // namespace
+
+Status Engine::load(const EngineOptions& options, std::shared_ptr<const Engine>* engine) {
+  extract::Policy policy = extract::default_policy();
+  if (!options.policy_file.empty()) {
+    if (Status loaded = extract::load_policy(options.policy_file, &policy); !loaded) return loaded;
+  }
+
+  std::vector<std::string> load_errors;
+  std::vector<data::DatasetLoadError> dataset_errors;
+  std::shared_ptr<const data::DatasetStore> store =
+      data::DatasetStore::load(options.dataset_dirs, &dataset_errors);
+  for (const auto& error : dataset_errors) {
+    if (!error.warning) load_errors.push_back(error.to_string());
+  }
+
+  std::unique_ptr<extract::Extractor> extractor;
+  if (Status created = extract::Extractor::create(policy, store->package_dir("country-codes"), &extractor);
+      !created) {
+    return created;
+  }
+
+  auto host = std::make_unique<plugin::PluginHost>(store);
+  host->load_directories(options.plugin_dirs, options.plugin_configs);
+  for (const auto& error : host->errors()) load_errors.push_back(error.path.string() + ": " + error.message);
+
+  *engine = std::make_shared<EmbeddedEngine>(std::move(store), std::move(extractor), std::move(host),
+                                             std::move(load_errors));
+  return Status::ok();
+}
+
+}  // namespace factcheck::check

@@ -1,0 +1,145 @@
+#include "check/verdict_merge.hpp"
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+namespace factcheck::check {
+namespace {
+
+bool decisive(v1::Verdict verdict) {
+  return verdict == v1::SUPPORTED || verdict == v1::REFUTED || verdict == v1::CONFLICTING;
+}
+
+std::string cue_phrase(const v1::Claim& claim) {
+  std::string words;
+  for (const auto& word : claim.cue_words()) words += (words.empty() ? "" : ", ") + word;
+  if (!claim.counted_noun().empty()) words += (words.empty() ? "" : ", ") + claim.counted_noun();
+  return words;
+}
+
+}  // namespace
+
+std::string verdict_label(v1::Verdict verdict) {
+  switch (verdict) {
+    case v1::SUPPORTED:
+      return "supported";
+    case v1::REFUTED:
+      return "refuted";
+    case v1::CONFLICTING:
+      return "conflicting";
+    case v1::NOT_ENOUGH_INFO:
+      return "not enough info";
+    case v1::NOT_CHECKABLE:
+      return "not checkable";
+    default:
+      return "unspecified";
+  }
+}
+
+v1::ClaimResult merge_claim(const v1::Claim& claim, plugin::ClaimOutcome outcome) {
+  v1::ClaimResult merged;
+  *merged.mutable_claim() = claim;
+  for (auto& error : outcome.errors) merged.add_errors(std::move(error));
+
+  if (!claim.checkable()) {
+    merged.set_verdict(v1::NOT_CHECKABLE);
+    merged.set_explanation(
+        "'" + claim.text() + "' is not checkable: " +
+        (claim.not_checkable_reason().empty() ? "not a statement of fact" : claim.not_checkable_reason()) +
+        ".");
+    return merged;
+  }
+
+  float best_coverage = -1.0F;
+  for (const auto& result : outcome.results) {
+    if (decisive(result.verdict())) best_coverage = std::max(best_coverage, result.coverage());
+  }
+
+  if (best_coverage < 0.0F) {
+    merged.set_verdict(v1::NOT_ENOUGH_INFO);
+    const auto most_specific =
+        std::max_element(outcome.results.begin(), outcome.results.end(),
+                         [](const auto& a, const auto& b) { return a.coverage() < b.coverage(); });
+    if (most_specific != outcome.results.end()) {
+      merged.set_explanation(most_specific->explanation());
+    } else if (!merged.errors().empty()) {
+      merged.set_explanation("'" + claim.text() + "': every checker that covers it failed (" +
+                             merged.errors(0) + ").");
+    } else {
+      const std::string words = cue_phrase(claim);
+      merged.set_explanation("'" + claim.text() + "': no checker covers it (indicator: no dataset measures " +
+                             (words.empty() ? std::string("an unnamed quantity") : "'" + words + "'") + ").");
+    }
+    for (auto& result : outcome.results) *merged.add_results() = std::move(result);
+    return merged;
+  }
+
+  bool all_supported = true;
+  bool all_refuted = true;
+  std::string explanation;
+  std::set<std::pair<std::string, std::string>> seen_rows;
+  for (const auto& result : outcome.results) {
+    if (!decisive(result.verdict()) || result.coverage() < best_coverage - kCoverageTie) continue;
+    all_supported = all_supported && result.verdict() == v1::SUPPORTED;
+    all_refuted = all_refuted && result.verdict() == v1::REFUTED;
+    if (explanation.find(result.explanation()) == std::string::npos) {
+      explanation += (explanation.empty() ? "" : " ") + result.explanation();
+    }
+    for (const auto& evidence : result.evidence()) {
+      if (seen_rows.insert({evidence.dataset(), evidence.row_key()}).second)
+        *merged.add_evidence() = evidence;
+    }
+  }
+  merged.set_verdict(all_supported ? v1::SUPPORTED : all_refuted ? v1::REFUTED : v1::CONFLICTING);
+  merged.set_explanation(explanation);
+  for (auto& result : outcome.results) *merged.add_results() = std::move(result);
+  return merged;
+}
+
+void count_verdict(const v1::ClaimResult& result, v1::Summary* summary) {
+  summary->set_numbers(summary->numbers() + 1);
+  switch (result.verdict()) {
+    case v1::SUPPORTED:
+      summary->set_supported(summary->supported() + 1);
+      break;
+    case v1::REFUTED:
+      summary->set_refuted(summary->refuted() + 1);
+      break;
+    case v1::CONFLICTING:
+      summary->set_conflicting(summary->conflicting() + 1);
+      break;
+    case v1::NOT_ENOUGH_INFO:
+      summary->set_not_enough_info(summary->not_enough_info() + 1);
+      break;
+    default:
+      summary->set_not_checkable(summary->not_checkable() + 1);
+      break;
+  }
+  summary->set_checked(summary->supported() + summary->refuted() + summary->conflicting());
+}
+
+void finish_summary(v1::Summary* summary) {
+  const auto part = [](uint32_t count, const char* label) {
+    return count == 0 ? std::string() : std::to_string(count) + " " + label;
+  };
+  const auto join = [](std::initializer_list<std::string> parts) {
+    std::string text;
+    for (const auto& item : parts) {
+      if (!item.empty()) text += (text.empty() ? "" : ", ") + item;
+    }
+    return text;
+  };
+  std::string line = std::to_string(summary->numbers()) + (summary->numbers() == 1 ? " number" : " numbers") +
+                     ", " + std::to_string(summary->checked()) + " checked";
+  const std::string checked =
+      join({part(summary->supported(), "supported"), part(summary->refuted(), "refuted"),
+            part(summary->conflicting(), "conflicting")});
+  const std::string unchecked = join(
+      {part(summary->not_enough_info(), "not enough info"), part(summary->not_checkable(), "not checkable")});
+  if (!checked.empty()) line += ": " + checked;
+  if (!unchecked.empty()) line += "; " + unchecked;
+  summary->set_line(line);
+}
+
+}  // namespace factcheck::check

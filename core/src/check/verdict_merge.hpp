@@ -1,0 +1,37 @@
+// One verdict per claim from every checker's result, and the report's summary.
+//
+// The rule (docs/verdicts.md, kept in step with this file):
+// 1. A claim the extractor marked not checkable (plan, forecast...) is NOT_CHECKABLE.
+// 2. Results with evidence (SUPPORTED, REFUTED, CONFLICTING) decide. Only the most specific
+//    of them count: those whose coverage is within kCoverageTie of the highest coverage.
+// 3. The deciding results all SUPPORTED -> SUPPORTED; all REFUTED -> REFUTED; any other mix
+//    (or any CONFLICTING) -> CONFLICTING.
+// 4. No result with evidence -> NOT_ENOUGH_INFO, explained by the most specific checker's
+//    reason (what was missing), or "no checker covers it" when none did.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "factcheck/v1/types.pb.h"
+#include "plugin/plugin_host.hpp"
+
+namespace factcheck::check {
+
+// Coverage scores this close to the best count as equally specific.
+inline constexpr float kCoverageTie = 0.05F;
+
+// The verdict for a claim that went through the checkers (or was not sent: not checkable).
+v1::ClaimResult merge_claim(const v1::Claim& claim, plugin::ClaimOutcome outcome);
+
+// Adds one claim's verdict to the counts.
+void count_verdict(const v1::ClaimResult& result, v1::Summary* summary);
+
+// Fills summary->line from the counts:
+// "12 numbers, 7 checked: 6 supported, 1 refuted; 5 not checkable". Zero counts are left out.
+void finish_summary(v1::Summary* summary);
+
+// "supported", "not enough info"...: the verdict as an editor reads it.
+std::string verdict_label(v1::Verdict verdict);
+
+}  // namespace factcheck::check

@@ -1,0 +1,633 @@
+// Header-only helpers shared by the bundled checker plugins (indicator, trade, energy,
+// timeline): comparing a claim's band with dataset rows, building evidence receipts, combining
+// evidence into one verdict, and wording explanations. Built only on the public SDK, so an
+// out-of-tree plugin can copy it as it is. The rules implemented here are documented in
+// docs/verdicts.md; change both together.
+#ifndef FACTCHECK_PLUGINS_CHECKER_TOOLKIT_HPP
+#define FACTCHECK_PLUGINS_CHECKER_TOOLKIT_HPP
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "factcheck/sdk.hpp"
+
+namespace factcheck::toolkit {
+
+inline constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+// A source's own hedge widens its value: "close to X" (qualifier upper_bound) is read as
+// [X * (1 - this), X] and "about X" (approx) as X * (1 -/+ this).
+inline constexpr double kSourceHedgeTolerance = 0.05;
+
+// An interval on the real line; infinite bounds are open.
+struct Interval {
+  double low = -kInfinity;
+  double high = kInfinity;
+  bool low_inclusive = false;
+  bool high_inclusive = false;
+
+  static Interval point(double value) { return {value, value, true, true}; }
+  bool empty() const { return low > high || (low == high && !(low_inclusive && high_inclusive)); }
+};
+
+inline Interval from_band(const v1::Band& band) {
+  Interval interval;
+  if (band.has_low()) {
+    interval.low = band.low();
+    interval.low_inclusive = band.low_inclusive();
+  }
+  if (band.has_high()) {
+    interval.high = band.high();
+    interval.high_inclusive = band.high_inclusive();
+  }
+  return interval;
+}
+
+inline v1::Band to_band(const Interval& interval, const std::string& rule) {
+  v1::Band band;
+  if (std::isfinite(interval.low)) {
+    band.set_low(interval.low);
+    band.set_low_inclusive(interval.low_inclusive);
+  }
+  if (std::isfinite(interval.high)) {
+    band.set_high(interval.high);
+    band.set_high_inclusive(interval.high_inclusive);
+  }
+  band.set_rule(rule);
+  return band;
+}
+
+inline Interval scaled(Interval interval, double factor) {
+  interval.low *= factor;
+  interval.high *= factor;
+  if (factor < 0) {
+    std::swap(interval.low, interval.high);
+    std::swap(interval.low_inclusive, interval.high_inclusive);
+  }
+  return interval;
+}
+
+// The claim's band, or the point value when the extractor left the band empty.
+inline Interval claim_interval(const v1::Quantity& quantity) {
+  if (quantity.band().has_low() || quantity.band().has_high()) return from_band(quantity.band());
+  return Interval::point(quantity.value());
+}
+
+// What a row's value allows, read with the source's own qualifier (docs/verdicts.md).
+inline Interval row_interval(double value, std::string_view qualifier) {
+  if (qualifier == "upper_bound") return {value * (1.0 - kSourceHedgeTolerance), value, true, true};
+  if (qualifier == "approx") {
+    return {value * (1.0 - kSourceHedgeTolerance), value * (1.0 + kSourceHedgeTolerance), true, true};
+  }
+  if (qualifier == "gt") return {value, kInfinity, false, false};
+  if (qualifier == "lt") return {-kInfinity, value, false, false};
+  return Interval::point(value);
+}
+
+enum class Side { inside, below, above };
+
+// Where `evidence` lies relative to `band`: inside when the two intervals share a point.
+inline Side compare(const Interval& evidence, const Interval& band) {
+  Interval overlap;
+  if (evidence.low > band.low || (evidence.low == band.low && !evidence.low_inclusive)) {
+    overlap.low = evidence.low;
+    overlap.low_inclusive = evidence.low_inclusive;
+  } else {
+    overlap.low = band.low;
+    overlap.low_inclusive = band.low_inclusive;
+  }
+  if (evidence.high < band.high || (evidence.high == band.high && !evidence.high_inclusive)) {
+    overlap.high = evidence.high;
+    overlap.high_inclusive = evidence.high_inclusive;
+  } else {
+    overlap.high = band.high;
+    overlap.high_inclusive = band.high_inclusive;
+  }
+  if (!overlap.empty()) return Side::inside;
+  return evidence.high <= band.low ? Side::below : Side::above;
+}
+
+// (evidence - nearest band edge) / reference, 0 inside the band; signed.
+inline double deviation(const Interval& evidence, const Interval& band, double reference) {
+  const double scale = std::abs(reference) > 0 ? std::abs(reference) : 1.0;
+  switch (compare(evidence, band)) {
+    case Side::inside:
+      return 0.0;
+    case Side::below:
+      return (evidence.high - band.low) / scale;
+    case Side::above:
+      return (evidence.low - band.high) / scale;
+  }
+  return 0.0;
+}
+
+// ---- units -----------------------------------------------------------------------------
+
+inline bool is_count_unit(std::string_view unit) {
+  return unit.empty() || unit == "count" || unit == "persons" || unit == "people" || unit == "person" ||
+         unit == "number";
+}
+
+inline std::optional<double> days_per(std::string_view unit) {
+  if (unit == "day" || unit == "days") return 1.0;
+  if (unit == "week" || unit == "weeks") return 7.0;
+  if (unit == "month" || unit == "months") return 365.25 / 12.0;
+  if (unit == "year" || unit == "years") return 365.25;
+  return std::nullopt;
+}
+
+inline std::optional<double> watts_per(std::string_view unit) {
+  if (unit == "kW") return 1e3;
+  if (unit == "MW") return 1e6;
+  if (unit == "GW") return 1e9;
+  return std::nullopt;
+}
+
+// Factor turning a claim value in `claim_unit` (of `kind`) into `data_unit`, or nullopt when
+// the two do not measure the same kind of thing.
+inline std::optional<double> unit_factor(v1::QuantityKind kind, std::string_view claim_unit,
+                                         std::string_view data_unit) {
+  const bool claim_fraction = kind == v1::QUANTITY_KIND_FRACTION || claim_unit == "fraction";
+  const bool data_fraction = data_unit == "fraction" || data_unit == "ratio";
+  if (claim_fraction) {
+    if (data_unit == "percent") return 100.0;
+    if (data_fraction) return 1.0;
+    return std::nullopt;
+  }
+  if (kind == v1::QUANTITY_KIND_MULTIPLE) return std::nullopt;
+  if (claim_unit == "percent") {
+    if (data_unit == "percent") return 1.0;
+    if (data_fraction) return 0.01;
+    return std::nullopt;
+  }
+  if (claim_unit == data_unit && !claim_unit.empty()) return 1.0;
+  if (kind == v1::QUANTITY_KIND_COUNT && is_count_unit(claim_unit) && is_count_unit(data_unit)) return 1.0;
+  if (auto from = days_per(claim_unit), to = days_per(data_unit); from && to) return *from / *to;
+  if (auto from = watts_per(claim_unit), to = watts_per(data_unit); from && to) return *from / *to;
+  return std::nullopt;
+}
+
+// ---- dates -----------------------------------------------------------------------------
+
+struct CivilDate {
+  int year = 1970;
+  unsigned month = 1;
+  unsigned day = 1;
+};
+
+// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+inline long days_from_civil(CivilDate date) {
+  const int year = date.year - (date.month <= 2 ? 1 : 0);
+  const long era = (year >= 0 ? year : year - 399) / 400;
+  const auto yoe = static_cast<unsigned>(year - era * 400);
+  const unsigned doy = (153 * (date.month + (date.month > 2 ? -3U : 9U)) + 2) / 5 + date.day - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+inline unsigned days_in_month(int year, unsigned month) {
+  static constexpr unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+inline std::optional<CivilDate> parse_date(std::string_view text) {
+  if (text.size() < 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  CivilDate date;
+  const std::string prefix(text.substr(0, 10));
+  if (std::sscanf(prefix.c_str(), "%4d-%2u-%2u", &date.year, &date.month, &date.day) != 3)
+    return std::nullopt;
+  if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > days_in_month(date.year, date.month)) {
+    return std::nullopt;
+  }
+  return date;
+}
+
+// Days since 1970-01-01 of a YYYY-MM-DD date, nullopt if malformed.
+inline std::optional<long> parse_days(std::string_view text) {
+  const auto date = parse_date(text);
+  if (!date) return std::nullopt;
+  return days_from_civil(*date);
+}
+
+// `date` plus whole months, the day clamped to the month's length (Jan 31 + 1 month = Feb 29).
+inline long add_months(CivilDate date, long months) {
+  const long index = static_cast<long>(date.year) * 12 + static_cast<long>(date.month) - 1 + months;
+  CivilDate moved{static_cast<int>(index / 12), static_cast<unsigned>(index % 12) + 1, date.day};
+  moved.day = std::min(moved.day, days_in_month(moved.year, moved.month));
+  return days_from_civil(moved);
+}
+
+// Calendar time from `from` to `to` in months ("month") or years ("year"): whole periods
+// counted on the calendar, plus the fraction of the next one. Other units are days / length.
+inline std::optional<double> elapsed(std::string_view from, std::string_view to, std::string_view unit) {
+  const auto start = parse_date(from);
+  const auto end = parse_date(to);
+  if (!start || !end) return std::nullopt;
+  const long end_days = days_from_civil(*end);
+  long step = 0;
+  if (unit == "month" || unit == "months") step = 1;
+  if (unit == "year" || unit == "years") step = 12;
+  if (step == 0) {
+    const auto length = days_per(unit);
+    if (!length) return std::nullopt;
+    return static_cast<double>(end_days - days_from_civil(*start)) / *length;
+  }
+  long whole = std::max(0L, (end_days - days_from_civil(*start)) / (31 * step) - 1);
+  while (add_months(*start, (whole + 1) * step) <= end_days) ++whole;
+  const long anchor = add_months(*start, whole * step);
+  const long next = add_months(*start, (whole + 1) * step);
+  return static_cast<double>(whole) +
+         static_cast<double>(end_days - anchor) / static_cast<double>(next - anchor);
+}
+
+inline bool has_period(const v1::Period& period) { return !period.start().empty() || !period.end().empty(); }
+
+// True when the two periods share at least one day (an open side never limits).
+inline bool periods_overlap(const v1::Period& a, const v1::Period& b) {
+  const auto a_start = parse_days(a.start()), a_end = parse_days(a.end());
+  const auto b_start = parse_days(b.start()), b_end = parse_days(b.end());
+  if (a_start && b_end && *a_start > *b_end) return false;
+  if (b_start && a_end && *b_start > *a_end) return false;
+  return true;
+}
+
+// ---- formatting ------------------------------------------------------------------------
+
+inline std::string format_number(double value, int max_decimals) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", max_decimals, value);
+  std::string text = buffer;
+  if (text.find('.') != std::string::npos) {
+    while (text.back() == '0') text.pop_back();
+    if (text.back() == '.') text.pop_back();
+  }
+  // Thousands separators on the integer part.
+  const size_t dot = std::min(text.find('.'), text.size());
+  const size_t digits_start = text[0] == '-' ? 1 : 0;
+  std::string grouped(text, 0, digits_start);
+  for (size_t pos = digits_start; pos < dot; ++pos) {
+    if (pos > digits_start && (dot - pos) % 3 == 0) grouped.push_back(',');
+    grouped.push_back(text[pos]);
+  }
+  grouped.append(text, dot, std::string::npos);
+  return grouped;
+}
+
+// Magnitude words for large numbers: (divisor, word); 1 = none.
+inline std::pair<double, const char*> magnitude(double value) {
+  const double size = std::abs(value);
+  if (size >= 1e12) return {1e12, " trillion"};
+  if (size >= 1e9) return {1e9, " billion"};
+  if (size >= 1e6) return {1e6, " million"};
+  return {1.0, ""};
+}
+
+inline std::string currency_prefix(std::string_view unit) {
+  if (unit == "USD") return "$";
+  if (unit == "EUR") return "€";
+  if (unit == "GBP") return "£";
+  return std::string(unit) + " ";
+}
+
+inline bool is_currency(std::string_view unit) {
+  return unit.size() == 3 &&
+         std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+inline std::string unit_suffix(std::string_view unit, double value) {
+  if (unit == "percent") return "%";
+  if (unit == "pp") return " percentage points";
+  if (unit == "km2") return " km²";
+  if (is_count_unit(unit)) return "";
+  if (unit == "fraction" || unit == "ratio") return "";
+  const bool one = std::abs(value - 1.0) < 1e-9;
+  std::string suffix(" ");
+  suffix.append(unit);
+  if (days_per(unit)) {
+    if (suffix.back() == 's') suffix.pop_back();
+    if (!one) suffix.push_back('s');
+  }
+  return suffix;
+}
+
+// "$1.93 billion", "13,400 MW", "63.8%", "4.4 months".
+inline std::string format_value(double value, std::string_view unit) {
+  const auto [divisor, word] = magnitude(value);
+  const std::string number = format_number(value / divisor, divisor > 1 ? 2 : 1) + word;
+  if (is_currency(unit)) return currency_prefix(unit) + number;
+  return number + unit_suffix(unit, value);
+}
+
+// "$1.8–2.0 billion", "more than $2 billion", "at most 40%".
+inline std::string format_interval(const Interval& interval, std::string_view unit) {
+  const bool has_low = std::isfinite(interval.low);
+  const bool has_high = std::isfinite(interval.high);
+  if (has_low && has_high) {
+    if (interval.low == interval.high) return format_value(interval.low, unit);
+    const auto [divisor, word] = magnitude(interval.high);
+    const std::string low = format_number(interval.low / divisor, divisor > 1 ? 2 : 1);
+    const std::string high = format_number(interval.high / divisor, divisor > 1 ? 2 : 1);
+    const std::string range = low + "–" + high + word;
+    if (is_currency(unit)) return currency_prefix(unit) + range;
+    return range + unit_suffix(unit, interval.high);
+  }
+  if (has_low)
+    return (interval.low_inclusive ? "at least " : "more than ") + format_value(interval.low, unit);
+  if (has_high)
+    return (interval.high_inclusive ? "at most " : "less than ") + format_value(interval.high, unit);
+  return "any value";
+}
+
+inline const char* verdict_word(v1::Verdict verdict) {
+  switch (verdict) {
+    case v1::SUPPORTED:
+      return "supported";
+    case v1::REFUTED:
+      return "refuted";
+    case v1::CONFLICTING:
+      return "conflicting";
+    case v1::NOT_ENOUGH_INFO:
+      return "not enough information";
+    case v1::NOT_CHECKABLE:
+      return "not checkable";
+    default:
+      return "no verdict";
+  }
+}
+
+// ---- evidence --------------------------------------------------------------------------
+
+// A receipt for one row judged against the claim's band (already in the row's unit).
+// `compared` is the value actually compared when it differs from the row (derived figures).
+inline v1::Evidence make_evidence(const v1::DatasetRow& row, const Interval& band_in_row_unit,
+                                  double reference, const std::string& band_rule,
+                                  std::optional<double> compared = std::nullopt) {
+  v1::Evidence evidence;
+  evidence.set_dataset(row.dataset());
+  evidence.set_dataset_version(row.dataset_version());
+  evidence.set_sha256(row.sha256());
+  evidence.set_row_key(row.row_key());
+  evidence.set_indicator(row.indicator());
+  evidence.set_entity(row.entity());
+  evidence.set_counterpart(row.counterpart());
+  evidence.set_period(row.period().label());
+  evidence.set_value(row.value());
+  evidence.set_unit(row.unit());
+  evidence.set_source_name(row.source_name());
+  evidence.set_source_url(row.source_url());
+  evidence.set_retrieved(row.retrieved());
+  evidence.set_confidence(row.confidence());
+  evidence.set_value_kind(row.value_kind());
+  evidence.set_qualifier(row.qualifier());
+  evidence.set_notes(row.notes());
+  *evidence.mutable_claim_band() = to_band(band_in_row_unit, band_rule);
+  const Interval judged = compared ? Interval::point(*compared) : row_interval(row.value(), row.qualifier());
+  if (compared) evidence.set_compared_value(*compared);
+  evidence.set_deviation(deviation(judged, band_in_row_unit, reference));
+  evidence.set_verdict(compare(judged, band_in_row_unit) == Side::inside ? v1::SUPPORTED : v1::REFUTED);
+  return evidence;
+}
+
+// One verdict from several receipts (docs/verdicts.md): only high/medium-confidence
+// evidence decides when there is any; all inside -> SUPPORTED; all outside on one side ->
+// REFUTED; anything else (inside and outside, or outside on both sides) -> CONFLICTING.
+inline v1::Verdict combine(const std::vector<v1::Evidence>& evidence) {
+  const bool any_credible = std::any_of(evidence.begin(), evidence.end(),
+                                        [](const v1::Evidence& e) { return e.confidence() != "low"; });
+  int inside = 0;
+  int below = 0;
+  int above = 0;
+  for (const auto& item : evidence) {
+    if (any_credible && item.confidence() == "low") continue;
+    if (item.verdict() == v1::SUPPORTED) {
+      ++inside;
+    } else if (item.deviation() < 0) {
+      ++below;
+    } else {
+      ++above;
+    }
+  }
+  if (inside + below + above == 0) return v1::NOT_ENOUGH_INFO;
+  if (below == 0 && above == 0) return v1::SUPPORTED;
+  if (inside == 0 && (below == 0 || above == 0)) return v1::REFUTED;
+  return v1::CONFLICTING;
+}
+
+// ---- claims ----------------------------------------------------------------------------
+
+// Entity ids a claim is about: its own entities first, then the document's main entities.
+inline std::vector<std::string> entity_candidates(const v1::Claim& claim,
+                                                  const v1::DocumentContext& context) {
+  std::vector<std::string> ids;
+  const auto add = [&ids](const std::string& id) {
+    if (!id.empty() && std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  };
+  for (const auto& entity : claim.entities()) add(entity.id());
+  for (const auto& entity : context.main_entities()) add(entity.id());
+  return ids;
+}
+
+// The claim's own entities only (no document context).
+inline std::vector<std::string> claim_entities(const v1::Claim& claim) {
+  std::vector<std::string> ids;
+  for (const auto& entity : claim.entities()) {
+    if (entity.role() != "context" && std::find(ids.begin(), ids.end(), entity.id()) == ids.end()) {
+      ids.push_back(entity.id());
+    }
+  }
+  return ids;
+}
+
+inline bool contains(const std::vector<std::string>& items, std::string_view item) {
+  return std::find(items.begin(), items.end(), item) != items.end();
+}
+
+// True when any cue word (or the counted noun) contains one of `words` as a whole word.
+inline bool mentions_any(const v1::Claim& claim, const std::vector<std::string_view>& words) {
+  const auto matches = [&words](std::string_view phrase) {
+    for (const auto word : words) {
+      size_t pos = phrase.find(word);
+      while (pos != std::string_view::npos) {
+        const bool start_ok = pos == 0 || phrase[pos - 1] == ' ';
+        const size_t end = pos + word.size();
+        const bool end_ok = end == phrase.size() || phrase[end] == ' ';
+        if (start_ok && end_ok) return true;
+        pos = phrase.find(word, pos + 1);
+      }
+    }
+    return false;
+  };
+  for (const auto& cue : claim.cue_words()) {
+    if (matches(cue)) return true;
+  }
+  return matches(claim.counted_noun());
+}
+
+// The cue words plus the counted noun, for an indicator lookup.
+inline std::vector<std::string> lookup_words(const v1::Claim& claim) {
+  std::vector<std::string> words(claim.cue_words().begin(), claim.cue_words().end());
+  if (!claim.counted_noun().empty() && !contains(words, claim.counted_noun())) {
+    words.push_back(claim.counted_noun());
+  }
+  return words;
+}
+
+// The name of an entity id as the claim or the context spells it, else the id.
+inline std::string entity_name(std::string_view id, const v1::Claim& claim,
+                               const v1::DocumentContext& context) {
+  for (const auto& entity : claim.entities()) {
+    if (entity.id() == id && !entity.name().empty()) return entity.name();
+  }
+  for (const auto& entity : context.main_entities()) {
+    if (entity.id() == id && !entity.name().empty()) return entity.name();
+  }
+  return std::string(id);
+}
+
+// Period to report on: the claim's own, else the one the rows share.
+inline std::string period_phrase(const v1::Claim& claim, const std::vector<v1::Evidence>& evidence) {
+  if (!claim.period().label().empty()) return claim.period().label();
+  std::set<std::string> labels;
+  for (const auto& item : evidence) labels.insert(item.period());
+  std::string text;
+  for (const auto& label : labels) text += (text.empty() ? "" : ", ") + label;
+  return text;
+}
+
+// "'nearly $2 billion' allows $1.8–2.0 billion"
+inline std::string band_phrase(const v1::Claim& claim) {
+  const auto& quantity = claim.quantity();
+  return "'" + claim.text() + "' allows " + format_interval(claim_interval(quantity), quantity.unit());
+}
+
+// "$2 billion (TASS, close to)" for one receipt.
+inline std::string evidence_phrase(const v1::Evidence& evidence) {
+  std::string text;
+  if (evidence.qualifier() == "upper_bound") text += "close to ";
+  if (evidence.qualifier() == "gt") text += "more than ";
+  if (evidence.qualifier() == "approx") text += "about ";
+  text += format_value(evidence.has_compared_value() ? evidence.compared_value() : evidence.value(),
+                       evidence.unit());
+  text += " (" + evidence.source_name() + ")";
+  return text;
+}
+
+inline std::string evidence_list(const std::vector<v1::Evidence>& evidence) {
+  std::string text;
+  for (size_t i = 0; i < evidence.size(); ++i) {
+    if (i > 0) text += i + 1 == evidence.size() ? " and " : ", ";
+    text += evidence_phrase(evidence[i]);
+  }
+  return text;
+}
+
+inline v1::CheckResult not_enough_info(const v1::Claim& claim, const std::string& missing) {
+  v1::CheckResult result;
+  result.set_claim_id(claim.id());
+  result.set_verdict(v1::NOT_ENOUGH_INFO);
+  result.set_missing(missing);
+  result.set_explanation("'" + claim.text() + "': no data to check it against (" + missing + ").");
+  return result;
+}
+
+// A finished result: "<subject>: <evidence>; '<text>' allows <band>: <verdict>."
+inline v1::CheckResult judged_result(const v1::Claim& claim, const std::string& subject,
+                                     std::vector<v1::Evidence> evidence) {
+  v1::CheckResult result;
+  result.set_claim_id(claim.id());
+  result.set_verdict(combine(evidence));
+  result.set_explanation(subject + ": " + evidence_list(evidence) + "; " + band_phrase(claim) + ": " +
+                         verdict_word(result.verdict()) + ".");
+  for (auto& item : evidence) *result.add_evidence() = std::move(item);
+  return result;
+}
+
+// Rows to use when the claim states no period: the latest period that ended by the
+// publication date (rows without dates come last). Keeps every row of that period.
+inline std::vector<v1::DatasetRow> latest_before(const std::vector<v1::DatasetRow>& rows,
+                                                 const std::string& published) {
+  const auto published_days = parse_days(published);
+  std::optional<long> best_end;
+  for (const auto& row : rows) {
+    const auto end = parse_days(row.period().end().empty() ? row.period().start() : row.period().end());
+    if (!end || (published_days && *end > *published_days)) continue;
+    if (!best_end || *end > *best_end) best_end = end;
+  }
+  std::vector<v1::DatasetRow> chosen;
+  for (const auto& row : rows) {
+    const auto end = parse_days(row.period().end().empty() ? row.period().start() : row.period().end());
+    if (best_end ? (end && *end == *best_end) : !end) chosen.push_back(row);
+  }
+  return chosen;
+}
+
+// Rows of one query, chosen by the claim's period (docs/verdicts.md, "Periods"):
+// 1. rows inside the claim's period (the store's containment rule);
+// 2. else rows whose period overlaps it ("on Wednesday" finds a row dated "2016-02-10/2016-02-11");
+// 3. a claim without a period takes the latest period ended by the publication date.
+// `other_periods` lists the periods available when none fits, for the NOT_ENOUGH_INFO reason.
+struct RowLookup {
+  std::vector<v1::DatasetRow> rows;
+  std::vector<std::string> other_periods;
+  std::string error;
+};
+
+inline RowLookup find_rows(const sdk::Host& host, v1::DatasetQuery query, const v1::Claim& claim,
+                           const std::string& published) {
+  RowLookup lookup;
+  const bool claim_has_period = has_period(claim.period());
+  if (claim_has_period) {
+    *query.mutable_period() = claim.period();
+    auto inside = host.query(query);
+    if (!inside.ok) {
+      lookup.error = inside.error;
+      return lookup;
+    }
+    // Undated rows match any period in the store; they only count when nothing dated does.
+    for (const auto& row : inside.value.rows()) {
+      if (!row.period().start().empty()) lookup.rows.push_back(row);
+    }
+    if (!lookup.rows.empty()) return lookup;
+    query.clear_period();
+  }
+  auto all = host.query(query);
+  if (!all.ok) {
+    lookup.error = all.error;
+    return lookup;
+  }
+  const std::vector<v1::DatasetRow> rows(all.value.rows().begin(), all.value.rows().end());
+  if (!claim_has_period) {
+    lookup.rows = latest_before(rows, published);
+    return lookup;
+  }
+  for (const auto& row : rows) {
+    if (row.period().start().empty()) continue;
+    if (periods_overlap(row.period(), claim.period())) {
+      lookup.rows.push_back(row);
+    } else if (!contains(lookup.other_periods, row.period().label())) {
+      lookup.other_periods.push_back(row.period().label());
+    }
+  }
+  return lookup;
+}
+
+inline std::string join(const std::vector<std::string>& items, std::string_view separator = ", ") {
+  std::string text;
+  for (const auto& item : items) {
+    if (!text.empty()) text += separator;
+    text += item;
+  }
+  return text;
+}
+
+}  // namespace factcheck::toolkit
+
+#endif  // FACTCHECK_PLUGINS_CHECKER_TOOLKIT_HPP

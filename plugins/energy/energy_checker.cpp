@@ -1,0 +1,131 @@
+#include "energy_checker.hpp"
+
+#include <map>
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+
+#include "checker_toolkit.hpp"
+
+namespace factcheck::plugins {
+namespace tk = toolkit;
+namespace {
+
+const std::vector<std::string_view> kDemandWords = {"demand", "need", "consumption"};
+
+std::vector<v1::DatasetRow> all_rows(const sdk::Host& host, const std::string& indicator,
+                                     const std::string& entity) {
+  v1::DatasetQuery query;
+  query.set_indicator(indicator);
+  query.set_entity(entity);
+  const auto result = host.query(query);
+  if (!result.ok) throw std::runtime_error("dataset query failed: " + result.error);
+  std::vector<v1::DatasetRow> rows;
+  for (const auto& row : result.value.rows()) {
+    if (row.has_value()) rows.push_back(row);
+  }
+  return rows;
+}
+
+// Rows whose period fits the claim: overlapping its period, else the latest before publication.
+std::vector<v1::DatasetRow> fitting(const std::vector<v1::DatasetRow>& rows, const v1::Claim& claim,
+                                    const std::string& published) {
+  if (!tk::has_period(claim.period())) return tk::latest_before(rows, published);
+  std::vector<v1::DatasetRow> kept;
+  for (const auto& row : rows) {
+    if (tk::parse_days(row.period().start()) && tk::periods_overlap(row.period(), claim.period()))
+      kept.push_back(row);
+  }
+  return kept;
+}
+
+}  // namespace
+
+sdk::Manifest EnergyChecker::manifest() {
+  return {"energy",
+          "1.0.0",
+          "Supply versus demand: shares of peak demand met, from output and demand of the same period or a "
+          "published share",
+          {"percent", "fraction"},
+          {},
+          R"({"type":"object","properties":{"output_indicator":{"type":"string"},)"
+          R"("demand_indicator":{"type":"string"},"share_indicator":{"type":"string"}}})"};
+}
+
+EnergyChecker::EnergyChecker(const sdk::Host& host, std::string_view config_json) : host_(host) {
+  const auto config = nlohmann::json::parse(config_json);
+  output_indicator_ = config.value("output_indicator", output_indicator_);
+  demand_indicator_ = config.value("demand_indicator", demand_indicator_);
+  share_indicator_ = config.value("share_indicator", share_indicator_);
+}
+
+float EnergyChecker::covers(const v1::Claim& claim, const v1::DocumentContext& context) const {
+  if (sdk::Checker::covers(claim, context) == 0.0F) return 0.0F;
+  return tk::mentions_any(claim, kDemandWords) ? 0.9F : 0.0F;
+}
+
+v1::CheckResult EnergyChecker::check(const v1::Claim& claim, const v1::DocumentContext& context) const {
+  const auto factor = tk::unit_factor(claim.quantity().kind(), claim.quantity().unit(), "percent");
+  if (!factor) return tk::not_enough_info(claim, "unit: '" + claim.quantity().unit() + "' is not a share");
+  const tk::Interval band = tk::scaled(tk::claim_interval(claim.quantity()), *factor);
+  const double reference = claim.quantity().value() * *factor;
+
+  auto entities = tk::claim_entities(claim);
+  for (const auto& id : tk::entity_candidates(claim, context)) {
+    if (!tk::contains(entities, id)) entities.push_back(id);
+  }
+  for (const auto& entity : entities) {
+    std::map<std::string, v1::DatasetRow> demand_by_period;
+    for (auto& row : all_rows(host_, demand_indicator_, entity))
+      demand_by_period.emplace(row.period().label(), row);
+    // Output over demand, paired by identical period.
+    std::vector<v1::DatasetRow> paired_outputs;
+    for (auto& row : all_rows(host_, output_indicator_, entity)) {
+      if (demand_by_period.contains(row.period().label())) paired_outputs.push_back(row);
+    }
+    // Pairs and published shares compete for the period together, so a claim without a
+    // period gets one period's figures, computed where the pair exists.
+    std::vector<v1::DatasetRow> candidates = paired_outputs;
+    for (auto& row : all_rows(host_, share_indicator_, entity)) candidates.push_back(std::move(row));
+    const auto chosen = fitting(candidates, claim, context.published());
+    std::vector<v1::Evidence> evidence;
+    std::vector<std::string> computed_periods;
+    for (const auto& row : chosen) {
+      if (row.indicator() != output_indicator_) continue;
+      const auto& demand = demand_by_period.at(row.period().label());
+      if (demand.value() <= 0) continue;
+      const double share = 100.0 * row.value() / demand.value();
+      v1::Evidence item = tk::make_evidence(row, band, reference, claim.quantity().band().rule(), share);
+      item.set_value(share);
+      item.set_unit("percent");
+      item.set_row_key(row.row_key() + " / " + demand.row_key());
+      item.set_indicator(output_indicator_ + " / " + demand_indicator_);
+      item.set_value_kind("derived");
+      item.set_notes(tk::format_value(row.value(), row.unit()) + " " + output_indicator_ + " / " +
+                     tk::format_value(demand.value(), demand.unit()) + " " + demand_indicator_);
+      computed_periods.push_back(row.period().label());
+      evidence.push_back(std::move(item));
+    }
+    for (const auto& row : chosen) {
+      if (row.indicator() != share_indicator_ || tk::contains(computed_periods, row.period().label()))
+        continue;
+      const auto row_factor = tk::unit_factor(claim.quantity().kind(), claim.quantity().unit(), row.unit());
+      if (!row_factor) continue;
+      evidence.push_back(tk::make_evidence(row, tk::scaled(tk::claim_interval(claim.quantity()), *row_factor),
+                                           claim.quantity().value() * *row_factor,
+                                           claim.quantity().band().rule()));
+    }
+    if (evidence.empty()) continue;
+    const std::string subject = tk::entity_name(entity, claim, context) +
+                                " electricity output as a share of " + "peak demand in " +
+                                tk::period_phrase(claim, evidence);
+    return tk::judged_result(claim, subject, std::move(evidence));
+  }
+  return tk::not_enough_info(
+      claim, "entity: no '" + output_indicator_ + "' and '" + demand_indicator_ + "' pair or '" +
+                 share_indicator_ + "' for " +
+                 (entities.empty() ? std::string("the claim") : tk::join(entities)) +
+                 (tk::has_period(claim.period()) ? " in " + claim.period().label() : ""));
+}
+
+}  // namespace factcheck::plugins

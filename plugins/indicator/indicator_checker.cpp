@@ -1,0 +1,124 @@
+#include "indicator_checker.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "checker_toolkit.hpp"
+
+namespace factcheck::plugins {
+namespace tk = toolkit;
+
+sdk::Manifest IndicatorChecker::manifest() {
+  return {"indicator",
+          "1.0.0",
+          "Generic checker: compares a claim with any bound dataset indicator its cue words name, for "
+          "the claim's entity and period",
+          {"money", "percent", "count", "measure", "fraction", "percentage_points"},
+          {},
+          ""};
+}
+
+IndicatorChecker::IndicatorChecker(const sdk::Host& host, std::string_view /*config_json*/) : host_(host) {}
+
+std::vector<v1::IndicatorMatch> IndicatorChecker::matching_indicators(const v1::Claim& claim,
+                                                                      std::string* error) const {
+  v1::DatasetQuery query;
+  for (const auto& word : tk::lookup_words(claim)) query.add_cue_words(word);
+  query.set_limit(1);
+  std::vector<v1::IndicatorMatch> matches;
+  if (query.cue_words_size() == 0) return matches;
+  const auto result = host_.query(query);
+  if (!result.ok) {
+    if (error != nullptr) *error = result.error;
+    return matches;
+  }
+  for (const auto& match : result.value.indicators()) {
+    if (tk::unit_factor(claim.quantity().kind(), claim.quantity().unit(), match.unit()))
+      matches.push_back(match);
+  }
+  std::stable_sort(matches.begin(), matches.end(),
+                   [](const auto& a, const auto& b) { return a.score() > b.score(); });
+  if (!matches.empty()) {
+    const float best = matches.front().score();
+    std::erase_if(matches, [best](const auto& match) { return match.score() < best; });
+  }
+  return matches;
+}
+
+float IndicatorChecker::covers(const v1::Claim& claim, const v1::DocumentContext& context) const {
+  if (sdk::Checker::covers(claim, context) == 0.0F) return 0.0F;
+  return matching_indicators(claim, nullptr).empty() ? 0.0F : 0.5F;
+}
+
+v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::DocumentContext& context) const {
+  std::string error;
+  const auto matches = matching_indicators(claim, &error);
+  if (!error.empty()) throw std::runtime_error("dataset query failed: " + error);
+  const std::string words = tk::join(tk::lookup_words(claim));
+  if (matches.empty()) {
+    return tk::not_enough_info(
+        claim, "indicator: no dataset indicator in " + claim.quantity().unit() + " matches '" + words + "'");
+  }
+
+  // The claim's own entities first; the document's main entities only when those find nothing;
+  // any entity only when the indicator has rows for a single one (e.g. a coalition's count).
+  const auto own = tk::claim_entities(claim);
+  const auto candidates = tk::entity_candidates(claim, context);
+  std::vector<std::string> attempts = own;
+  for (const auto& id : candidates) {
+    if (!tk::contains(own, id)) attempts.push_back(id);
+  }
+  attempts.emplace_back();
+
+  std::vector<std::string> other_periods;
+  for (const auto& match : matches) {
+    const double factor = *tk::unit_factor(claim.quantity().kind(), claim.quantity().unit(), match.unit());
+    for (const auto& entity : attempts) {
+      v1::DatasetQuery query;
+      query.set_dataset(match.dataset());
+      query.set_indicator(match.indicator());
+      query.set_entity(entity);
+      auto lookup = tk::find_rows(host_, query, claim, context.published());
+      if (!lookup.error.empty()) throw std::runtime_error("dataset query failed: " + lookup.error);
+      for (const auto& period : lookup.other_periods) {
+        if (!tk::contains(other_periods, period)) other_periods.push_back(period);
+      }
+      std::erase_if(lookup.rows, [&](const v1::DatasetRow& row) {
+        return !row.has_value() ||
+               (!row.counterpart().empty() && !tk::contains(candidates, row.counterpart()));
+      });
+      if (entity.empty()) {
+        const bool single_entity = std::all_of(lookup.rows.begin(), lookup.rows.end(), [&](const auto& row) {
+          return row.entity() == lookup.rows.front().entity();
+        });
+        if (!single_entity) continue;
+      }
+      if (lookup.rows.empty()) continue;
+
+      const tk::Interval band = tk::scaled(tk::claim_interval(claim.quantity()), factor);
+      std::vector<v1::Evidence> evidence;
+      for (const auto& row : lookup.rows) {
+        evidence.push_back(
+            tk::make_evidence(row, band, claim.quantity().value() * factor, claim.quantity().band().rule()));
+      }
+      const auto& first = lookup.rows.front();
+      std::string subject = tk::entity_name(first.entity(), claim, context);
+      if (!first.counterpart().empty()) subject += "–" + tk::entity_name(first.counterpart(), claim, context);
+      std::string indicator = match.indicator();
+      std::replace(indicator.begin(), indicator.end(), '_', ' ');
+      subject += " " + indicator + " in " + tk::period_phrase(claim, evidence);
+      return tk::judged_result(claim, subject, std::move(evidence));
+    }
+  }
+  const std::string indicator = matches.front().indicator();
+  if (!other_periods.empty()) {
+    return tk::not_enough_info(claim, "period: '" + indicator + "' has no figure for " +
+                                          claim.period().label() + " (available: " + tk::join(other_periods) +
+                                          ")");
+  }
+  return tk::not_enough_info(
+      claim, "entity: '" + indicator + "' has no figure for " +
+                 (candidates.empty() ? std::string("an unnamed entity") : tk::join(candidates)));
+}
+
+}  // namespace factcheck::plugins

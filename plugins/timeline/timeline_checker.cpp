@@ -1,0 +1,166 @@
+#include "timeline_checker.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "checker_toolkit.hpp"
+
+namespace factcheck::plugins {
+namespace tk = toolkit;
+namespace {
+
+constexpr double kDaysPerYear = 365.25;
+
+// Days since 1970-01-01 as a decimal year (2015-09-26 -> 2015.74), for date comparisons an
+// editor can read in the evidence.
+double decimal_year(long days) { return 1970.0 + static_cast<double>(days) / kDaysPerYear; }
+
+// The event's date: the row's text value when it is a date, else the start of its period.
+std::optional<std::string> event_date(const v1::DatasetRow& row) {
+  if (tk::parse_days(row.text_value())) return row.text_value().substr(0, 10);
+  if (tk::parse_days(row.period().start())) return row.period().start().substr(0, 10);
+  return std::nullopt;
+}
+
+std::string readable(std::string name) {
+  std::replace(name.begin(), name.end(), '_', ' ');
+  return name;
+}
+
+}  // namespace
+
+sdk::Manifest TimelineChecker::manifest() {
+  return {"timeline",
+          "1.0.0",
+          "Durations, ages and dates from event dates against the publication date",
+          {"duration", "age", "date"},
+          {},
+          ""};
+}
+
+TimelineChecker::TimelineChecker(const sdk::Host& host, std::string_view /*config_json*/) : host_(host) {}
+
+std::vector<v1::IndicatorMatch> TimelineChecker::event_indicators(const v1::Claim& claim,
+                                                                  std::string* error) const {
+  v1::DatasetQuery query;
+  for (const auto& word : tk::lookup_words(claim)) query.add_cue_words(word);
+  query.set_limit(1);
+  std::vector<v1::IndicatorMatch> matches;
+  if (query.cue_words_size() == 0) return matches;
+  const auto result = host_.query(query);
+  if (!result.ok) {
+    if (error != nullptr) *error = result.error;
+    return matches;
+  }
+  for (const auto& match : result.value.indicators()) {
+    if (match.unit() == "date") matches.push_back(match);
+  }
+  std::stable_sort(matches.begin(), matches.end(),
+                   [](const auto& a, const auto& b) { return a.score() > b.score(); });
+  if (!matches.empty()) {
+    const float best = matches.front().score();
+    std::erase_if(matches, [best](const auto& match) { return match.score() < best; });
+  }
+  return matches;
+}
+
+float TimelineChecker::covers(const v1::Claim& claim, const v1::DocumentContext& context) const {
+  if (sdk::Checker::covers(claim, context) == 0.0F) return 0.0F;
+  return event_indicators(claim, nullptr).empty() ? 0.0F : 0.9F;
+}
+
+v1::CheckResult TimelineChecker::check(const v1::Claim& claim, const v1::DocumentContext& context) const {
+  std::string error;
+  const auto matches = event_indicators(claim, &error);
+  if (!error.empty()) throw std::runtime_error("dataset query failed: " + error);
+  if (matches.empty()) {
+    return tk::not_enough_info(
+        claim, "indicator: no dated event matches '" + tk::join(tk::lookup_words(claim)) + "'");
+  }
+  const auto published = tk::parse_days(context.published());
+  const bool is_date = claim.kind() == "date";
+  const auto unit_days = tk::days_per(claim.quantity().unit());
+  if (!is_date && (!published || !unit_days)) {
+    return tk::not_enough_info(claim, !published
+                                          ? "period: the document has no publication date"
+                                          : "unit: '" + claim.quantity().unit() + "' is not a time unit");
+  }
+  const auto period_start = tk::parse_days(claim.period().start());
+  const auto period_end = tk::parse_days(claim.period().end());
+  if (is_date && (!period_start || !period_end)) {
+    return tk::not_enough_info(claim, "period: the claim names no date to compare");
+  }
+
+  const auto candidates = tk::entity_candidates(claim, context);
+  const auto own = tk::claim_entities(claim);
+  std::vector<v1::Evidence> evidence;
+  std::string subject;
+  std::string event_dates;
+  for (const auto& match : matches) {
+    v1::DatasetQuery query;
+    query.set_dataset(match.dataset());
+    query.set_indicator(match.indicator());
+    const auto result = host_.query(query);
+    if (!result.ok) throw std::runtime_error("dataset query failed: " + result.error);
+    for (const auto& row : result.value.rows()) {
+      // The event must concern the claim's own entities when it names any, else the document's.
+      const auto& scope = own.empty() ? candidates : own;
+      if (!scope.empty() && !tk::contains(scope, row.entity()) && !tk::contains(scope, row.counterpart()))
+        continue;
+      const auto date = event_date(row);
+      if (!date) continue;
+      const long day = *tk::parse_days(*date);
+      if (published && day > *published) continue;
+
+      tk::Interval band;
+      double compared = 0;
+      std::string unit;
+      if (is_date) {
+        band = {decimal_year(*period_start), decimal_year(*period_end + 1), true, false};
+        compared = decimal_year(day);
+        unit = "year";
+      } else {
+        band = tk::claim_interval(claim.quantity());
+        compared = *tk::elapsed(*date, context.published(), claim.quantity().unit());
+        unit = claim.quantity().unit();
+      }
+      // Dates deviate in years; durations relative to the stated value.
+      v1::Evidence item = tk::make_evidence(row, band, is_date ? 1.0 : claim.quantity().value(),
+                                            is_date ? "period" : claim.quantity().band().rule(), compared);
+      item.set_value(compared);
+      item.set_unit(unit);
+      item.set_notes("event date " + *date + (is_date ? "" : ", measured to " + context.published()) +
+                     (row.notes().empty() ? "" : "; " + row.notes()));
+      if (subject.empty()) {
+        subject = readable(match.indicator());
+      }
+      event_dates += (event_dates.empty() ? "" : ", ") + *date + " (" + row.source_name() + ")";
+      evidence.push_back(std::move(item));
+    }
+  }
+  if (evidence.empty()) {
+    return tk::not_enough_info(claim,
+                               "entity: no '" + matches.front().indicator() + "' event for " +
+                                   (candidates.empty() ? std::string("the claim") : tk::join(candidates)));
+  }
+
+  v1::CheckResult result;
+  result.set_claim_id(claim.id());
+  result.set_verdict(tk::combine(evidence));
+  std::string measured;
+  for (const auto& item : evidence) {
+    measured += (measured.empty() ? "" : ", ") + tk::format_value(item.compared_value(), item.unit());
+  }
+  if (is_date) {
+    result.set_explanation(subject + ": " + event_dates + "; '" + claim.text() + "' means " +
+                           claim.period().start() + " to " + claim.period().end() + ": " +
+                           tk::verdict_word(result.verdict()) + ".");
+  } else {
+    result.set_explanation(subject + ": " + event_dates + ", " + measured + " before " + context.published() +
+                           "; " + tk::band_phrase(claim) + ": " + tk::verdict_word(result.verdict()) + ".");
+  }
+  for (auto& item : evidence) *result.add_evidence() = std::move(item);
+  return result;
+}
+
+}  // namespace factcheck::plugins

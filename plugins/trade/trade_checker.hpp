@@ -1,0 +1,47 @@
+// Bilateral trade between two countries: turnover ("trade reached nearly $2 billion"), flows
+// ("Russian exports to Iraq") and composition ("mostly made up of Russian exports"). The two
+// countries come from the claim's sentence, else the document's main entities. Turnover is
+// taken as published, else summed from both flows of the same period. Indicator names carry
+// the scope of each figure; only the configured ones are used, so scopes never mix.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "factcheck/sdk.hpp"
+
+namespace factcheck::plugins {
+
+class TradeChecker : public sdk::Checker {
+ public:
+  static sdk::Manifest manifest();
+  // Config: {"turnover_indicator", "flow_indicator"} override the indicator names
+  // (defaults: trade_turnover, imports_from_partner; a flow row is entity = importer,
+  // counterpart = exporter).
+  TradeChecker(const sdk::Host& host, std::string_view config_json);
+
+  // 0.9 for a money claim about trade, turnover, exports or imports; 0 otherwise.
+  float covers(const v1::Claim& claim, const v1::DocumentContext& context) const override;
+  v1::CheckResult check(const v1::Claim& claim, const v1::DocumentContext& context) const override;
+
+ private:
+  // Turnover rows for the pair (published, else summed from flows), already judged.
+  std::vector<v1::Evidence> turnover_evidence(const v1::Claim& claim, const std::string& a,
+                                              const std::string& b, const std::string& published) const;
+  // Flow rows importer <- exporter, judged.
+  std::vector<v1::Evidence> flow_evidence(const v1::Claim& claim, const std::string& importer,
+                                          const std::string& exporter, const std::string& published) const;
+  // "mostly made up of Russian exports": the exporter's flow over the turnover of `period`.
+  std::optional<v1::Evidence> composition_evidence(const std::string& exporter, const std::string& importer,
+                                                   const v1::Evidence& turnover) const;
+  std::vector<v1::DatasetRow> rows(const std::string& indicator, const std::string& entity,
+                                   const std::string& counterpart) const;
+
+  sdk::Host host_;
+  std::string turnover_indicator_ = "trade_turnover";
+  std::string flow_indicator_ = "imports_from_partner";
+};
+
+}  // namespace factcheck::plugins

@@ -1,0 +1,117 @@
+#include "check/verdict_merge.hpp"
+
+#include <gtest/gtest.h>
+
+namespace factcheck::check {
+namespace {
+
+v1::Claim checkable_claim() {
+  v1::Claim claim;
+  claim.set_id("c1");
+  claim.set_text("nearly $2 billion");
+  claim.set_checkable(true);
+  claim.add_cue_words("trade");
+  return claim;
+}
+
+v1::CheckResult result(const std::string& plugin, v1::Verdict verdict, float coverage,
+                       const std::string& row_key) {
+  v1::CheckResult out;
+  out.set_claim_id("c1");
+  out.set_plugin(plugin);
+  out.set_verdict(verdict);
+  out.set_coverage(coverage);
+  out.set_explanation(plugin + " says " + std::to_string(verdict));
+  if (!row_key.empty()) {
+    auto* evidence = out.add_evidence();
+    evidence->set_dataset("bilateral_trade");
+    evidence->set_row_key(row_key);
+  }
+  return out;
+}
+
+TEST(VerdictMerge, NotCheckableClaimsKeepTheirReason) {
+  v1::Claim claim = checkable_claim();
+  claim.set_checkable(false);
+  claim.set_not_checkable_reason("a plan (\"measures to\")");
+  const auto merged = merge_claim(claim, {});
+  EXPECT_EQ(merged.verdict(), v1::NOT_CHECKABLE);
+  EXPECT_NE(merged.explanation().find("a plan"), std::string::npos);
+}
+
+TEST(VerdictMerge, UncoveredClaimIsNotEnoughInfoNamingTheMissingIndicator) {
+  const auto merged = merge_claim(checkable_claim(), {});
+  EXPECT_EQ(merged.verdict(), v1::NOT_ENOUGH_INFO);
+  EXPECT_NE(merged.explanation().find("indicator"), std::string::npos);
+  EXPECT_NE(merged.explanation().find("trade"), std::string::npos);
+}
+
+TEST(VerdictMerge, NotEnoughInfoUsesTheMostSpecificReason) {
+  plugin::ClaimOutcome outcome;
+  auto generic = result("indicator", v1::NOT_ENOUGH_INFO, 0.5F, "");
+  generic.set_explanation("generic reason");
+  auto specific = result("trade", v1::NOT_ENOUGH_INFO, 0.9F, "");
+  specific.set_explanation("period: no figure for 2030");
+  outcome.results = {generic, specific};
+  const auto merged = merge_claim(checkable_claim(), outcome);
+  EXPECT_EQ(merged.verdict(), v1::NOT_ENOUGH_INFO);
+  EXPECT_EQ(merged.explanation(), "period: no figure for 2030");
+  EXPECT_EQ(merged.results_size(), 2);
+}
+
+TEST(VerdictMerge, TheMostSpecificCheckerDecides) {
+  plugin::ClaimOutcome outcome;
+  outcome.results = {result("indicator", v1::REFUTED, 0.5F, "a"), result("trade", v1::SUPPORTED, 0.9F, "b")};
+  const auto merged = merge_claim(checkable_claim(), outcome);
+  EXPECT_EQ(merged.verdict(), v1::SUPPORTED);
+  ASSERT_EQ(merged.evidence_size(), 1);
+  EXPECT_EQ(merged.evidence(0).row_key(), "b");
+  EXPECT_EQ(merged.results_size(), 2);  // the overruled result is kept
+}
+
+TEST(VerdictMerge, EquallySpecificCheckersThatDisagreeConflict) {
+  plugin::ClaimOutcome outcome;
+  outcome.results = {result("trade", v1::SUPPORTED, 0.9F, "a"), result("other", v1::REFUTED, 0.88F, "b")};
+  const auto merged = merge_claim(checkable_claim(), outcome);
+  EXPECT_EQ(merged.verdict(), v1::CONFLICTING);
+  EXPECT_EQ(merged.evidence_size(), 2);
+}
+
+TEST(VerdictMerge, AgreeingCheckersShareEvidenceOnce) {
+  plugin::ClaimOutcome outcome;
+  outcome.results = {result("trade", v1::REFUTED, 0.9F, "a"), result("other", v1::REFUTED, 0.9F, "a")};
+  const auto merged = merge_claim(checkable_claim(), outcome);
+  EXPECT_EQ(merged.verdict(), v1::REFUTED);
+  EXPECT_EQ(merged.evidence_size(), 1);
+}
+
+TEST(VerdictMerge, FailedCheckersAreReportedAndDoNotDecide) {
+  plugin::ClaimOutcome outcome;
+  outcome.errors = {"plugin 'broken' threw"};
+  const auto merged = merge_claim(checkable_claim(), outcome);
+  EXPECT_EQ(merged.verdict(), v1::NOT_ENOUGH_INFO);
+  ASSERT_EQ(merged.errors_size(), 1);
+  EXPECT_NE(merged.explanation().find("failed"), std::string::npos);
+}
+
+TEST(Summary, LineLeavesOutZeroCounts) {
+  v1::Summary summary;
+  v1::ClaimResult claim;
+  for (const auto verdict : {v1::SUPPORTED, v1::SUPPORTED, v1::REFUTED, v1::NOT_CHECKABLE}) {
+    claim.set_verdict(verdict);
+    count_verdict(claim, &summary);
+  }
+  finish_summary(&summary);
+  EXPECT_EQ(summary.numbers(), 4U);
+  EXPECT_EQ(summary.checked(), 3U);
+  EXPECT_EQ(summary.line(), "4 numbers, 3 checked: 2 supported, 1 refuted; 1 not checkable");
+}
+
+TEST(Summary, EmptyArticle) {
+  v1::Summary summary;
+  finish_summary(&summary);
+  EXPECT_EQ(summary.line(), "0 numbers, 0 checked");
+}
+
+}  // namespace
+}  // namespace factcheck::check
