@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <iterator>
 #include <limits>
 #include <optional>
 #include <set>
@@ -333,6 +335,9 @@ inline std::string format_interval(const Interval& interval, std::string_view un
   if (has_low && has_high) {
     if (interval.low == interval.high) return format_value(interval.low, unit);
     const auto [divisor, word] = magnitude(interval.high);
+    // Ends of different magnitudes ("thousands of": 2,000 to 1 million) are written in full.
+    if (std::abs(interval.low) < divisor)
+      return format_value(interval.low, unit) + "–" + format_value(interval.high, unit);
     const std::string low = format_number(interval.low / divisor, divisor > 1 ? 2 : 1);
     const std::string high = format_number(interval.high / divisor, divisor > 1 ? 2 : 1);
     const std::string range = low + "–" + high + word;
@@ -471,6 +476,29 @@ inline bool mentions_any(const v1::Claim& claim, const std::vector<std::string_v
   return matches(claim.counted_noun());
 }
 
+// Words and two-word phrases of the claim's sentence, lower-cased, with a plural "s" dropped:
+// the lookup words of a claim whose quantity has no noun phrase of its own (a date).
+inline std::vector<std::string> sentence_words(const v1::Claim& claim) {
+  std::vector<std::string> words;
+  std::string current;
+  const auto flush = [&] {
+    if (current.size() > 3 && current.back() == 's' && current[current.size() - 2] != 's') current.pop_back();
+    if (current.size() > 2) words.push_back(current);
+    current.clear();
+  };
+  for (const char c : claim.sentence()) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      current.push_back(static_cast<char>(c | 0x20));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  const size_t single = words.size();
+  for (size_t i = 0; i + 1 < single; ++i) words.push_back(words[i] + " " + words[i + 1]);
+  return words;
+}
+
 // The cue words plus the counted noun, for an indicator lookup.
 inline std::vector<std::string> lookup_words(const v1::Claim& claim) {
   std::vector<std::string> words(claim.cue_words().begin(), claim.cue_words().end());
@@ -505,6 +533,11 @@ inline std::string period_phrase(const v1::Claim& claim, const std::vector<v1::E
 // "'nearly $2 billion' allows $1.8–2.0 billion"
 inline std::string band_phrase(const v1::Claim& claim) {
   const auto& quantity = claim.quantity();
+  // Fractions read best as percentages: "'a third' allows 30–36.7%".
+  if (quantity.kind() == v1::QUANTITY_KIND_FRACTION) {
+    return "'" + claim.text() + "' allows " +
+           format_interval(scaled(claim_interval(quantity), 100.0), "percent");
+  }
   return "'" + claim.text() + "' allows " + format_interval(claim_interval(quantity), quantity.unit());
 }
 
@@ -571,48 +604,111 @@ inline std::vector<v1::DatasetRow> latest_before(const std::vector<v1::DatasetRo
 
 // Rows of one query, chosen by the claim's period (docs/verdicts.md, "Periods"):
 // 1. rows inside the claim's period (the store's containment rule);
-// 2. else rows whose period overlaps it ("on Wednesday" finds a row dated "2016-02-10/2016-02-11");
-// 3. a claim without a period takes the latest period ended by the publication date.
-// `other_periods` lists the periods available when none fits, for the NOT_ENOUGH_INFO reason.
+// 2. else rows whose period overlaps it and ended by publication ("on Wednesday" finds a row
+//    dated "2016-02-10/2016-02-11"), looked for among rows within five years of the period;
+// 3. a claim without a period takes the latest period ended by the publication date, looked
+//    for first among the rows of the two calendar years before publication, then among all.
+// Undated rows count only when nothing dated fits. `other_periods` lists some of the periods
+// available when none fits, for the NOT_ENOUGH_INFO reason.
 struct RowLookup {
   std::vector<v1::DatasetRow> rows;
   std::vector<std::string> other_periods;
   std::string error;
 };
 
+// "YYYY-MM-DD" of days since 1970-01-01 (Howard Hinnant's civil_from_days).
+inline std::string format_days(long days) {
+  days += 719468;
+  const long era = (days >= 0 ? days : days - 146096) / 146097;
+  const auto doe = static_cast<unsigned>(days - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned day = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned month = mp < 10 ? mp + 3 : mp - 9;
+  const long year = static_cast<long>(yoe) + era * 400 + (month <= 2 ? 1 : 0);
+  char text[48];
+  std::snprintf(text, sizeof text, "%04ld-%02u-%02u", year, month, day);
+  return text;
+}
+
+inline v1::Period window(long start_days, long end_days) {
+  v1::Period period;
+  period.set_start(format_days(start_days));
+  period.set_end(format_days(end_days));
+  return period;
+}
+
+namespace detail {
+inline bool query_rows(const sdk::Host& host, const v1::DatasetQuery& query,
+                       std::vector<v1::DatasetRow>* rows, std::string* error) {
+  auto result = host.query(query);
+  if (!result.ok) {
+    *error = result.error;
+    return false;
+  }
+  rows->assign(std::make_move_iterator(result.value.mutable_rows()->begin()),
+               std::make_move_iterator(result.value.mutable_rows()->end()));
+  return true;
+}
+
+inline bool dated(const v1::DatasetRow& row) { return !row.period().start().empty(); }
+}  // namespace detail
+
 inline RowLookup find_rows(const sdk::Host& host, v1::DatasetQuery query, const v1::Claim& claim,
                            const std::string& published) {
+  constexpr long kDaysPerYearRounded = 366;
+  constexpr uint32_t kDiagnosticRows = 16;
   RowLookup lookup;
-  const bool claim_has_period = has_period(claim.period());
-  if (claim_has_period) {
-    *query.mutable_period() = claim.period();
-    auto inside = host.query(query);
-    if (!inside.ok) {
-      lookup.error = inside.error;
-      return lookup;
+  std::vector<v1::DatasetRow> rows;
+  const auto published_days = parse_days(published);
+  const auto claim_start = parse_days(claim.period().start());
+  const auto claim_end = parse_days(claim.period().end());
+
+  if (!has_period(claim.period())) {
+    if (published_days) {
+      const long window_start = days_from_civil({parse_date(published)->year - 2, 1, 1});
+      *query.mutable_period() = window(window_start, *published_days);
+      if (!detail::query_rows(host, query, &rows, &lookup.error)) return lookup;
+      std::erase_if(rows, [](const auto& row) { return !detail::dated(row); });
+      lookup.rows = latest_before(rows, published);
+      if (!lookup.rows.empty()) return lookup;
+      query.clear_period();
     }
-    // Undated rows match any period in the store; they only count when nothing dated does.
-    for (const auto& row : inside.value.rows()) {
-      if (!row.period().start().empty()) lookup.rows.push_back(row);
-    }
-    if (!lookup.rows.empty()) return lookup;
-    query.clear_period();
-  }
-  auto all = host.query(query);
-  if (!all.ok) {
-    lookup.error = all.error;
-    return lookup;
-  }
-  const std::vector<v1::DatasetRow> rows(all.value.rows().begin(), all.value.rows().end());
-  if (!claim_has_period) {
+    if (!detail::query_rows(host, query, &rows, &lookup.error)) return lookup;
     lookup.rows = latest_before(rows, published);
     return lookup;
   }
+
+  *query.mutable_period() = claim.period();
+  if (!detail::query_rows(host, query, &rows, &lookup.error)) return lookup;
+  for (auto& row : rows) {
+    if (detail::dated(row)) lookup.rows.push_back(std::move(row));
+  }
+  if (!lookup.rows.empty() || !claim_start || !claim_end) return lookup;
+
+  const long horizon = 5 * kDaysPerYearRounded;
+  const long window_end =
+      published_days ? std::min(*published_days, *claim_end + horizon) : *claim_end + horizon;
+  if (window_end >= *claim_start) {
+    *query.mutable_period() = window(*claim_start - horizon, window_end);
+    if (!detail::query_rows(host, query, &rows, &lookup.error)) return lookup;
+    for (auto& row : rows) {
+      // A figure for a span reaching past publication cannot be what the writer meant.
+      const auto row_end = parse_days(row.period().end());
+      const bool after_publication = published_days && row_end && *row_end > *published_days;
+      if (detail::dated(row) && periods_overlap(row.period(), claim.period()) && !after_publication) {
+        lookup.rows.push_back(std::move(row));
+      }
+    }
+    if (!lookup.rows.empty()) return lookup;
+  }
+
+  query.clear_period();
+  query.set_limit(kDiagnosticRows);
+  if (!detail::query_rows(host, query, &rows, &lookup.error)) return lookup;
   for (const auto& row : rows) {
-    if (row.period().start().empty()) continue;
-    if (periods_overlap(row.period(), claim.period())) {
-      lookup.rows.push_back(row);
-    } else if (!contains(lookup.other_periods, row.period().label())) {
+    if (detail::dated(row) && !contains(lookup.other_periods, row.period().label())) {
       lookup.other_periods.push_back(row.period().label());
     }
   }

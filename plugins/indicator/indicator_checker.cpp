@@ -1,12 +1,79 @@
 #include "indicator_checker.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 #include <stdexcept>
 
 #include "checker_toolkit.hpp"
 
 namespace factcheck::plugins {
 namespace tk = toolkit;
+namespace {
+
+// Rows fetched when looking for an indicator about a single actor (no entity in the claim).
+constexpr uint32_t kSingleActorRows = 64;
+
+struct Candidate {
+  v1::IndicatorMatch match;
+  std::vector<v1::DatasetRow> rows;
+};
+
+bool single_entity(const std::vector<v1::DatasetRow>& rows) {
+  return std::all_of(rows.begin(), rows.end(),
+                     [&](const auto& row) { return row.entity() == rows.front().entity(); });
+}
+
+// Rows with a value, narrowed by counterpart: those whose counterpart the claim itself names,
+// else those without a counterpart or with one the document names, else any ("Russia has
+// flown 5,000 missions" finds Russia's missions over Syria even when Syria is not named).
+std::vector<v1::DatasetRow> preferred_counterparts(std::vector<v1::DatasetRow> rows,
+                                                   const std::vector<std::string>& own,
+                                                   const std::vector<std::string>& candidates) {
+  std::erase_if(rows, [](const v1::DatasetRow& row) { return !row.has_value(); });
+  const auto tier = [&](const v1::DatasetRow& row) {
+    if (!row.counterpart().empty() && tk::contains(own, row.counterpart()) &&
+        row.counterpart() != row.entity())
+      return 0;
+    if (row.counterpart().empty() || tk::contains(candidates, row.counterpart())) return 1;
+    return 2;
+  };
+  int best = 2;
+  for (const auto& row : rows) best = std::min(best, tier(row));
+  std::erase_if(rows, [&](const v1::DatasetRow& row) { return tier(row) != best; });
+  return rows;
+}
+
+// |log10(first row / claim value)| in the row's unit.
+double magnitude_gap(const v1::Claim& claim, const Candidate& candidate) {
+  const double factor =
+      *tk::unit_factor(claim.quantity().kind(), claim.quantity().unit(), candidate.match.unit());
+  const double stated = std::abs(claim.quantity().value() * factor);
+  const double found = std::abs(candidate.rows.front().value());
+  if (stated == 0 || found == 0) return 0;
+  return std::abs(std::log10(found / stated));
+}
+
+v1::CheckResult judge(const v1::Claim& claim, const v1::DocumentContext& context,
+                      const Candidate& candidate) {
+  const double factor =
+      *tk::unit_factor(claim.quantity().kind(), claim.quantity().unit(), candidate.match.unit());
+  const tk::Interval band = tk::scaled(tk::claim_interval(claim.quantity()), factor);
+  std::vector<v1::Evidence> evidence;
+  for (const auto& row : candidate.rows) {
+    evidence.push_back(
+        tk::make_evidence(row, band, claim.quantity().value() * factor, claim.quantity().band().rule()));
+  }
+  const auto& first = candidate.rows.front();
+  std::string subject = tk::entity_name(first.entity(), claim, context);
+  if (!first.counterpart().empty()) subject += "–" + tk::entity_name(first.counterpart(), claim, context);
+  std::string indicator = candidate.match.indicator();
+  std::replace(indicator.begin(), indicator.end(), '_', ' ');
+  subject += " " + indicator + " in " + tk::period_phrase(claim, evidence);
+  return tk::judged_result(claim, subject, std::move(evidence));
+}
+
+}  // namespace
 
 sdk::Manifest IndicatorChecker::manifest() {
   return {"indicator",
@@ -71,44 +138,32 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
   attempts.emplace_back();
 
   std::vector<std::string> other_periods;
-  for (const auto& match : matches) {
-    const double factor = *tk::unit_factor(claim.quantity().kind(), claim.quantity().unit(), match.unit());
-    for (const auto& entity : attempts) {
+  // Entity first: of indicators that match the words equally well, the ones with figures for
+  // the claim's own entity win ("a country of 37 million people" is Iraq's population when
+  // the sentence names Iraq).
+  for (const auto& entity : attempts) {
+    std::optional<Candidate> best;
+    for (const auto& match : matches) {
       v1::DatasetQuery query;
       query.set_dataset(match.dataset());
       query.set_indicator(match.indicator());
       query.set_entity(entity);
+      // Any entity: only an indicator about a single actor qualifies, which a few rows show.
+      if (entity.empty()) query.set_limit(kSingleActorRows);
       auto lookup = tk::find_rows(host_, query, claim, context.published());
       if (!lookup.error.empty()) throw std::runtime_error("dataset query failed: " + lookup.error);
       for (const auto& period : lookup.other_periods) {
         if (!tk::contains(other_periods, period)) other_periods.push_back(period);
       }
-      std::erase_if(lookup.rows, [&](const v1::DatasetRow& row) {
-        return !row.has_value() ||
-               (!row.counterpart().empty() && !tk::contains(candidates, row.counterpart()));
-      });
-      if (entity.empty()) {
-        const bool single_entity = std::all_of(lookup.rows.begin(), lookup.rows.end(), [&](const auto& row) {
-          return row.entity() == lookup.rows.front().entity();
-        });
-        if (!single_entity) continue;
-      }
-      if (lookup.rows.empty()) continue;
-
-      const tk::Interval band = tk::scaled(tk::claim_interval(claim.quantity()), factor);
-      std::vector<v1::Evidence> evidence;
-      for (const auto& row : lookup.rows) {
-        evidence.push_back(
-            tk::make_evidence(row, band, claim.quantity().value() * factor, claim.quantity().band().rule()));
-      }
-      const auto& first = lookup.rows.front();
-      std::string subject = tk::entity_name(first.entity(), claim, context);
-      if (!first.counterpart().empty()) subject += "–" + tk::entity_name(first.counterpart(), claim, context);
-      std::string indicator = match.indicator();
-      std::replace(indicator.begin(), indicator.end(), '_', ' ');
-      subject += " " + indicator + " in " + tk::period_phrase(claim, evidence);
-      return tk::judged_result(claim, subject, std::move(evidence));
+      const bool truncated = lookup.rows.size() >= kSingleActorRows;
+      auto rows = preferred_counterparts(std::move(lookup.rows), own, candidates);
+      if (rows.empty() || (entity.empty() && (truncated || !single_entity(rows)))) continue;
+      Candidate candidate{match, std::move(rows)};
+      // Still tied: the indicator whose figures are nearest the claim in orders of magnitude
+      // ("144 million people" is a population, not a delegation of 100 persons).
+      if (!best || magnitude_gap(claim, candidate) < magnitude_gap(claim, *best)) best = std::move(candidate);
     }
+    if (best) return judge(claim, context, *best);
   }
   const std::string indicator = matches.front().indicator();
   if (!other_periods.empty()) {

@@ -43,7 +43,10 @@ TimelineChecker::TimelineChecker(const sdk::Host& host, std::string_view /*confi
 std::vector<v1::IndicatorMatch> TimelineChecker::event_indicators(const v1::Claim& claim,
                                                                   std::string* error) const {
   v1::DatasetQuery query;
-  for (const auto& word : tk::lookup_words(claim)) query.add_cue_words(word);
+  // A date has no noun phrase of its own: "the centre opened on 26 September 2015".
+  const auto words = claim.kind() == "date" && claim.cue_words().empty() ? tk::sentence_words(claim)
+                                                                         : tk::lookup_words(claim);
+  for (const auto& word : words) query.add_cue_words(word);
   query.set_limit(1);
   std::vector<v1::IndicatorMatch> matches;
   if (query.cue_words_size() == 0) return matches;
@@ -74,8 +77,7 @@ v1::CheckResult TimelineChecker::check(const v1::Claim& claim, const v1::Documen
   const auto matches = event_indicators(claim, &error);
   if (!error.empty()) throw std::runtime_error("dataset query failed: " + error);
   if (matches.empty()) {
-    return tk::not_enough_info(
-        claim, "indicator: no dated event matches '" + tk::join(tk::lookup_words(claim)) + "'");
+    return tk::not_enough_info(claim, "indicator: no dated event matches the claim's words");
   }
   const auto published = tk::parse_days(context.published());
   const bool is_date = claim.kind() == "date";

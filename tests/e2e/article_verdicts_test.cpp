@@ -37,7 +37,7 @@ std::vector<ExpectedClaim> read_expected(const fs::path& path) {
 
 std::vector<fs::path> articles() {
   std::vector<fs::path> paths;
-  for (const fs::path dir : {fs::path(FACTCHECK_EXAMPLES_DIR), fs::path(FACTCHECK_E2E_DIR) / "articles"}) {
+  for (const fs::path& dir : {fs::path(FACTCHECK_EXAMPLES_DIR), fs::path(FACTCHECK_E2E_DIR) / "articles"}) {
     for (const auto& entry : fs::directory_iterator(dir)) {
       if (entry.path().extension() == ".txt") paths.push_back(entry.path());
     }
@@ -50,7 +50,8 @@ class ArticleVerdicts : public testing::TestWithParam<fs::path> {};
 
 TEST_P(ArticleVerdicts, EveryClaimGetsItsExpectedVerdict) {
   const fs::path article = GetParam();
-  const fs::path expected_file = fs::path(FACTCHECK_E2E_DIR) / "expected" / (article.stem().string() + ".tsv");
+  const fs::path expected_file =
+      fs::path(FACTCHECK_E2E_DIR) / "expected" / (article.stem().string() + ".tsv");
   ASSERT_TRUE(fs::exists(expected_file)) << "no expected verdicts for " << article;
   const auto expected = read_expected(expected_file);
 
@@ -62,7 +63,8 @@ TEST_P(ArticleVerdicts, EveryClaimGetsItsExpectedVerdict) {
 
   std::string found;
   for (const auto& result : report.claims()) {
-    found += "  " + v1::Verdict_Name(result.verdict()) + "\t" + result.claim().text() + "  -- " + result.explanation() + "\n";
+    found += "  " + v1::Verdict_Name(result.verdict()) + "\t" + result.claim().text() + "  -- " +
+             result.explanation() + "\n";
   }
   ASSERT_EQ(report.claims_size(), static_cast<int>(expected.size())) << "claims found:\n" << found;
   for (size_t i = 0; i < expected.size(); ++i) {
@@ -70,7 +72,8 @@ TEST_P(ArticleVerdicts, EveryClaimGetsItsExpectedVerdict) {
     EXPECT_EQ(result.claim().text(), expected[i].text) << "claim " << i + 1 << "; claims found:\n" << found;
     EXPECT_EQ(v1::Verdict_Name(result.verdict()), expected[i].verdict)
         << "'" << result.claim().text() << "': " << result.explanation();
-    if (result.verdict() == v1::SUPPORTED || result.verdict() == v1::REFUTED || result.verdict() == v1::CONFLICTING) {
+    if (result.verdict() == v1::SUPPORTED || result.verdict() == v1::REFUTED ||
+        result.verdict() == v1::CONFLICTING) {
       EXPECT_GT(result.evidence_size(), 0) << result.claim().text();
     }
   }
@@ -78,8 +81,8 @@ TEST_P(ArticleVerdicts, EveryClaimGetsItsExpectedVerdict) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Articles, ArticleVerdicts, testing::ValuesIn(articles()),
-                         [](const testing::TestParamInfo<fs::path>& info) {
-                           std::string name = info.param.stem().string();
+                         [](const testing::TestParamInfo<fs::path>& param) {
+                           std::string name = param.param.stem().string();
                            for (char& c : name) {
                              if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
                            }
@@ -93,9 +96,11 @@ const v1::ClaimResult& only_claim(const v1::Report& report) {
 
 TEST(HedgeFlips, MoreThanVersusNearlyOnTheSameData) {
   // 2014 Russia-Iraq flows sum to $1.934 billion.
-  const auto nearly = check_text("Trade between Russia and Iraq reached nearly $2 billion in 2014.", "2016-02-11");
+  const auto nearly =
+      check_text("Trade between Russia and Iraq reached nearly $2 billion in 2014.", "2016-02-11");
   EXPECT_EQ(only_claim(nearly).verdict(), v1::SUPPORTED) << only_claim(nearly).explanation();
-  const auto more = check_text("Trade between Russia and Iraq reached more than $2 billion in 2014.", "2016-02-11");
+  const auto more =
+      check_text("Trade between Russia and Iraq reached more than $2 billion in 2014.", "2016-02-11");
   EXPECT_EQ(only_claim(more).verdict(), v1::REFUTED) << only_claim(more).explanation();
   ASSERT_GT(only_claim(more).evidence_size(), 0);
   EXPECT_NEAR(only_claim(more).evidence(0).value(), 1.934e9, 1e6);
@@ -132,7 +137,8 @@ TEST(Receipts, ConflictingSourcesAreBothShown) {
 TEST(Receipts, NotEnoughInfoSaysWhatIsMissing) {
   const auto period = check_text("Iraq's population was about 37 million in 2031.", "2032-01-01");
   EXPECT_EQ(only_claim(period).verdict(), v1::NOT_ENOUGH_INFO);
-  EXPECT_NE(only_claim(period).explanation().find("period"), std::string::npos) << only_claim(period).explanation();
+  EXPECT_NE(only_claim(period).explanation().find("period"), std::string::npos)
+      << only_claim(period).explanation();
 }
 
 TEST(EngineContract, StreamDeliversTheSameResultsInOrder) {
@@ -174,13 +180,14 @@ TEST(EngineContract, StopRequestEndsTheRun) {
   EXPECT_EQ(status.code(), Status::Code::cancelled);
   EXPECT_LT(delivered, 4);
   // The receiver going away stops it too.
-  const Status receiver_gone =
-      shared_engine()->check_stream(document, [](const v1::ClaimResult&) { return false; }, &summary);
+  const Status receiver_gone = shared_engine()->check_stream(
+      document, [](const v1::ClaimResult&) { return false; }, &summary);
   EXPECT_EQ(receiver_gone.code(), Status::Code::cancelled);
 }
 
 TEST(EngineContract, ClientBuiltClaimsAreChecked) {
-  const auto report = check_text("Trade between Russia and Iraq reached nearly $2 billion in 2014.", "2016-02-11");
+  const auto report =
+      check_text("Trade between Russia and Iraq reached nearly $2 billion in 2014.", "2016-02-11");
   ASSERT_EQ(report.claims_size(), 1);
   v1::DocumentContext context;
   context.set_published("2016-02-11");

@@ -38,7 +38,8 @@ bool has_errors(const std::vector<data::DatasetLoadError>& errors) {
   return std::any_of(errors.begin(), errors.end(), [](const auto& error) { return !error.warning; });
 }
 
-void print_problems(const std::vector<data::DatasetLoadError>& errors, std::ostream& out, bool with_warnings = true) {
+void print_problems(const std::vector<data::DatasetLoadError>& errors, std::ostream& out,
+                    bool with_warnings = true) {
   for (const auto& error : errors) {
     if (with_warnings || !error.warning) out << error.to_string() << "\n";
   }

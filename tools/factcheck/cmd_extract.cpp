@@ -24,7 +24,10 @@ struct ExtractOptions {
 // 2000000000 -> "2,000,000,000"; 0.3333 -> "0.3333".
 std::string format_number(double value) {
   if (std::isinf(value)) return value > 0 ? "inf" : "-inf";
-  if (std::abs(value) < 1e15 && std::floor(value) == value) {
+  // Values that are whole up to floating-point noise (3000 * 1.1) print as integers.
+  if (std::abs(value) >= 1e4 && std::abs(value) < 1e15) value = std::round(value);
+  if (std::abs(value) < 1e15 && std::abs(value - std::round(value)) < 1e-9 * std::max(1.0, std::abs(value))) {
+    value = std::round(value);
     std::string digits = std::to_string(static_cast<long long>(std::abs(value)));
     std::string grouped;
     for (std::size_t i = 0; i < digits.size(); ++i) {

@@ -5,7 +5,7 @@
 #include <utility>
 
 #include "check/verdict_merge.hpp"
-#include "data/dataset_store.hpp"
+#include "data/store.hpp"
 #include "extract/extractor.hpp"
 #include "plugin/plugin_host.hpp"
 
@@ -19,8 +19,8 @@ constexpr size_t kBatchClaims = 16;
 class EmbeddedEngine final : public Engine {
  public:
   EmbeddedEngine(std::shared_ptr<const data::DatasetStore> store,
-                 std::unique_ptr<extract::Extractor> extractor, std::unique_ptr<plugin::PluginHost> host,
-                 std::vector<std::string> load_errors)
+                 std::unique_ptr<const extract::Extractor> extractor,
+                 std::unique_ptr<plugin::PluginHost> host, std::vector<std::string> load_errors)
       : store_(std::move(store)),
         extractor_(std::move(extractor)),
         host_(std::move(host)),
@@ -88,7 +88,9 @@ class EmbeddedEngine final : public Engine {
  private:
   static v1::DocumentContext context_of(const v1::Document& document, const v1::ClaimList& list) {
     v1::DocumentContext context;
-    context.set_published(list.published().empty() ? document.published() : list.published());
+    // Without a publication date the extractor resolved relative time from a dateline or
+    // today (and warned); checkers measuring elapsed time then report the date as missing.
+    context.set_published(document.published());
     context.set_language(document.language());
     context.set_title(document.title());
     for (const auto& entity : list.main_entities()) *context.add_main_entities() = entity;
@@ -128,7 +130,7 @@ class EmbeddedEngine final : public Engine {
   }
 
   std::shared_ptr<const data::DatasetStore> store_;
-  std::unique_ptr<extract::Extractor> extractor_;
+  std::unique_ptr<const extract::Extractor> extractor_;
   std::unique_ptr<plugin::PluginHost> host_;
   std::vector<std::string> load_errors_;
 };
@@ -149,8 +151,9 @@ Status Engine::load(const EngineOptions& options, std::shared_ptr<const Engine>*
     if (!error.warning) load_errors.push_back(error.to_string());
   }
 
-  std::unique_ptr<extract::Extractor> extractor;
-  if (Status created = extract::Extractor::create(policy, store->package_dir("country-codes"), &extractor);
+  std::unique_ptr<const extract::Extractor> extractor;
+  if (Status created =
+          extract::Extractor::create(policy, store->package_dir("country-codes").value_or(""), &extractor);
       !created) {
     return created;
   }

@@ -14,7 +14,9 @@ bool decisive(v1::Verdict verdict) {
 std::string cue_phrase(const v1::Claim& claim) {
   std::string words;
   for (const auto& word : claim.cue_words()) words += (words.empty() ? "" : ", ") + word;
-  if (!claim.counted_noun().empty()) words += (words.empty() ? "" : ", ") + claim.counted_noun();
+  const bool listed = std::find(claim.cue_words().begin(), claim.cue_words().end(), claim.counted_noun()) !=
+                      claim.cue_words().end();
+  if (!claim.counted_noun().empty() && !listed) words += (words.empty() ? "" : ", ") + claim.counted_noun();
   return words;
 }
 

@@ -14,6 +14,8 @@ namespace factcheck::data {
 namespace {
 
 constexpr size_t kChunkBytes = 1U << 20;
+// libcsv buffers a field until it ends; a longer one is refused rather than buffered.
+constexpr size_t kMaxFieldBytes = 64U << 20;
 
 struct FileCloser {
   void operator()(std::FILE* file) const { std::fclose(file); }
@@ -129,6 +131,11 @@ std::pair<size_t, size_t> locate_offset(const std::filesystem::path& path, std::
 
 }  // namespace
 
+std::string size_limit_message(std::uint64_t size, std::uint64_t max_bytes) {
+  return "file is " + std::to_string(size) + " bytes, above the limit of " + std::to_string(max_bytes) +
+         " bytes per resource (raise it with --max-resource-bytes)";
+}
+
 size_t count_code_points(std::string_view text) {
   size_t count = 0;
   for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
@@ -144,9 +151,7 @@ bool read_csv(const std::filesystem::path& path, const std::string& file, const 
     return false;
   }
   if (size > max_bytes) {
-    errors.error(file, 0, 0,
-                 "file is " + std::to_string(size) + " bytes, above the limit of " +
-                     std::to_string(max_bytes) + " bytes per resource (raise it with --max-resource-bytes)");
+    errors.error(file, 0, 0, size_limit_message(size, max_bytes));
     return false;
   }
   FilePtr input(std::fopen(path.c_str(), "rb"));
@@ -192,6 +197,12 @@ bool read_csv(const std::filesystem::path& path, const std::string& file, const 
       const auto [line, column] = locate_offset(path, offset + start + parsed);
       errors.error(file, line, column,
                    "malformed CSV: a quote inside an unquoted field or text after a closing quote");
+      return false;
+    }
+    if (csv_get_buffer_size(&parser) > kMaxFieldBytes) {
+      errors.error(file, state.line, 0,
+                   "a field in the record starting on this line is longer than " +
+                       std::to_string(kMaxFieldBytes) + " bytes (an unclosed quote?)");
       return false;
     }
     offset += read;

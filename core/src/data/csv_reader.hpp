@@ -39,6 +39,9 @@ using CsvRecordFn = std::function<bool(const std::vector<CsvField>& fields)>;
 bool read_csv(const std::filesystem::path& path, const std::string& file, const CsvDialect& dialect,
               std::uint64_t max_bytes, const CsvRecordFn& on_record, ErrorSink& errors);
 
+// The error for a resource file above the size limit.
+std::string size_limit_message(std::uint64_t size, std::uint64_t max_bytes);
+
 // Number of Unicode code points in valid UTF-8 `text` (continuation bytes not counted).
 size_t count_code_points(std::string_view text);
 

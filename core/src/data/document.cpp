@@ -102,6 +102,14 @@ std::pair<size_t, size_t> Document::locate(std::initializer_list<std::string_vie
 bool read_document(const std::filesystem::path& file, const std::string& shown_path, Document* out,
                    ErrorSink& errors) {
   out->path = shown_path;
+  std::error_code size_error;
+  if (const auto size = std::filesystem::file_size(file, size_error);
+      !size_error && size > kMaxDocumentBytes) {
+    errors.error(shown_path, 0, 0,
+                 "file is " + std::to_string(size) + " bytes; descriptors and bindings are limited to " +
+                     std::to_string(kMaxDocumentBytes));
+    return false;
+  }
   std::ifstream input(file, std::ios::binary);
   if (!input) {
     errors.error(shown_path, 0, 0, "cannot open file");

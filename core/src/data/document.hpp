@@ -2,6 +2,7 @@
 // way back from a key to its line and column for error messages.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <initializer_list>
 #include <string>
@@ -13,6 +14,9 @@
 #include "data/load_error.hpp"
 
 namespace factcheck::data {
+
+// Descriptors and bindings larger than this are refused (they are metadata, not data).
+inline constexpr std::uintmax_t kMaxDocumentBytes = 16U << 20;
 
 struct Document {
   std::string path;  // as reported in errors

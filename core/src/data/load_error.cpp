@@ -18,9 +18,10 @@ ErrorSink::ErrorSink(std::vector<DatasetLoadError>* out, std::string package, si
     : out_(out), package_(std::move(package)), max_errors_(max_errors) {}
 
 ErrorSink::~ErrorSink() {
-  if (errors_ > max_errors_ && out_ != nullptr) {
-    out_->push_back({package_, last_file_, 0, 0,
-                     std::to_string(errors_ - max_errors_) + " more errors not shown", false});
+  if (errors_ >= max_errors_ && out_ != nullptr) {
+    out_->push_back(
+        {package_, last_file_, 0, 0,
+         "stopped after " + std::to_string(max_errors_) + " errors: later problems were not checked", false});
   }
 }
 

@@ -19,7 +19,8 @@ struct DatasetLoadError {
   std::string to_string() const;
 };
 
-// Collects the problems of one package; errors beyond `max_errors` are counted, not kept.
+// Collects the problems of one package. Readers stop once `max_errors` errors were reported;
+// a final note then says later problems were not checked.
 class ErrorSink {
  public:
   ErrorSink(std::vector<DatasetLoadError>* out, std::string package, size_t max_errors = 100);
@@ -31,7 +32,7 @@ class ErrorSink {
   void warning(const std::string& file, size_t line, size_t column, std::string message);
   void set_package(std::string package) { package_ = std::move(package); }
   size_t error_count() const { return errors_; }
-  // False once more than max_errors errors were reported: readers may stop early.
+  // False once max_errors errors were reported: readers stop.
   bool wants_more() const { return errors_ < max_errors_; }
 
  private:

@@ -136,6 +136,7 @@ class PackageLoader {
     read_metadata();
     read_resources();
     read_binding();
+    check_sizes();
     if (errors_.error_count() > 0) return std::nullopt;
     std::string hash_error;
     const auto sha = hash_package(dir_, &hash_error);
@@ -240,6 +241,20 @@ class PackageLoader {
         resource.schema_from_header = true;
       }
       resources_.push_back(std::move(resource));
+    }
+  }
+
+  // Refuses oversized resource files before hashing or reading anything.
+  void check_sizes() {
+    for (const auto& resource : resources_) {
+      if (!resource.tabular || resource.remote) continue;
+      for (const auto& part : resource.paths) {
+        std::error_code error;
+        const auto size = fs::file_size(dir_ / part, error);
+        if (!error && size > options_.max_resource_bytes) {
+          errors_.error((dir_ / part).string(), 0, 0, size_limit_message(size, options_.max_resource_bytes));
+        }
+      }
     }
   }
 
@@ -396,6 +411,13 @@ class PackageLoader {
           errors_.warning(descriptor_.path, line, column,
                           message + " (resource not used by a binding: skipped)");
         }
+        return;
+      }
+      if (resource.schema_from_header && !resource.header) {
+        const auto [line, column] = descriptor_.locate({resource.name, "header"});
+        errors_.error(
+            descriptor_.path, line, column,
+            "resource '" + resource.name + "' has neither a schema nor a header row naming its fields");
         return;
       }
       RowReader reader(*this, resource, bound, path.string(), part == 0 && resource.header);

@@ -118,27 +118,17 @@ std::shared_ptr<const DatasetStore> DatasetStore::load(const std::vector<std::fi
 }
 
 void DatasetStore::add_row(const BoundRow& row, std::uint16_t package) {
-  rows_.push_back(Row{pool_.intern(row.indicator),
-                      pool_.intern(row.entity),
-                      pool_.intern(row.counterpart),
-                      pool_.intern(row.period_label),
-                      row.period.start,
-                      row.period.end,
-                      row.value,
-                      pool_.intern(row.text_value),
-                      pool_.intern(row.unit),
-                      pool_.intern(row.source_name),
-                      pool_.intern(row.source_url),
-                      pool_.intern(row.retrieved),
-                      pool_.intern(row.confidence),
-                      pool_.intern(row.value_kind),
-                      pool_.intern(row.qualifier),
-                      pool_.intern(row.notes),
-                      row.natural_key ? 0 : pool_.intern(row.row_key),
-                      row.line,
-                      package,
-                      row.period.dated,
-                      row.has_value});
+  const Provenance provenance{pool_.intern(row.unit),       pool_.intern(row.source_name),
+                              pool_.intern(row.source_url), pool_.intern(row.retrieved),
+                              pool_.intern(row.confidence), pool_.intern(row.value_kind),
+                              pool_.intern(row.qualifier)};
+  const auto [it, added] = provenance_ids_.emplace(provenance, static_cast<Id>(provenances_.size()));
+  if (added) provenances_.push_back(provenance);
+  rows_.push_back(Row{pool_.intern(row.indicator), pool_.intern(row.entity), pool_.intern(row.counterpart),
+                      pool_.intern(row.period_label), row.period.start, row.period.end, row.value,
+                      pool_.intern(row.text_value), pool_.intern(row.notes),
+                      row.natural_key ? 0 : pool_.intern(row.row_key), it->second, row.line, package,
+                      row.period.dated, row.has_value});
 }
 
 void DatasetStore::build_index() {
@@ -162,6 +152,7 @@ void DatasetStore::build_index() {
       members[{row.indicator, row.counterpart, kAny}].push_back(i);
     }
   }
+  rows_.shrink_to_fit();
   order_.reserve(rows_.size() * 3);
   groups_.reserve(members.size());
   for (auto& [key, ids] : members) {
@@ -289,13 +280,14 @@ void DatasetStore::fill_row(const Row& row, v1::DatasetRow* out) const {
   out->set_value(row.value);
   out->set_has_value(row.has_value);
   out->set_text_value(pool_[row.text_value]);
-  out->set_unit(pool_[row.unit]);
-  out->set_source_name(pool_[row.source_name]);
-  out->set_source_url(pool_[row.source_url]);
-  out->set_retrieved(pool_[row.retrieved]);
-  out->set_confidence(pool_[row.confidence]);
-  out->set_value_kind(pool_[row.value_kind]);
-  out->set_qualifier(pool_[row.qualifier]);
+  const Provenance& provenance = provenances_[row.provenance];
+  out->set_unit(pool_[provenance.unit]);
+  out->set_source_name(pool_[provenance.source_name]);
+  out->set_source_url(pool_[provenance.source_url]);
+  out->set_retrieved(pool_[provenance.retrieved]);
+  out->set_confidence(pool_[provenance.confidence]);
+  out->set_value_kind(pool_[provenance.value_kind]);
+  out->set_qualifier(pool_[provenance.qualifier]);
   out->set_notes(pool_[row.notes]);
   out->set_file(package.bound_file);
   out->set_line(row.line);

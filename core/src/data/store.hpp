@@ -72,12 +72,29 @@ class DatasetStore : public plugin::DatasetService {
     std::unordered_map<std::string_view, Id> ids_;
   };
 
+  // Provenance fields that rows of one source share, stored once (rows hold its index).
+  struct Provenance {
+    Id unit, source_name, source_url, retrieved, confidence, value_kind, qualifier;
+    bool operator==(const Provenance&) const = default;
+  };
+  struct ProvenanceHash {
+    size_t operator()(const Provenance& p) const {
+      size_t h = 0;
+      for (const Id id :
+           {p.unit, p.source_name, p.source_url, p.retrieved, p.confidence, p.value_kind, p.qualifier}) {
+        h = h * 0x100000001B3ULL ^ id;
+      }
+      return h;
+    }
+  };
+
   struct Row {
     Id indicator, entity, counterpart, period_label;
     Day start, end;
     double value;
-    Id text_value, unit, source_name, source_url, retrieved, confidence, value_kind, qualifier, notes;
+    Id text_value, notes;
     Id row_key;  // 0: the natural key, rebuilt on output
+    Id provenance;
     std::uint32_t line;
     std::uint16_t package;
     bool dated;
@@ -121,6 +138,8 @@ class DatasetStore : public plugin::DatasetService {
   void match_cues(const v1::DatasetQuery& query, v1::DatasetQueryResult* result) const;
 
   StringPool pool_;
+  std::vector<Provenance> provenances_;
+  std::unordered_map<Provenance, Id, ProvenanceHash> provenance_ids_;
   std::vector<Package> packages_;
   std::vector<Row> rows_;
   std::vector<Indicator> indicators_;

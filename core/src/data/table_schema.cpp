@@ -238,9 +238,9 @@ std::optional<std::string> parse_cell(const SchemaField& field, std::string_view
   const auto quoted = [text] { return std::string("'").append(text).append("'"); };
   switch (field.type) {
     case FieldType::number: {
-      std::string_view digits = field.bare_number ? text : strip_non_numeric(text);
-      const std::string normalised = normalise_number(field, digits);
-      const auto value = parse_double(normalised);
+      const std::string_view digits = field.bare_number ? text : strip_non_numeric(text);
+      const bool plain = field.group_char.empty() && field.decimal_char == '.';
+      const auto value = plain ? parse_double(digits) : parse_double(normalise_number(field, digits));
       if (!value) return quoted() + " is not a number";
       out->is_number = true;
       out->number = *value;
@@ -248,10 +248,11 @@ std::optional<std::string> parse_cell(const SchemaField& field, std::string_view
     }
     case FieldType::integer:
     case FieldType::year: {
-      std::string_view digits =
+      const std::string_view digits =
           field.bare_number || field.type == FieldType::year ? text : strip_non_numeric(text);
-      const auto value = parse_integer(field.type == FieldType::integer ? normalise_number(field, digits)
-                                                                        : std::string(digits));
+      const auto value = field.type == FieldType::integer && !field.group_char.empty()
+                             ? parse_integer(normalise_number(field, digits))
+                             : parse_integer(digits);
       if (!value || (field.type == FieldType::year && text.size() != 4)) {
         return quoted() + (field.type == FieldType::year ? " is not a year (YYYY)" : " is not an integer");
       }

@@ -85,8 +85,17 @@ bool ed_verb(std::string_view word) {
   return true;
 }
 
-bool content_word(const Sentence& s, std::size_t k) {
+// A word that can be part of a cue phrase. Proper nouns (capitalised inside the sentence)
+// are names, not measures. With `participles`, "-ed" words before a noun count as adjectives
+// ("confirmed cases", "displaced people").
+bool content_word(const Sentence& s, std::size_t k, bool participles = false) {
   if (k >= s.size() || s.tokens[k].kind != TokenKind::word || s.use[k] != TokenUse::none) return false;
+  if (s.tokens[k].capitalised && k > 0 && s.tokens[k - 1].kind == TokenKind::word) return false;
+  // A sentence-initial capital before a reporting verb is a name ("Siemens said").
+  if (s.tokens[k].capitalised && k == 0 && s.words[k]->flags == 0 &&
+      (s.is_word(1, "said") || s.is_word(1, "says") || s.is_word(1, "told") || s.is_word(1, "announced"))) {
+    return false;
+  }
   const std::uint32_t flags = s.words[k]->flags;
   if ((flags & (kStop | kVerb | kNumberWord | kMagnitude | kHundred | kMonth | kWeekday | kIncrease |
                 kDecrease | kForecast | kPlan | kPromise | kCondition | kOrdinal | kMultiple)) != 0) {
@@ -96,10 +105,12 @@ bool content_word(const Sentence& s, std::size_t k) {
   // "leaving millions": an -ing word before a determiner, quantity or name is a verb.
   const std::string_view word = s.token_text(k);
   if (word.size() > 5 && word.ends_with("ing") && k + 1 < s.size() &&
-      (s.use[k + 1] != TokenUse::none || s.has(k + 1, kDeterminer) || s.has(k + 1, kPreposition))) {
+      (s.use[k + 1] != TokenUse::none || s.has(k + 1, kDeterminer) || s.has(k + 1, kPreposition) ||
+       s.tokens[k + 1].capitalised)) {
     return false;
   }
-  return !ed_verb(word);
+  if (!ed_verb(word)) return true;
+  return participles && content_word(s, k + 1) && !ed_verb(s.token_text(k + 1));
 }
 
 struct Cue {
@@ -108,9 +119,11 @@ struct Cue {
   std::string head;               // last word, lemmatised
 };
 
+bool clause_boundary(const Sentence& s, std::size_t k);
+
 // The noun phrase starting at `k`: leading determiners, possessives and entity names are
 // skipped; content words (and time modifiers) are collected until anything else.
-Cue noun_phrase(const Sentence& s, std::size_t k, std::size_t limit) {
+Cue noun_phrase(const Sentence& s, std::size_t k, std::size_t limit, bool participles = false) {
   Cue cue;
   while (k < limit && (s.has(k, kDeterminer) || s.use[k] == TokenUse::entity)) ++k;
   std::size_t words = 0;
@@ -120,7 +133,7 @@ Cue noun_phrase(const Sentence& s, std::size_t k, std::size_t limit) {
       ++k;
       continue;
     }
-    if (!content_word(s, k)) {
+    if (!content_word(s, k, participles)) {
       // "air-strikes": a hyphen between two content words joins them.
       if (words > 0 && s.is_hyphen(k) && !s.tokens[k].space_before && k + 1 < limit &&
           content_word(s, k + 1) && !s.tokens[k + 1].space_before) {
@@ -151,17 +164,23 @@ Cue noun_phrase(const Sentence& s, std::size_t k, std::size_t limit) {
 
 std::size_t clause_start(const Sentence& s, std::size_t before) {
   std::size_t k = before;
-  while (k > 0) {
-    const std::size_t prev = k - 1;
-    if (s.tokens[prev].kind == TokenKind::punct) {
-      const std::string_view p = s.token_text(prev);
-      if (p == "," || p == ";" || p == ":" || p == "(" || p == "\"" || p == "\xE2\x80\x94" ||
-          p == "\xE2\x80\x9C")
-        break;
-    }
-    if (s.has(prev, kClauseBreak)) break;
-    --k;
+  while (k > 0 && !clause_boundary(s, k - 1)) --k;
+  return k;
+}
+
+bool clause_boundary(const Sentence& s, std::size_t k) {
+  if (s.tokens[k].kind == TokenKind::punct) {
+    const std::string_view p = s.token_text(k);
+    return p == "," || p == ";" || p == ":" || p == "(" || p == ")" || p == "\"" || p == "\xE2\x80\x94" ||
+           p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D";
   }
+  return s.has(k, kClauseBreak);
+}
+
+// The token after the clause that holds token `at`.
+std::size_t clause_end(const Sentence& s, std::size_t at) {
+  std::size_t k = at;
+  while (k < s.size() && !clause_boundary(s, k)) ++k;
   return k;
 }
 
@@ -288,7 +307,7 @@ class Run {
     while (text::next_sentence(text_, from, &span, policy.max_sentence_bytes)) {
       from = span.end > from ? span.end : from + 1;
       if (span.cut) ++cut_sentences_;
-      if (out_->claims_size() >= static_cast<int>(policy.max_claims)) {
+      if (static_cast<std::size_t>(out_->claims_size()) >= policy.max_claims) {
         claims_capped_ = true;
         break;
       }
@@ -359,11 +378,8 @@ class Run {
     bool numeric = false;
     for (std::size_t i = 0; i < s->size() && !numeric; ++i) {
       numeric = s->tokens[i].kind == TokenKind::number || s->tokens[i].kind == TokenKind::symbol ||
-                (s->words[i]->flags &
-                 (kNumberWord | kFraction | kMultiple | kHundred | kMagnitude | kDozen)) != 0 ||
-                s->is_word(i, "dozens") || s->is_word(i, "hundreds") || s->is_word(i, "thousands") ||
-                s->is_word(i, "millions") || s->is_word(i, "billions") || s->is_word(i, "scores") ||
-                s->is_word(i, "tens") || s->is_word(i, "several");
+                (s->words[i]->flags & (kNumberWord | kFraction | kMultiple | kHundred | kMagnitude | kDozen |
+                                       kVagueStart)) != 0;
     }
     if (!numeric) return;
     find_time_expressions(s, published_);
@@ -418,13 +434,19 @@ class Run {
   // the rest of the sentence's, each once.
   void add_entities(const Sentence& s, std::size_t quantity_first, v1::Claim* claim) {
     std::vector<std::string> seen;
-    const std::size_t clause = clause_start(s, quantity_first);
+    std::size_t clause = clause_start(s, quantity_first);
+    // "Turkey, which hosts 2.5 million Syrians": a relative clause belongs to its antecedent.
+    if (clause >= 2 && (s.is_word(clause - 1, "which") || s.is_word(clause - 1, "who")) &&
+        s.is_punct(clause - 2, ",")) {
+      clause = clause_start(s, clause - 2);
+    }
+    const std::size_t clause_last = clause_end(s, quantity_first);
     std::vector<std::size_t> order;
     for (std::size_t m = 0; m < s.entities.size(); ++m) {
-      if (s.entities[m].first >= clause) order.push_back(m);
+      if (s.entities[m].first >= clause && s.entities[m].first < clause_last) order.push_back(m);
     }
     for (std::size_t m = 0; m < s.entities.size(); ++m) {
-      if (s.entities[m].first < clause) order.push_back(m);
+      if (s.entities[m].first < clause || s.entities[m].first >= clause_last) order.push_back(m);
     }
     for (const std::size_t m : order) {
       const EntityRecord& record = gazetteer_.entity(s.entities[m].entity);
@@ -445,15 +467,87 @@ class Run {
     const TimeMention* best = nullptr;
     std::size_t best_distance = 0;
     for (const auto& time : s.times) {
+      // "..., officials said on Thursday": when it was said, not what the number is about.
+      if (time.first > 0 && (s.is_word(time.first - 1, "said") || s.is_word(time.first - 1, "says") ||
+                             s.is_word(time.first - 1, "told") || s.is_word(time.first - 1, "announced") ||
+                             s.is_word(time.first - 1, "reported") || s.is_word(time.first - 1, "added"))) {
+        continue;
+      }
       const std::size_t distance = time.end <= first   ? first - time.end
                                    : time.first >= end ? time.first - end
                                                        : 0;
-      if (best == nullptr || distance < best_distance) {
+      // On a tie the later expression wins: "5 percent in 2015 from 7 percent in 2014".
+      if (best == nullptr || distance < best_distance || (distance == best_distance && time.first >= end)) {
         best = &time;
         best_distance = distance;
       }
     }
     return best;
+  }
+
+  // What is measured: the phrase after the quantity ("60 percent of peak demand", "100
+  // officials"), the noun before "of" ("a population of 2 million"), then the subject of the
+  // clause ("Trade ... came close to $2 billion"). A claim with none takes those of the
+  // claim before it in the sentence ("rose to 1,357 ... up from 980").
+  void add_cues(const Sentence& s, const QuantityMention& mention, v1::Claim* claim) {
+    const auto kind = claim->quantity().kind();
+    std::size_t after = mention.end;
+    const bool rate = s.is_word(after, "a") || s.is_word(after, "an") || s.is_word(after, "per");
+    if (s.is_word(after, "of") ||
+        (kind == v1::QUANTITY_KIND_MONEY && (s.is_word(after, "in") || s.is_word(after, "worth")))) {
+      ++after;
+      if (s.is_word(after, "of")) ++after;
+    }
+    Cue object;
+    if (mention.compound_noun > 0) {
+      object.head = text::lemma(s.token_text(mention.compound_noun));
+      object.phrase = object.head;
+    } else if (!rate || mention.after_of) {
+      object = noun_phrase(s, after, s.size(), /*participles=*/true);
+    }
+    Cue prefix;
+    if (mention.first >= 2 && s.is_word(mention.first - 1, "of")) {
+      std::size_t start = mention.first - 1;
+      while (start > 0 && content_word(s, start - 1)) --start;
+      if (start < mention.first - 1) prefix = noun_phrase(s, start, mention.first - 1);
+    }
+    const std::size_t clause = clause_start(s, mention.first);
+    Cue subject;
+    for (std::size_t k = clause; k < mention.first && subject.phrase.empty(); ++k) {
+      if (s.has(k, kVerb) || s.use[k] == TokenUse::quantity || ed_verb(s.token_text(k))) break;
+      if (content_word(s, k)) subject = noun_phrase(s, k, mention.first);
+    }
+    auto add_cue = [claim](const std::string& cue) {
+      if (cue.empty()) return;
+      for (const auto& existing : claim->cue_words()) {
+        if (existing == cue) return;
+      }
+      claim->add_cue_words(cue);
+    };
+    for (const Cue* cue : {&object, &prefix, &subject}) {
+      add_cue(cue->phrase);
+      for (const auto& word : cue->time) add_cue(word);
+    }
+    if (kind == v1::QUANTITY_KIND_COUNT) {
+      if (!object.head.empty()) {
+        claim->set_counted_noun(object.head);
+      } else if (mention.end < s.size() && s.use[mention.end] == TokenUse::entity) {
+        // "3,000 Iraqis": demonyms end in -is, which lemma() keeps for "crisis".
+        std::string demonym = text::to_lower_ascii(s.token_text(mention.end));
+        if (demonym.ends_with("s")) demonym.pop_back();
+        claim->set_counted_noun(demonym);
+      }
+    }
+    const int count = out_->claims_size();
+    if (count >= 2 && claim->cue_words_size() == 0) {
+      const v1::Claim& previous = out_->claims(count - 2);
+      if (previous.sentence_index() == claim->sentence_index()) {
+        *claim->mutable_cue_words() = previous.cue_words();
+        if (kind == v1::QUANTITY_KIND_COUNT && claim->counted_noun().empty()) {
+          claim->set_counted_noun(previous.counted_noun());
+        }
+      }
+    }
   }
 
   void add_claim(const Sentence& s, QuantityMention* mention) {
@@ -468,38 +562,12 @@ class Run {
     const TimeMention* time = nearest_time(s, mention->first, mention->end);
     if (time != nullptr) *claim->mutable_period() = time->period;
 
-    // What is measured: the phrase after the quantity ("60 percent of peak demand", "100
-    // officials"), then the subject of the clause ("Trade ... came close to $2 billion").
-    std::size_t after = mention->end;
-    const auto kind = quantity->kind();
-    if (s.is_word(after, "of") ||
-        (kind == v1::QUANTITY_KIND_MONEY && (s.is_word(after, "in") || s.is_word(after, "worth")))) {
-      ++after;
-      if (s.is_word(after, "of")) ++after;
-    }
-    const Cue object = noun_phrase(s, after, s.size());
-    const std::size_t clause = clause_start(s, mention->first);
-    Cue subject;
-    for (std::size_t k = clause; k < mention->first && subject.phrase.empty(); ++k) {
-      if (content_word(s, k)) subject = noun_phrase(s, k, mention->first);
-    }
-    auto add_cue = [claim](const std::string& cue) {
-      if (cue.empty()) return;
-      for (const auto& existing : claim->cue_words()) {
-        if (existing == cue) return;
-      }
-      claim->add_cue_words(cue);
-    };
-    add_cue(object.phrase);
-    for (const auto& word : object.time) add_cue(word);
-    add_cue(subject.phrase);
-    for (const auto& word : subject.time) add_cue(word);
-    if (kind == v1::QUANTITY_KIND_COUNT && !object.head.empty()) claim->set_counted_noun(object.head);
+    add_cues(s, *mention, claim);
 
     const std::string reason = not_checkable_reason(s, mention->first, time != nullptr && time->future);
     claim->set_checkable(reason.empty());
-    claim->set_not_checkable_reason(reason);
-    float worthiness = base_worthiness(kind);
+    if (!reason.empty()) claim->set_not_checkable_reason(reason);
+    float worthiness = base_worthiness(quantity->kind());
     if (claim->entities_size() > 0) worthiness += 0.15F;
     if (claim->has_period()) worthiness += 0.1F;
     if (claim->cue_words_size() > 0) worthiness += 0.05F;
@@ -534,7 +602,7 @@ class Run {
       claim->set_kind("date");
       const std::string reason = not_checkable_reason(s, time.first, time.future);
       claim->set_checkable(reason.empty());
-      claim->set_not_checkable_reason(reason);
+      if (!reason.empty()) claim->set_not_checkable_reason(reason);
       claim->set_check_worthiness(reason.empty() ? 0.3F : 0.1F);
     }
   }

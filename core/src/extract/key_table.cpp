@@ -17,14 +17,12 @@ bool equals_lower(std::string_view text, std::string_view lower_word) {
 void KeyMap::grow() {
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
-  count_ = 0;
-  for (auto& slot : old) {
-    if (!slot.used) continue;
-    const std::size_t mask = slots_.size() - 1;
+  const std::size_t mask = slots_.size() - 1;
+  for (const auto& slot : old) {
+    if (slot.word == 0) continue;
     std::size_t at = slot.key & mask;
-    while (slots_[at].used) at = (at + 1) & mask;
-    slots_[at] = std::move(slot);
-    ++count_;
+    while (slots_[at].word != 0) at = (at + 1) & mask;
+    slots_[at] = slot;
   }
 }
 
@@ -37,19 +35,20 @@ void KeyMap::insert(std::string_view word, std::uint32_t value) {
   const std::uint64_t key = text::token_key(word);
   const std::size_t mask = slots_.size() - 1;
   std::size_t at = key & mask;
-  while (slots_[at].used) {
-    if (slots_[at].key == key && slots_[at].word == lower) return;
+  while (slots_[at].word != 0) {
+    if (slots_[at].key == key && words_[slots_[at].word - 1] == lower) return;
     at = (at + 1) & mask;
   }
-  slots_[at] = Slot{key, value, true, std::move(lower)};
+  words_.push_back(std::move(lower));
+  slots_[at] = Slot{key, value, static_cast<std::uint32_t>(words_.size())};
   ++count_;
 }
 
 bool KeyMap::find(std::uint64_t key, std::string_view text, std::uint32_t* value) const {
   if (slots_.empty()) return false;
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t at = key & mask; slots_[at].used; at = (at + 1) & mask) {
-    if (slots_[at].key == key && equals_lower(text, slots_[at].word)) {
+  for (std::size_t at = key & mask; slots_[at].word != 0; at = (at + 1) & mask) {
+    if (slots_[at].key == key && equals_lower(text, words_[slots_[at].word - 1])) {
       *value = slots_[at].value;
       return true;
     }

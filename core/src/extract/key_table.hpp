@@ -23,14 +23,16 @@ class KeyMap {
   std::size_t size() const { return count_; }
 
  private:
+  // Compact slots for the probe loop; the words themselves sit apart and are read only on
+  // a key match.
   struct Slot {
     std::uint64_t key = 0;
     std::uint32_t value = 0;
-    bool used = false;
-    std::string word;  // lower-cased
+    std::uint32_t word = 0;  // index into words_ + 1; 0 = empty slot
   };
   void grow();
   std::vector<Slot> slots_;
+  std::vector<std::string> words_;  // lower-cased
   std::size_t count_ = 0;
 };
 

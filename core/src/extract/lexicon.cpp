@@ -110,7 +110,7 @@ Lexicon::Lexicon() {
                                                       "friday", "saturday", "sunday"};
   for (std::size_t i = 0; i < kWeekdays.size(); ++i) add(kWeekdays[i], kWeekday, static_cast<double>(i));
   for (const auto& [word, season] : std::initializer_list<std::pair<std::string_view, double>>{
-           {"spring", 1}, {"summer", 2}, {"autumn", 3}, {"fall", 3}, {"winter", 4}}) {
+           {"spring", 1}, {"summer", 2}, {"autumn", 3}, {"winter", 4}}) {
     add(word, kSeason | kTimeModifier, season);
   }
   add_all(this, {"annual", "annually", "yearly", "monthly", "weekly", "daily", "quarterly", "seasonal"},
@@ -149,32 +149,32 @@ Lexicon::Lexicon() {
       this,
       {"that", "which", "who", "while", "but", "whereas", "although", "though", "because", "when", "where"},
       kClauseBreak, &Lexicon::add);
-  add_all(this, {"meet",      "meets",      "met",       "came",       "come",        "comes",    "reach",
-                 "reached",   "reaches",    "stood",     "stand",      "stands",      "totalled", "totaled",
-                 "totals",    "amounted",   "amounts",   "hit",        "hits",        "exceeded", "exceeds",
-                 "topped",    "tops",       "killed",    "seized",     "seize",       "took",     "take",
-                 "takes",     "opened",     "open",      "signed",     "sign",        "sent",     "send",
-                 "launched",  "carried",    "provide",   "provides",   "provided",    "produce",  "produces",
-                 "produced",  "generate",   "generates", "generated",  "cover",       "covers",   "covered",
-                 "account",   "accounts",   "accounted", "cost",       "costs",       "pay",      "paid",
-                 "spent",     "spend",      "spends",    "earned",     "earn",        "earns",    "received",
-                 "receive",   "lost",       "lose",      "gained",     "gain",        "held",     "hold",
-                 "holds",     "controlled", "control",   "controls",   "led",         "lead",     "leads",
-                 "displaced", "wounded",    "injured",   "arrested",   "fled",        "returned", "visited",
-                 "announced", "reported",   "estimated", "showed",     "shows",       "show",     "include",
-                 "includes",  "included",   "represent", "represents", "represented", "employ",   "employs",
-                 "employed",  "supply",     "supplies",  "supplied",   "import",      "imported", "export",
-                 "exported",  "get",        "gets",      "got",        "give",        "gives",    "gave",
-                 "need",      "needs",      "needed",    "want",       "wants",       "wanted",   "become",
-                 "became",    "remain",     "remains",   "remained",   "see",         "sees",     "saw",
-                 "seen",      "dies",       "died",      "kill",       "kills",       "fight",    "fought",
-                 "struck",    "strike",     "began",     "begin",      "begins",      "started",  "ended",
-                 "lasted",    "last",       "lasts",     "rank",       "ranks",       "ranked",   "serve",
-                 "serves",    "served",     "plan",      "plans",      "planned",     "aim",      "aims",
-                 "aimed",     "vowed",      "pledged",   "promised",   "expects",     "expected", "forecast",
-                 "forecasts", "predicted",  "projected", "hopes",      "hoped",       "wants",    "intends",
-                 "intended",  "seeks",      "sought",    "agreed",     "bought",      "sold",     "sells",
-                 "buy",       "buys"},
+  add_all(this,
+          {"meet",      "meets",      "met",       "came",       "come",        "comes",     "reach",
+           "reached",   "reaches",    "stood",     "stand",      "stands",      "totalled",  "totaled",
+           "totals",    "amounted",   "amounts",   "hit",        "hits",        "exceeded",  "exceeds",
+           "topped",    "tops",       "killed",    "seized",     "seize",       "took",      "take",
+           "takes",     "opened",     "open",      "signed",     "sign",        "sent",      "send",
+           "launched",  "carried",    "provide",   "provides",   "provided",    "produce",   "produces",
+           "produced",  "generate",   "generates", "generated",  "cover",       "covers",    "covered",
+           "account",   "accounts",   "accounted", "cost",       "costs",       "pay",       "paid",
+           "spent",     "spend",      "spends",    "earned",     "earn",        "earns",     "received",
+           "receive",   "lost",       "lose",      "gained",     "gain",        "held",      "hold",
+           "holds",     "controlled", "control",   "controls",   "led",         "lead",      "leads",
+           "displaced", "wounded",    "injured",   "arrested",   "fled",        "returned",  "visited",
+           "announced", "reported",   "estimated", "showed",     "shows",       "show",      "include",
+           "includes",  "included",   "represent", "represents", "represented", "employ",    "employs",
+           "employed",  "import",     "imported",  "export",     "exported",    "get",       "gets",
+           "got",       "give",       "gives",     "gave",       "need",        "needs",     "needed",
+           "want",      "wants",      "wanted",    "become",     "became",      "remain",    "remains",
+           "remained",  "see",        "sees",      "saw",        "seen",        "dies",      "died",
+           "kill",      "kills",      "fight",     "fought",     "struck",      "strike",    "began",
+           "begin",     "begins",     "started",   "ended",      "lasted",      "last",      "lasts",
+           "rank",      "ranks",      "ranked",    "serve",      "serves",      "served",    "plan",
+           "plans",     "planned",    "aim",       "aims",       "aimed",       "vowed",     "pledged",
+           "promised",  "expects",    "expected",  "forecast",   "forecasts",   "predicted", "projected",
+           "hopes",     "hoped",      "wants",     "intends",    "intended",    "seeks",     "sought",
+           "agreed",    "bought",     "sold",      "sells",      "buy",         "buys"},
           kVerb, &Lexicon::add);
   add_all(this,
           {"rose",   "rise",   "rises",  "risen",   "rising", "increased", "increase", "increases", "grew",
@@ -224,6 +224,21 @@ Lexicon::Lexicon() {
           {"USD", "EUR", "GBP", "RUB", "IQD", "CNY", "JPY", "INR", "SAR", "TRY", "CHF", "SYP", "IRR", "AED",
            "KWD", "JOD", "EGP", "UAH"},
           kCurrencyCode, &Lexicon::add);
+  add("twice", kMultiple, 2);
+  add_all(this, {"slowed", "slowing", "eased"}, kDecrease | kVerb, &Lexicon::add);
+  add_all(this, {"raise", "lift",   "boost",  "reduce",   "add",   "build", "retaken", "taken",
+                 "given", "driven", "shown",  "known",    "fled",  "hosts", "host",    "keep",
+                 "keeps", "kept",   "spends", "recorded", "lives", "live"},
+          kVerb, &Lexicon::add);
+  add_all(this, {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens", "several", "few",
+                 "many"},
+          kVagueStart, &Lexicon::add);
+  add_all(this, {"yesterday", "today", "tomorrow", "past", "last", "previous", "this", "current", "next",
+                 "coming", "a", "an", "the", "early", "late", "mid", "since", "on", "in"},
+          kTimeStart, &Lexicon::add);
+  add_all(this, {"worth", "every", "per", "enough", "much", "alone", "there"}, kStop, &Lexicon::add);
+  add_all(this, {"shot", "sits", "sit", "stays", "stay", "runs", "run", "flew", "flown", "won", "makes"},
+          kVerb, &Lexicon::add);
 }
 
 const UnitTables& UnitTables::instance() {
@@ -270,6 +285,8 @@ UnitTables::UnitTables() {
       {{"years", "year"}, {K::QUANTITY_KIND_DURATION, "year", 1}},
       {{"decades", "decade"}, {K::QUANTITY_KIND_DURATION, "year", 10}},
       {{"hours", "hour"}, {K::QUANTITY_KIND_DURATION, "hour", 1}},
+      {{"degrees Celsius", "degrees C", "°C", "degrees", "degree"}, {K::QUANTITY_KIND_MEASURE, "degC", 1}},
+      {{"kV", "kilovolts", "kilovolt"}, {K::QUANTITY_KIND_MEASURE, "kV", 1}},
   };
   for (const auto& row : rows) {
     const auto index = static_cast<std::uint32_t>(unit_infos.size());

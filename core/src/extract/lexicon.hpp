@@ -40,6 +40,8 @@ enum WordFlag : std::uint32_t {
   kDeterminer = 1U << 24,
   kClauseBreak = 1U << 25,  // that, which, who, while, but: start a new clause
   kPreposition = 1U << 26,
+  kVagueStart = 1U << 27,  // dozens, hundreds, thousands, several...: may start a vague magnitude
+  kTimeStart = 1U << 28,   // words that may start a relative time expression
 };
 
 struct WordInfo {

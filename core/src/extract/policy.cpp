@@ -133,7 +133,9 @@ Status apply(const json& root, const std::string& origin, Policy* policy) {
     Status status;
     if (key == "hedges" || key == "vague") {
       if (!value.is_object()) return type_error(origin, key, "an object keyed by rule name");
-      for (const auto& [name, rule_json] : value.items()) {
+      for (const auto& item : value.items()) {
+        const std::string name = item.key();
+        const auto& rule_json = item.value();
         const std::string path = key + "." + name;
         if (key == "hedges") {
           auto it = std::find_if(result.hedges.begin(), result.hedges.end(),

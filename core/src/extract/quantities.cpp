@@ -303,7 +303,16 @@ class Parser {
       m->compound = hyphenated;
       return end;
     }
-    if (hyphenated) return at;
+    if (hyphenated) {
+      // "a 94-bed hospital", "a 10-point plan": the noun after the hyphen is what is counted.
+      if (free(unit_at) && s_.tokens[unit_at].kind == TokenKind::word && s_.words[unit_at]->flags == 0 &&
+          !s_.tokens[unit_at].capitalised) {
+        m->compound = true;
+        m->compound_noun = unit_at;
+        return unit_at + 1;
+      }
+      return at;
+    }
     if (free(at) && tables.currency_after.match_at(
                         s_.text, s_.tokens, at, s_.size(), &match, [&](std::uint32_t, std::size_t length) {
                           return s_.tokens[at].kind != TokenKind::word || s_.token_text(at).size() != 3 ||
@@ -428,6 +437,38 @@ class Parser {
       }
     }
 
+    // "fell to 5 percent from 15 percent": the level now, and where it came from.
+    bool to_from = false;
+    if (!has_from && vague == nullptr && !fraction && !multiple && i > 0 && s_.is_word(i - 1, "to") &&
+        s_.is_word(end, "from")) {
+      std::size_t second_at = end + 1;
+      if (tables.currency_before.match_at(s_.text, s_.tokens, second_at, s_.size(), &match) &&
+          currency_word_ok(second_at, match.length)) {
+        second_at += match.length;
+      }
+      Numeral second;
+      if (s_.is_number(second_at) && numeral(second_at, &second)) {
+        v1::Quantity second_q;
+        second_q.set_value(second.value);
+        second_q.set_kind(v1::QUANTITY_KIND_COUNT);
+        std::string second_currency;
+        QuantityMention scratch;
+        const double first_factor = unit_factor_;
+        const std::size_t second_end = unit_after(second.end, &second_q, &scratch, &second_currency);
+        unit_factor_ = first_factor;
+        double second_value = second_q.value();
+        if (second_q.kind() == v1::QUANTITY_KIND_COUNT) second_value *= unit_factor_;
+        if (!second.scaled && n.scaled) second_value *= n.scale;
+        if (second_q.kind() == v1::QUANTITY_KIND_COUNT || second_q.kind() == q.kind() ||
+            !second_currency.empty()) {
+          from_value = second_value;
+          has_from = true;
+          to_from = true;
+          end = second_end;
+        }
+      }
+    }
+
     // Hedges before ("nearly", "more than") and after ("or so", "or more").
     std::size_t first = i;
     const HedgeRule* hedge = nullptr;
@@ -438,6 +479,12 @@ class Parser {
         hedge = &policy_.hedges[match.payload];
         first = i - match.length;
       }
+    }
+    // "over two years" is a span of time, not "more than two years".
+    if (hedge != nullptr && q.kind() == v1::QUANTITY_KIND_DURATION && s_.is_word(first, "over") &&
+        first + 1 == i) {
+      hedge = nullptr;
+      first = i;
     }
     const std::size_t numeral_end = end;
     if (hedge == nullptr && rules_.hedge_after.match_at(s_.text, s_.tokens, end, s_.size(), &match)) {
@@ -452,18 +499,26 @@ class Parser {
     }
 
     // Changes: "rose by 5%", "fell 3 percent", "up 2 percentage points", "from 900 to 1,400".
-    if (has_from && from && !between) {
+    if (has_from && ((from && !between) || to_from)) {
       q.set_change(v1::CHANGE_KIND_FROM_TO);
       q.set_from_value(from_value);
     } else if (has_from) {
       q.set_from_value(from_value);
     }
-    if (!has_from || between || !from) {
+    if ((!has_from || between || !from) && !to_from) {
       std::size_t before = first;
       if (before > 0 && s_.is_word(before - 1, "by")) --before;
-      if (before > 0 && s_.has(before - 1, kIncrease)) {
+      // "an increase of 61 percent"
+      const bool of_change = before > 1 && s_.is_word(before - 1, "of");
+      const std::size_t verb = of_change ? before - 2 : before - 1;
+      // "up 5%" after a comma or "was", not "made up 40 percent".
+      const bool particle = before > 0 && (s_.is_word(verb, "up") || s_.is_word(verb, "down"));
+      const bool particle_ok = !particle || verb == 0 || s_.tokens[verb - 1].kind == TokenKind::punct ||
+                               s_.is_word(verb - 1, "was") || s_.is_word(verb - 1, "were") ||
+                               s_.is_word(verb - 1, "is") || s_.is_word(verb - 1, "are");
+      if (before > 0 && particle_ok && s_.has(verb, kIncrease)) {
         q.set_change(v1::CHANGE_KIND_INCREASE);
-      } else if (before > 0 && s_.has(before - 1, kDecrease)) {
+      } else if (before > 0 && particle_ok && s_.has(verb, kDecrease)) {
         q.set_change(v1::CHANGE_KIND_DECREASE);
       } else if (end < s_.size() &&
                  (s_.is_word(end, "rise") || s_.is_word(end, "increase") || s_.is_word(end, "jump") ||
@@ -476,7 +531,14 @@ class Parser {
       }
     }
 
-    set_band(&q, n, hedge, vague, fraction, multiple, has_from && !from ? &from_value : nullptr);
+    // "children under five", "aged 15": ages, not counts.
+    if (q.kind() == v1::QUANTITY_KIND_COUNT && q.value() <= 120 && first > 0 &&
+        (s_.is_word(first - 1, "children") || s_.is_word(first - 1, "aged") ||
+         s_.is_word(first - 1, "ages"))) {
+      q.set_kind(v1::QUANTITY_KIND_AGE);
+      q.set_unit("year");
+    }
+    set_band(&q, n, hedge, vague, fraction, multiple, has_from && !from && !to_from ? &from_value : nullptr);
     if (vague != nullptr) q.set_vague(true);
     if ((from || between) && has_from) first = std::min(first, i - 1);
     m->first = first;
@@ -496,6 +558,15 @@ class Parser {
       n->value = 0.5;
       n->precision = 0.05;
       return i + 1;
+    }
+    // "one in five": a ratio.
+    if ((s_.is_word(i, "one") || s_.token_text(i) == "1") && s_.is_word(i + 1, "in")) {
+      Numeral denominator;
+      if (numeral(i + 2, &denominator) && denominator.value >= 2 && !denominator.scaled) {
+        n->value = 1 / denominator.value;
+        n->precision = n->value / 10;
+        return denominator.end;
+      }
     }
     double numerator = 0;
     if (s_.is_word(i, "a") || s_.is_word(i, "an")) {
@@ -525,7 +596,8 @@ class Parser {
     if (!free(i)) return kNone;
     if (s_.has(i, kMultiple) && !s_.is_hyphen(i + 1)) {
       const std::string_view word = s_.token_text(i);
-      const bool inflected = word.ends_with("d") || word.ends_with("ing") || word.ends_with("fold");
+      const bool inflected = word.ends_with("d") || word.ends_with("ing") || word.ends_with("fold") ||
+                             equals_lower(word, "twice");
       const bool verb_slot =
           i > 0 && (s_.is_word(i - 1, "to") || s_.has(i - 1, kForecast) || s_.is_word(i - 1, "than") ||
                     s_.is_word(i - 1, "nearly") || s_.is_word(i - 1, "almost") ||
@@ -570,6 +642,15 @@ class Parser {
       band->set_high_inclusive(true);
       band->set_rule("range");
       if (hedge == nullptr) return;
+    }
+    // "more than halved": past a factor below one means further down, [0, 0.5).
+    if (hedge != nullptr && multiple && value < 1 && hedge->low_factor && !hedge->high_factor) {
+      band->set_low(0);
+      band->set_high(value * *hedge->low_factor);
+      band->set_low_inclusive(true);
+      band->set_high_inclusive(hedge->low_inclusive);
+      band->set_rule("hedge:" + hedge->name);
+      return;
     }
     if (hedge != nullptr) {
       if (hedge->low_factor) band->set_low(value * *hedge->low_factor);

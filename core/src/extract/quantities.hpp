@@ -16,9 +16,10 @@ namespace factcheck::extract {
 struct QuantityMention {
   std::size_t first = 0;  // token range of the whole mention (hedge .. unit), end exclusive
   std::size_t end = 0;
-  std::size_t numeral_end = 0;  // end of the numeral and its unit, before trailing hedges
-  bool compound = false;        // adjectival: "a five-year-old war", "a 10-day truce"
-  bool after_of = false;        // the measured thing follows "of" ("thousands of ...")
+  std::size_t numeral_end = 0;    // end of the numeral and its unit, before trailing hedges
+  bool compound = false;          // adjectival: "a five-year-old war", "a 10-day truce"
+  bool after_of = false;          // the measured thing follows "of" ("thousands of ...")
+  std::size_t compound_noun = 0;  // token of "bed" in "a 94-bed hospital", 0 when none
   v1::Quantity quantity;
 };
 

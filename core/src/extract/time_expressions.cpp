@@ -93,8 +93,12 @@ class Scanner {
  private:
   // Tries every pattern at token i; returns the index after the expression, or i.
   std::size_t match(std::size_t i) {
-    for (auto pattern : {&Scanner::relative, &Scanner::day_month, &Scanner::month_first, &Scanner::season,
-                         &Scanner::year_expression, &Scanner::weekday}) {
+    // Every pattern starts at a number, a calendar word or one of a few time words.
+    constexpr std::uint32_t kStarts = kNumberWord | kOrdinal | kMonth | kWeekday | kSeason | kTimeStart;
+    if (!s_.is_number(i) && (s_.words[i]->flags & kStarts) == 0) return i;
+    for (auto pattern :
+         {&Scanner::relative, &Scanner::part_of_year, &Scanner::day_month, &Scanner::month_first,
+          &Scanner::season, &Scanner::year_expression, &Scanner::weekday}) {
       const std::size_t end = (this->*pattern)(i);
       if (end > i) return end;
     }
@@ -133,7 +137,15 @@ class Scanner {
     return true;
   }
 
-  void add(std::size_t first, std::size_t end, const Range& range, std::string label, bool relative) {
+  void add(std::size_t first, std::size_t end, Range range, std::string label, bool relative) {
+    // "since August 2014": from the start of the period to publication.
+    if (first > 0 && s_.is_word(first - 1, "since") && !relative) {
+      --first;
+      range.end = published_;
+      label.push_back('/');
+      label.append(format_date(published_));
+      relative = true;
+    }
     TimeMention mention;
     mention.first = first;
     mention.end = end;
@@ -255,10 +267,13 @@ class Scanner {
       return next + 1;
     }
     if (s_.has(next, kSeason)) {
+      // The season under way at publication (or the last one begun) anchors last/this/next.
       const int season = static_cast<int>(s_.words[next]->number);
       int year = published_.year;
       if (days_from_civil(season_range(season, year).start) > published_days_) --year;
-      if (shift < 0 && days_from_civil(season_range(season, year).end) >= published_days_) --year;
+      const bool under_way = days_from_civil(season_range(season, year).end) >= published_days_;
+      if (shift < 0 && under_way) --year;
+      if (shift == 0 && !under_way) ++year;
       if (shift > 0) ++year;
       add(i, next + 1, season_range(season, year),
           std::string(season_name(season)) + "-" + std::to_string(year), true);
@@ -273,6 +288,44 @@ class Scanner {
       }
     }
     return i;
+  }
+
+  // "the first half of 2015", "the fourth quarter": quarters and halves of a year; without a
+  // year, the latest one that began on or before publication.
+  std::size_t part_of_year(std::size_t i) {
+    if (!s_.has(i, kOrdinal)) return i;
+    int index = 0;
+    for (const auto& [word, value] : {std::pair<std::string_view, int>{"first", 1},
+                                      {"second", 2},
+                                      {"third", 3},
+                                      {"fourth", 4},
+                                      {"final", 4},
+                                      {"last", 4}}) {
+      if (s_.is_word(i, word)) index = value;
+    }
+    const bool half = s_.is_word(i + 1, "half");
+    const bool quarter = s_.is_word(i + 1, "quarter");
+    if (index == 0 || (!half && !quarter) || (half && index > 2 && !s_.is_word(i, "last"))) return i;
+    if (half && index == 4) index = 2;
+    const int months = half ? 6 : 3;
+    std::size_t end = i + 2;
+    int year = 0;
+    bool relative = false;
+    if (s_.is_word(end, "of") && year_at(end + 1, &year)) {
+      end += 2;
+    } else if (year_at(end, &year)) {
+      ++end;
+    } else {
+      year = published_.year;
+      if (days_from_civil({year, (index - 1) * months + 1, 1}) > published_days_) --year;
+      relative = true;
+    }
+    const int first_month = (index - 1) * months + 1;
+    const Range range{{year, first_month, 1},
+                      {year, first_month + months - 1, days_in_month(year, first_month + months - 1)}};
+    const std::size_t first = i > 0 && s_.is_word(i - 1, "the") ? i - 1 : i;
+    add(first, end, range, std::to_string(year) + (half ? "-H" : "-Q") + std::to_string(index), relative);
+    return end;
   }
 
   // "30 September 2015", "30 September"
@@ -385,8 +438,9 @@ class Scanner {
     int second = 0;
     if (range_separator && s_.small_integer(sep + 1, &second)) {
       const std::size_t digits = s_.token_text(sep + 1).size();
+      const bool short_ok = s_.is_hyphen(sep) || s_.is_punct(sep, "/");
       if (digits == 2) second = year / 100 * 100 + second;
-      if ((digits == 2 || digits == 4) && second > year && second <= kMaxYear) {
+      if (((digits == 2 && short_ok) || digits == 4) && second > year && second <= kMaxYear) {
         if (i > 0 && (s_.is_word(i - 1, "between") || s_.is_word(i - 1, "from"))) first = i - 1;
         add(first, sep + 2, {{year, 1, 1}, {second, 12, 31}},
             std::to_string(year) + "/" + std::to_string(second), false);
@@ -394,11 +448,6 @@ class Scanner {
       }
     }
     if (!standalone_year(i, &year)) return i;
-    if (i > 0 && s_.is_word(i - 1, "since")) {
-      const Range range{{year, 1, 1}, published_};
-      add(i - 1, i + 1, range, std::to_string(year) + "/" + format_date(published_), true);
-      return i + 1;
-    }
     add(first, i + 1, year_range(year), std::to_string(year), false);
     return i + 1;
   }

@@ -6,7 +6,7 @@
 namespace factcheck::text {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kIrregular{{{"people", "person"},
+constexpr std::array<std::pair<std::string_view, std::string_view>, 18> kIrregular{{{"people", "person"},
                                                                                     {"men", "man"},
                                                                                     {"women", "woman"},
                                                                                     {"children", "child"},
@@ -17,7 +17,13 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kIrregul
                                                                                     {"crises", "crisis"},
                                                                                     {"lives", "life"},
                                                                                     {"gas", "gas"},
-                                                                                    {"status", "status"}}};
+                                                                                    {"status", "status"},
+                                                                                    {"sorties", "sortie"},
+                                                                                    {"movies", "movie"},
+                                                                                    {"species", "species"},
+                                                                                    {"arms", "arms"},
+                                                                                    {"goods", "goods"},
+                                                                                    {"forces", "force"}}};
 
 bool ends_with(std::string_view word, std::string_view suffix) { return word.ends_with(suffix); }
 

@@ -39,7 +39,8 @@ void BM_CheckArticle(benchmark::State& state) {
     }
     benchmark::DoNotOptimize(report);
   }
-  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(document.text().size()));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(document.text().size()));
   state.counters["claims"] = static_cast<double>(report.claims_size());
   state.counters["checked"] = static_cast<double>(report.summary().checked());
   state.counters["bytes"] = static_cast<double>(document.text().size());
