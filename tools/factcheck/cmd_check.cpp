@@ -1,6 +1,6 @@
 // `factcheck check FILE|-`: every number in an article with a verdict, its
 // evidence and an explanation. Runs embedded: the plugins and datasets found on
-// the search paths.
+// the search paths; with --server, a factcheck server checks it (rpc/client.hpp).
 #include <unistd.h>
 
 #include <cstdlib>
@@ -13,6 +13,7 @@
 #include "io/article_reader.hpp"
 #include "report/json_report.hpp"
 #include "report/text_report.hpp"
+#include "rpc/client.hpp"
 
 namespace factcheck::cli {
 namespace {
@@ -23,6 +24,9 @@ struct CheckOptions {
   std::string format = "text";
   std::string policy;
   std::string plugin_config;
+  std::string servers;
+  std::string token;
+  std::string server_ca;
 };
 
 bool colour_wanted() {
@@ -51,6 +55,32 @@ bool read_plugin_configs(const std::string& path, nlohmann::json* configs) {
   return true;
 }
 
+int print_report(const v1::Report& report, const std::string& format) {
+  if (format == "json") {
+    if (Status written = report::write_json_report(report, std::cout); !written) {
+      std::cerr << "factcheck check: " << written.message() << "\n";
+      return kExitFailure;
+    }
+  } else {
+    report::write_text_report(report, std::cout, {.colour = colour_wanted()});
+  }
+  const auto& summary = report.summary();
+  return summary.refuted() + summary.conflicting() > 0 ? kExitFindings : kExitOk;
+}
+
+// Client mode: the same report from a server, printed the same way.
+int check_on_server(const v1::Document& document, const CheckOptions& options) {
+  rpc::ClientOptions client;
+  client.token = options.token;
+  client.ca_file = options.server_ca;
+  v1::Report report;
+  if (Status checked = rpc::check_remote(options.servers, client, document, &report); !checked) {
+    std::cerr << "factcheck check: " << checked.message() << "\n";
+    return checked.code() == Status::Code::invalid_argument ? kExitUsage : kExitFailure;
+  }
+  return print_report(report, options.format);
+}
+
 int run_check(const GlobalOptions& globals, const CheckOptions& options) {
   v1::Document document;
   if (Status read = io::read_article(options.input, &document); !read) {
@@ -58,6 +88,7 @@ int run_check(const GlobalOptions& globals, const CheckOptions& options) {
     return kExitUsage;
   }
   if (!options.published.empty()) document.set_published(options.published);
+  if (!options.servers.empty()) return check_on_server(document, options);
 
   check::EngineOptions engine_options;
   engine_options.plugin_dirs = globals.plugin_search_dirs();
@@ -84,16 +115,7 @@ int run_check(const GlobalOptions& globals, const CheckOptions& options) {
     std::cerr << "factcheck check: " << checked.message() << "\n";
     return checked.code() == Status::Code::invalid_argument ? kExitUsage : kExitFailure;
   }
-  if (options.format == "json") {
-    if (Status written = report::write_json_report(report, std::cout); !written) {
-      std::cerr << "factcheck check: " << written.message() << "\n";
-      return kExitFailure;
-    }
-  } else {
-    report::write_text_report(report, std::cout, {.colour = colour_wanted()});
-  }
-  const auto& summary = report.summary();
-  return summary.refuted() + summary.conflicting() > 0 ? kExitFindings : kExitOk;
+  return print_report(report, options.format);
 }
 
 void add_check_command(CLI::App& app, const GlobalOptions& globals, int& exit_code) {
@@ -119,9 +141,20 @@ void add_check_command(CLI::App& app, const GlobalOptions& globals, int& exit_co
   check->add_option("--format", options->format, "Output format")
       ->check(one_of({"text", "json"}))
       ->capture_default_str();
-  check->add_option("--policy", options->policy, "Tolerance policy file (JSON; see docs/verdicts.md)")
-      ->check(CLI::ExistingFile);
-  check->add_option("--plugin-config", options->plugin_config, "JSON object: plugin name -> its config")
+  auto* policy =
+      check->add_option("--policy", options->policy, "Tolerance policy file (JSON; see docs/verdicts.md)")
+          ->check(CLI::ExistingFile);
+  auto* plugin_config =
+      check->add_option("--plugin-config", options->plugin_config, "JSON object: plugin name -> its config")
+          ->check(CLI::ExistingFile);
+  auto* server = check
+                     ->add_option("--server", options->servers,
+                                  "Check on factcheck servers instead of in-process, round-robin over "
+                                  "the list (docs/api.md); same output")
+                     ->type_name("HOST:PORT[,HOST:PORT...]");
+  server->excludes(policy)->excludes(plugin_config);
+  check->add_option("--token", options->token, "Bearer token for --server")->envname("FACTCHECK_TOKEN");
+  check->add_option("--server-ca", options->server_ca, "PEM root certificates: talk TLS to --server")
       ->check(CLI::ExistingFile);
   check->callback([&globals, &exit_code, options] { exit_code = run_check(globals, *options); });
 }

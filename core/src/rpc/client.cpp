@@ -30,6 +30,14 @@ Status parse_server_list(std::string_view list, std::vector<std::string>* server
   return Status::ok();
 }
 
+Status check_remote(std::string_view server_list, ClientOptions options, const v1::Document& document,
+                    v1::Report* report) {
+  if (Status parsed = parse_server_list(server_list, &options.servers); !parsed) return parsed;
+  std::unique_ptr<RemoteChecker> checker;
+  if (Status connected = RemoteChecker::connect(options, &checker); !connected) return connected;
+  return checker->check(document, report);
+}
+
 Status RemoteChecker::connect(const ClientOptions& options, std::unique_ptr<RemoteChecker>* checker) {
   std::shared_ptr<grpc::ChannelCredentials> credentials = grpc::InsecureChannelCredentials();
   if (!options.ca_file.empty()) {

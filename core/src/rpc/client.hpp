@@ -21,7 +21,7 @@
 namespace factcheck::rpc {
 
 struct ClientOptions {
-  std::vector<std::string> servers;  // HOST:PORT
+  std::vector<std::string> servers;  // HOST:PORT (check_remote fills it from its list)
   std::string token;                 // bearer token; empty sends none
   std::filesystem::path ca_file;     // PEM roots: TLS when set, plaintext otherwise
   std::chrono::milliseconds timeout{std::chrono::seconds(60)};
@@ -29,6 +29,10 @@ struct ClientOptions {
 
 // Splits "a:1,b:2" into addresses; each must be HOST:PORT with a numeric port.
 Status parse_server_list(std::string_view list, std::vector<std::string>* servers);
+
+// One call for the CLI: parses `server_list` ("a:1,b:2"), connects and checks `document`.
+Status check_remote(std::string_view server_list, ClientOptions options, const v1::Document& document,
+                    v1::Report* report);
 
 class RemoteChecker {
  public:
