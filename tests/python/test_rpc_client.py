@@ -133,6 +133,16 @@ class ServerTest(unittest.TestCase):
         self.assertEqual(messages[-1].WhichOneof("item"), "summary")
         self.assertEqual(messages[-1].summary, report.summary)
 
+    def test_reflection_lists_the_service(self):
+        # ServerReflectionRequest{list_services: ""} hand-encoded (field 7, empty string).
+        call = self.channel.stream_stream("/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo",
+                                          request_serializer=lambda raw: raw,
+                                          response_deserializer=lambda raw: raw)
+        responses = list(call(iter([b"\x3a\x00"]), timeout=10))
+        self.assertEqual(len(responses), 1)
+        self.assertIn(b"factcheck.v1.FactCheck", responses[0])
+        self.assertIn(b"grpc.health.v1.Health", responses[0])
+
     def test_empty_document_is_invalid_argument(self):
         import grpc
         with self.assertRaises(grpc.RpcError) as raised:

@@ -88,11 +88,15 @@ TEST(ServerConfig, ErrorsNameTheKey) {
   }
 }
 
-TEST(ServerConfig, TheExampleConfigLoads) {
-  ServerConfig config;
-  const Status status = load_server_config(EXAMPLE_SERVER_CONFIG, &config);
+TEST(ServerConfig, TheShippedConfigsLoad) {
+  ServerConfig example;
+  Status status = load_server_config(EXAMPLE_SERVER_CONFIG, &example);
   ASSERT_TRUE(status.is_ok()) << status.message();
-  EXPECT_FALSE(config.tls.enabled());
+  EXPECT_EQ(example.listen_address(), "127.0.0.1:50051");
+  ServerConfig container;
+  status = load_server_config(DEPLOY_SERVER_CONFIG, &container);
+  ASSERT_TRUE(status.is_ok()) << status.message();
+  EXPECT_EQ(container.log_format, LogFormat::json);
 }
 
 class TokensFile : public ::testing::Test {
