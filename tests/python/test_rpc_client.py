@@ -149,6 +149,15 @@ class ServerTest(unittest.TestCase):
             self.stub.CheckDocument(self.types.Document(text=""), timeout=10)
         self.assertEqual(raised.exception.code(), grpc.StatusCode.INVALID_ARGUMENT)
 
+    def test_bad_config_is_a_usage_error(self):
+        config = os.path.join(ARGS.stub_dir, "bad-server.json")
+        with open(config, "w", encoding="utf-8") as handle:
+            handle.write('{"limits": {"max_concurent_calls": 8}}')
+        result = subprocess.run([ARGS.factcheck, "serve", "--config", config], capture_output=True, text=True,
+                                timeout=30)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("limits.max_concurent_calls: unknown key", result.stderr)
+
     def test_cli_client_mode_prints_what_embedded_mode_prints(self):
         command = [ARGS.factcheck, "check", ARGS.article, "--format", "json"]
         embedded = subprocess.run(command, capture_output=True, text=True, timeout=60)
