@@ -41,4 +41,21 @@ bundled = [p for p in plugins.values() if p["path"].startswith(prefix + "/lib/fa
 assert len(bundled) == expected_bundled, f"expected {expected_bundled} bundled plugins, got {bundled}"
 print(f"installed factcheck lists {len(plugins)} plugins, {len(bundled)} bundled, example at {example['path']}")
 PY
+# The moved install finds its own datasets and plugins: check the sample article with it.
+"$prefix/bin/factcheck" datasets list | grep -q "^russia-iraq-trade "
+set +e
+"$prefix/bin/factcheck" check "$source_dir/examples/articles/russia-iraq-2016-02-11.txt" --format json >"$work/report.json"
+status=$?
+set -e
+if ((status > 1)); then
+  echo "installed factcheck check failed with exit code $status" >&2
+  exit 1
+fi
+/usr/bin/python3 - "$work/report.json" <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1]))
+verdicts = [c["verdict"] for c in report["claims"]]
+assert verdicts.count("SUPPORTED") >= 5, verdicts
+print("installed check:", report["summary"]["line"])
+PY
 echo "install test passed"

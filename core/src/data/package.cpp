@@ -558,12 +558,19 @@ class PackageLoader {
 
     bool check_primary_key(const std::vector<CsvField>& fields, size_t line) {
       if (key_columns_.empty()) return true;
+      // key_ is the row key shown to users; identity_ separates values with a byte CSV text
+      // rarely holds, so "a|b","c" and "a","b|c" stay distinct.
       key_.clear();
-      for (const size_t column : key_columns_) {
-        if (!key_.empty()) key_ += '|';
-        key_ += fields[column].text;
+      identity_.clear();
+      for (size_t i = 0; i < key_columns_.size(); ++i) {
+        if (i > 0) {
+          key_ += '|';
+          identity_ += '\x1f';
+        }
+        key_ += fields[key_columns_[i]].text;
+        identity_ += fields[key_columns_[i]].text;
       }
-      const auto [it, inserted] = keys_seen_.emplace(key_, line);
+      const auto [it, inserted] = keys_seen_.emplace(identity_, line);
       if (inserted) return true;
       loader_.errors_.error(
           file_, line, fields[key_columns_.front()].column,
@@ -643,6 +650,7 @@ class PackageLoader {
     std::unordered_map<std::string, size_t> keys_seen_;
     std::map<size_t, std::unordered_map<std::string, size_t>> unique_seen_;
     std::string key_;
+    std::string identity_;
     size_t measure_ = std::string::npos, text_measure_ = std::string::npos, entity_ = std::string::npos,
            counterpart_ = std::string::npos, period_ = std::string::npos, indicator_ = std::string::npos;
     std::vector<size_t> value_columns_;

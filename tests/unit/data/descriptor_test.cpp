@@ -86,6 +86,16 @@ TEST_F(Descriptor, RequiredAndUniqueConstraints) {
       << all_errors();
 }
 
+TEST_F(Descriptor, CompositeKeysWithPipesStayDistinct) {
+  write("datapackage.json", R"({"name": "k", "resources": [{"name": "r", "path": "data/r.csv", "schema": {
+    "fields": [{"name": "x", "type": "string"}, {"name": "y", "type": "string"}, {"name": "v", "type": "number"}],
+    "primaryKey": ["x", "y"]}}]})");
+  write("data/r.csv", "x,y,v\na|b,c,1\na,b|c,2\n");
+  write("factcheck.binding.json", R"({"indicator": "x", "unit": "count", "measure": "v", "entity": "x"})");
+  EXPECT_TRUE(load()) << all_errors();
+  EXPECT_EQ(rows_.size(), 2U);
+}
+
 TEST_F(Descriptor, UnsafeRemoteAndNonUtf8Resources) {
   write("datapackage.json", R"({"name": "paths", "resources": [
     {"name": "up", "path": "../outside.csv"},
