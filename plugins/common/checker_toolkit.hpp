@@ -608,11 +608,9 @@ inline std::vector<v1::DatasetRow> latest_before(const std::vector<v1::DatasetRo
 //    dated "2016-02-10/2016-02-11"), looked for among rows within five years of the period;
 // 3. a claim without a period takes the latest period ended by the publication date, looked
 //    for first among the rows of the two calendar years before publication, then among all.
-// Undated rows count only when nothing dated fits. `other_periods` lists some of the periods
-// available when none fits, for the NOT_ENOUGH_INFO reason.
+// Undated rows count only when nothing dated fits.
 struct RowLookup {
   std::vector<v1::DatasetRow> rows;
-  std::vector<std::string> other_periods;
   std::string error;
 };
 
@@ -658,7 +656,6 @@ inline bool dated(const v1::DatasetRow& row) { return !row.period().start().empt
 inline RowLookup find_rows(const sdk::Host& host, v1::DatasetQuery query, const v1::Claim& claim,
                            const std::string& published) {
   constexpr long kDaysPerYearRounded = 366;
-  constexpr uint32_t kDiagnosticRows = 16;
   RowLookup lookup;
   std::vector<v1::DatasetRow> rows;
   const auto published_days = parse_days(published);
@@ -704,15 +701,23 @@ inline RowLookup find_rows(const sdk::Host& host, v1::DatasetQuery query, const 
     if (!lookup.rows.empty()) return lookup;
   }
 
-  query.clear_period();
-  query.set_limit(kDiagnosticRows);
-  if (!detail::query_rows(host, query, &rows, &lookup.error)) return lookup;
-  for (const auto& row : rows) {
-    if (detail::dated(row) && !contains(lookup.other_periods, row.period().label())) {
-      lookup.other_periods.push_back(row.period().label());
-    }
-  }
   return lookup;
+}
+
+// Some periods the query's rows cover (at most `limit` rows read): for a NOT_ENOUGH_INFO
+// reason naming what is available.
+inline std::vector<std::string> available_periods(const sdk::Host& host, v1::DatasetQuery query,
+                                                  uint32_t limit = 16) {
+  query.clear_period();
+  query.set_limit(limit);
+  std::vector<std::string> periods;
+  const auto result = host.query(query);
+  if (!result.ok) return periods;
+  for (const auto& row : result.value.rows()) {
+    if (!row.period().label().empty() && !contains(periods, row.period().label()))
+      periods.push_back(row.period().label());
+  }
+  return periods;
 }
 
 inline std::string join(const std::vector<std::string>& items, std::string_view separator = ", ") {

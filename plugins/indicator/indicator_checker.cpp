@@ -137,7 +137,6 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
   }
   attempts.emplace_back();
 
-  std::vector<std::string> other_periods;
   // Entity first: of indicators that match the words equally well, the ones with figures for
   // the claim's own entity win ("a country of 37 million people" is Iraq's population when
   // the sentence names Iraq).
@@ -152,9 +151,6 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
       if (entity.empty()) query.set_limit(kSingleActorRows);
       auto lookup = tk::find_rows(host_, query, claim, context.published());
       if (!lookup.error.empty()) throw std::runtime_error("dataset query failed: " + lookup.error);
-      for (const auto& period : lookup.other_periods) {
-        if (!tk::contains(other_periods, period)) other_periods.push_back(period);
-      }
       const bool truncated = lookup.rows.size() >= kSingleActorRows;
       auto rows = preferred_counterparts(std::move(lookup.rows), own, candidates);
       if (rows.empty() || (entity.empty() && (truncated || !single_entity(rows)))) continue;
@@ -165,14 +161,24 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
     }
     if (best) return judge(claim, context, *best);
   }
-  const std::string indicator = matches.front().indicator();
-  if (!other_periods.empty()) {
-    return tk::not_enough_info(claim, "period: '" + indicator + "' has no figure for " +
-                                          claim.period().label() + " (available: " + tk::join(other_periods) +
-                                          ")");
+  // Nothing fits: say whether the entity or the period was missing, for the best match.
+  const auto& best = matches.front();
+  for (const auto& entity : attempts) {
+    if (entity.empty()) continue;
+    v1::DatasetQuery query;
+    query.set_dataset(best.dataset());
+    query.set_indicator(best.indicator());
+    query.set_entity(entity);
+    const auto periods = tk::available_periods(host_, query);
+    if (!periods.empty()) {
+      return tk::not_enough_info(claim,
+                                 "period: '" + best.indicator() + "' has no figure for " + entity +
+                                     (claim.period().label().empty() ? "" : " in " + claim.period().label()) +
+                                     " (available: " + tk::join(periods) + ")");
+    }
   }
   return tk::not_enough_info(
-      claim, "entity: '" + indicator + "' has no figure for " +
+      claim, "entity: '" + best.indicator() + "' has no figure for " +
                  (candidates.empty() ? std::string("an unnamed entity") : tk::join(candidates)));
 }
 

@@ -14,7 +14,7 @@ namespace {
 
 // Claims sent to the plugins in one routed call: large enough to amortise the boundary,
 // small enough that a stop request or a streaming client waits for little.
-constexpr size_t kBatchClaims = 16;
+constexpr size_t kBatchClaims = 64;
 
 class EmbeddedEngine final : public Engine {
  public:
@@ -24,7 +24,9 @@ class EmbeddedEngine final : public Engine {
       : store_(std::move(store)),
         extractor_(std::move(extractor)),
         host_(std::move(host)),
-        load_errors_(std::move(load_errors)) {}
+        load_errors_(std::move(load_errors)),
+        plugin_infos_(collect_plugin_infos(*host_)),
+        dataset_infos_(store_->datasets()) {}
 
   Status extract(const v1::Document& document, v1::ClaimList* claims) const override {
     return extractor_->extract(document, claims);
@@ -43,8 +45,8 @@ class EmbeddedEngine final : public Engine {
     });
     finish_summary(&summary);
     *report->mutable_summary() = std::move(summary);
-    for (const auto& info : checkers()) *report->add_plugins() = info;
-    for (const auto& info : datasets()) *report->add_datasets() = info;
+    for (const auto& info : plugin_infos_) *report->add_plugins() = info;
+    for (const auto& info : dataset_infos_) *report->add_datasets() = info;
     report->set_factcheck_version(FACTCHECK_ENGINE_VERSION);
     for (const auto& warning : list.warnings()) report->add_warnings(warning);
     for (const auto& entity : list.main_entities()) *report->add_main_entities() = entity;
@@ -75,13 +77,9 @@ class EmbeddedEngine final : public Engine {
     });
   }
 
-  std::vector<v1::PluginInfo> checkers() const override {
-    std::vector<v1::PluginInfo> infos;
-    for (const auto& plugin : host_->plugins()) infos.push_back(plugin->info());
-    return infos;
-  }
+  std::vector<v1::PluginInfo> checkers() const override { return plugin_infos_; }
 
-  std::vector<v1::DatasetInfo> datasets() const override { return store_->datasets(); }
+  std::vector<v1::DatasetInfo> datasets() const override { return dataset_infos_; }
 
   const std::vector<std::string>& load_errors() const override { return load_errors_; }
 
@@ -124,6 +122,12 @@ class EmbeddedEngine final : public Engine {
     return Status::ok();
   }
 
+  static std::vector<v1::PluginInfo> collect_plugin_infos(const plugin::PluginHost& host) {
+    std::vector<v1::PluginInfo> infos;
+    for (const auto& plugin : host.plugins()) infos.push_back(plugin->info());
+    return infos;
+  }
+
   static Status stopped(size_t done, size_t total) {
     return Status::cancelled("stopped after " + std::to_string(done) + " of " + std::to_string(total) +
                              " claims");
@@ -133,6 +137,9 @@ class EmbeddedEngine final : public Engine {
   std::unique_ptr<const extract::Extractor> extractor_;
   std::unique_ptr<plugin::PluginHost> host_;
   std::vector<std::string> load_errors_;
+  // Fixed once loaded: copied into every report.
+  std::vector<v1::PluginInfo> plugin_infos_;
+  std::vector<v1::DatasetInfo> dataset_infos_;
 };
 
 }  // namespace
