@@ -57,17 +57,22 @@ std::shared_ptr<grpc::Channel> tcp_channel() {
                                    grpc::InsecureChannelCredentials(), arguments);
 }
 
+// One shared engine; with 2 threads, the in-process ceiling a 2-core server could reach.
 void BM_EmbeddedEngine(benchmark::State& state) {
-  std::shared_ptr<const check::Engine> engine;
-  if (Status status = check::Engine::load(bench_config().engine, &engine); !status) fail(status.message());
+  static const std::shared_ptr<const check::Engine> engine = [] {
+    std::shared_ptr<const check::Engine> loaded;
+    if (Status status = check::Engine::load(bench_config().engine, &loaded); !status) fail(status.message());
+    return loaded;
+  }();
   v1::Report report;
   for (auto _ : state) {
     if (Status status = engine->check(article(), &report); !status) fail(status.message());
     benchmark::DoNotOptimize(report);
   }
   state.counters["claims"] = report.claims_size();
+  state.SetItemsProcessed(state.iterations());
 }
-BENCHMARK(BM_EmbeddedEngine)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_EmbeddedEngine)->Unit(benchmark::kMicrosecond)->UseRealTime()->Threads(1)->Threads(2);
 
 void check_document_over(benchmark::State& state, const std::shared_ptr<grpc::Channel>& channel) {
   auto stub = v1::FactCheck::NewStub(channel);
