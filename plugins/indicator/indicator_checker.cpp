@@ -54,6 +54,69 @@ double magnitude_gap(const v1::Claim& claim, const Candidate& candidate) {
   return std::abs(std::log10(found / stated));
 }
 
+// The indicators of a cue-word answer whose unit the claim converts to, keeping only those
+// sharing the best score, best first.
+std::vector<v1::IndicatorMatch> best_matches(const v1::Claim& claim, const v1::DatasetQueryResult& result) {
+  std::vector<v1::IndicatorMatch> matches;
+  for (const auto& match : result.indicators()) {
+    if (tk::unit_factor(claim.quantity().kind(), claim.quantity().unit(), match.unit()))
+      matches.push_back(match);
+  }
+  std::stable_sort(matches.begin(), matches.end(),
+                   [](const auto& a, const auto& b) { return a.score() > b.score(); });
+  if (!matches.empty()) {
+    const float best = matches.front().score();
+    std::erase_if(matches, [best](const auto& match) { return match.score() < best; });
+  }
+  return matches;
+}
+
+// Of candidates the words tie, the one whose figures are nearest the claim in orders of
+// magnitude ("144 million people" is a population, not a delegation of 100 persons).
+std::optional<Candidate> nearest(const v1::Claim& claim, std::vector<Candidate> found) {
+  std::optional<Candidate> best;
+  for (auto& candidate : found) {
+    if (!best || magnitude_gap(claim, candidate) < magnitude_gap(claim, *best)) best = std::move(candidate);
+  }
+  return best;
+}
+
+// One query for the common case: the words with `entity` and the claim's period (or the two
+// calendar years before publication) return the matching indicators and their rows together.
+std::optional<Candidate> first_look(const sdk::Host& host, const v1::Claim& claim,
+                                    const v1::DocumentContext& context, const std::string& entity,
+                                    const std::vector<std::string>& own,
+                                    const std::vector<std::string>& candidates) {
+  const auto published = tk::parse_date(context.published());
+  const bool claim_has_period = tk::has_period(claim.period());
+  if (entity.empty() || (!claim_has_period && !published)) return std::nullopt;
+  v1::DatasetQuery query;
+  for (const auto& word : tk::lookup_words(claim)) query.add_cue_words(word);
+  query.set_entity(entity);
+  if (claim_has_period) {
+    *query.mutable_period() = claim.period();
+  } else {
+    *query.mutable_period() =
+        tk::window(tk::days_from_civil({published->year - 2, 1, 1}), tk::days_from_civil(*published));
+  }
+  const auto result = host.query(query);
+  if (!result.ok) return std::nullopt;  // the full path reports the error
+  std::vector<Candidate> found;
+  for (const auto& match : best_matches(claim, result.value)) {
+    std::vector<v1::DatasetRow> rows;
+    for (const auto& row : result.value.rows()) {
+      if (row.indicator() == match.indicator() && row.dataset() == match.dataset() &&
+          !row.period().start().empty()) {
+        rows.push_back(row);
+      }
+    }
+    if (!claim_has_period) rows = tk::latest_before(rows, context.published());
+    rows = preferred_counterparts(std::move(rows), own, candidates);
+    if (!rows.empty()) found.push_back({match, std::move(rows)});
+  }
+  return nearest(claim, std::move(found));
+}
+
 v1::CheckResult judge(const v1::Claim& claim, const v1::DocumentContext& context,
                       const Candidate& candidate) {
   const double factor =
@@ -92,41 +155,24 @@ std::vector<v1::IndicatorMatch> IndicatorChecker::matching_indicators(const v1::
   v1::DatasetQuery query;
   for (const auto& word : tk::lookup_words(claim)) query.add_cue_words(word);
   query.set_limit(1);
-  std::vector<v1::IndicatorMatch> matches;
-  if (query.cue_words_size() == 0) return matches;
+  if (query.cue_words_size() == 0) return {};
   const auto result = host_.query(query);
   if (!result.ok) {
     if (error != nullptr) *error = result.error;
-    return matches;
+    return {};
   }
-  for (const auto& match : result.value.indicators()) {
-    if (tk::unit_factor(claim.quantity().kind(), claim.quantity().unit(), match.unit()))
-      matches.push_back(match);
-  }
-  std::stable_sort(matches.begin(), matches.end(),
-                   [](const auto& a, const auto& b) { return a.score() > b.score(); });
-  if (!matches.empty()) {
-    const float best = matches.front().score();
-    std::erase_if(matches, [best](const auto& match) { return match.score() < best; });
-  }
-  return matches;
+  return best_matches(claim, result.value);
 }
 
 float IndicatorChecker::covers(const v1::Claim& claim, const v1::DocumentContext& context) const {
+  // Deciding whether an indicator matches takes a dataset query, which check() makes anyway:
+  // every claim of a declared kind that says what it measures is taken, and one that no
+  // indicator matches gets NOT_ENOUGH_INFO naming the words that found nothing.
   if (sdk::Checker::covers(claim, context) == 0.0F) return 0.0F;
-  return matching_indicators(claim, nullptr).empty() ? 0.0F : 0.5F;
+  return tk::lookup_words(claim).empty() ? 0.0F : 0.5F;
 }
 
 v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::DocumentContext& context) const {
-  std::string error;
-  const auto matches = matching_indicators(claim, &error);
-  if (!error.empty()) throw std::runtime_error("dataset query failed: " + error);
-  const std::string words = tk::join(tk::lookup_words(claim));
-  if (matches.empty()) {
-    return tk::not_enough_info(
-        claim, "indicator: no dataset indicator in " + claim.quantity().unit() + " matches '" + words + "'");
-  }
-
   // The claim's own entities first; the document's main entities only when those find nothing;
   // any entity only when the indicator has rows for a single one (e.g. a coalition's count).
   const auto own = tk::claim_entities(claim);
@@ -137,11 +183,25 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
   }
   attempts.emplace_back();
 
+  // First look, one query: the words with the claim's first entity and its period (or the two
+  // years before publication) bring the matching indicators and their rows together.
+  if (auto found = first_look(host_, claim, context, attempts.front(), own, candidates)) {
+    return judge(claim, context, *found);
+  }
+
+  std::string error;
+  const auto matches = matching_indicators(claim, &error);
+  if (!error.empty()) throw std::runtime_error("dataset query failed: " + error);
+  if (matches.empty()) {
+    return tk::not_enough_info(claim, "indicator: no dataset indicator in " + claim.quantity().unit() +
+                                          " matches '" + tk::join(tk::lookup_words(claim)) + "'");
+  }
+
   // Entity first: of indicators that match the words equally well, the ones with figures for
   // the claim's own entity win ("a country of 37 million people" is Iraq's population when
   // the sentence names Iraq).
   for (const auto& entity : attempts) {
-    std::optional<Candidate> best;
+    std::vector<Candidate> found;
     for (const auto& match : matches) {
       v1::DatasetQuery query;
       query.set_dataset(match.dataset());
@@ -154,12 +214,9 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
       const bool truncated = lookup.rows.size() >= kSingleActorRows;
       auto rows = preferred_counterparts(std::move(lookup.rows), own, candidates);
       if (rows.empty() || (entity.empty() && (truncated || !single_entity(rows)))) continue;
-      Candidate candidate{match, std::move(rows)};
-      // Still tied: the indicator whose figures are nearest the claim in orders of magnitude
-      // ("144 million people" is a population, not a delegation of 100 persons).
-      if (!best || magnitude_gap(claim, candidate) < magnitude_gap(claim, *best)) best = std::move(candidate);
+      found.push_back({match, std::move(rows)});
     }
-    if (best) return judge(claim, context, *best);
+    if (auto best = nearest(claim, std::move(found))) return judge(claim, context, *best);
   }
   // Nothing fits: say whether the entity or the period was missing, for the best match.
   const auto& best = matches.front();

@@ -16,8 +16,8 @@ class IndicatorChecker : public sdk::Checker {
   static sdk::Manifest manifest();
   IndicatorChecker(const sdk::Host& host, std::string_view config_json);
 
-  // 0.5 when an indicator matches the claim's cue words and unit: the generic fallback that
-  // a specialised checker (coverage 0.9) outranks in the verdict merge.
+  // 0.5 for a claim of a declared kind with cue words or a counted noun: the generic fallback
+  // that a specialised checker (coverage 0.9) outranks in the verdict merge.
   float covers(const v1::Claim& claim, const v1::DocumentContext& context) const override;
   v1::CheckResult check(const v1::Claim& claim, const v1::DocumentContext& context) const override;
 

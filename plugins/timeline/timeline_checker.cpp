@@ -134,9 +134,11 @@ v1::CheckResult TimelineChecker::check(const v1::Claim& claim, const v1::Documen
       item.set_notes("event date " + *date + (is_date ? "" : ", measured to " + context.published()) +
                      (row.notes().empty() ? "" : "; " + row.notes()));
       if (subject.empty()) {
-        subject = readable(match.indicator());
+        subject = tk::entity_name(row.entity(), claim, context);
+        if (!row.counterpart().empty()) subject += "–" + tk::entity_name(row.counterpart(), claim, context);
       }
-      event_dates += (event_dates.empty() ? "" : ", ") + *date + " (" + row.source_name() + ")";
+      event_dates += (event_dates.empty() ? "" : ", ") + readable(match.indicator()) + " " + *date + " (" +
+                     row.source_name() + ")";
       evidence.push_back(std::move(item));
     }
   }
@@ -158,7 +160,7 @@ v1::CheckResult TimelineChecker::check(const v1::Claim& claim, const v1::Documen
                            claim.period().start() + " to " + claim.period().end() + ": " +
                            tk::verdict_word(result.verdict()) + ".");
   } else {
-    result.set_explanation(subject + ": " + event_dates + ", " + measured + " before " + context.published() +
+    result.set_explanation(subject + ": " + event_dates + "; " + measured + " to " + context.published() +
                            "; " + tk::band_phrase(claim) + ": " + tk::verdict_word(result.verdict()) + ".");
   }
   for (auto& item : evidence) *result.add_evidence() = std::move(item);

@@ -15,7 +15,6 @@ namespace {
 const std::vector<std::string_view> kTradeWords = {"trade",    "turnover", "export", "import",
                                                    "exchange", "commerce", "trading"};
 const std::vector<std::string_view> kExportWords = {"export"};
-const std::vector<std::string_view> kImportWords = {"import"};
 const std::vector<std::string_view> kTurnoverWords = {"trade", "turnover", "exchange", "commerce", "trading"};
 // Words that make a sentence claim the composition of trade ("mostly made up of Russian exports").
 const std::vector<std::string_view> kMostlyWords = {"mostly",        "mainly",  "largely",

@@ -3,6 +3,7 @@
 // (streaming order, stop requests, client-built claims, concurrent calls).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -198,6 +199,38 @@ TEST(EngineContract, ClientBuiltClaimsAreChecked) {
   ASSERT_TRUE(shared_engine()->check_claims({claim}, context, &results));
   ASSERT_EQ(results.size(), 1U);
   EXPECT_EQ(results[0].verdict(), v1::REFUTED) << results[0].explanation();
+}
+
+TEST(EngineContract, BrokenPluginsCostOnlyTheirOwnResults) {
+  // The host tests' misbehaving libraries beside the real plugins: refused ones are listed,
+  // one that throws is reported on the claims it covered, and verdicts still come from data.
+  check::EngineOptions options;
+  options.plugin_dirs = {FACTCHECK_E2E_PLUGIN_DIR, FACTCHECK_E2E_TEST_PLUGIN_DIR};
+  options.dataset_dirs = {FACTCHECK_E2E_DATASET_DIR};
+  std::shared_ptr<const check::Engine> engine;
+  ASSERT_TRUE(check::Engine::load(options, &engine));
+  const auto& errors = engine->load_errors();
+  const auto refused = [&](const std::string& library) {
+    return std::any_of(errors.begin(), errors.end(),
+                       [&](const std::string& error) { return error.find(library) != std::string::npos; });
+  };
+  EXPECT_TRUE(refused("libfc_test_wrong_major.so"));
+  EXPECT_TRUE(refused("libfc_test_not_a_plugin.so"));
+  EXPECT_TRUE(refused("libfc_test_init_fails.so"));
+
+  v1::Document document;
+  document.set_text("Rogozin arrived at the head of a delegation of nearly 100 officials.");
+  document.set_published("2016-02-11");
+  v1::Report report;
+  ASSERT_TRUE(engine->check(document, &report));
+  const auto& result = only_claim(report);
+  EXPECT_EQ(result.verdict(), v1::SUPPORTED) << result.explanation();
+  ASSERT_GT(result.evidence_size(), 0);
+  EXPECT_EQ(result.evidence(0).plugin(), "indicator");
+  const bool thrown =
+      std::any_of(result.errors().begin(), result.errors().end(),
+                  [](const std::string& error) { return error.find("boom") != std::string::npos; });
+  EXPECT_TRUE(thrown) << result.DebugString();
 }
 
 TEST(EngineContract, ConcurrentChecksAgree) {

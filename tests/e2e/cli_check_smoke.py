@@ -3,8 +3,10 @@
 Usage: cli_check_smoke.py FACTCHECK_BINARY ARTICLE
 """
 import json
+import os
 import subprocess
 import sys
+import tempfile
 
 
 def run(binary, *args, stdin=None):
@@ -48,6 +50,18 @@ def main():
                     stdin="Trade between Russia and Iraq reached nearly $2 billion in 2014.")
     if stdin_run.returncode != 0 or json.loads(stdin_run.stdout)["claims"][0]["verdict"] != "SUPPORTED":
         failures.append(f"stdin check failed: {stdin_run.returncode} {stdin_run.stdout} {stdin_run.stderr}")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        refused = os.path.join(tmp, "refused.json")
+        with open(refused, "w") as out:
+            json.dump({"energy": {"output_indicator": 5}}, out)
+        unknown = os.path.join(tmp, "unknown.json")
+        with open(unknown, "w") as out:
+            json.dump({"no-such-plugin": {}}, out)
+        for config in (refused, unknown):
+            bad = run(binary, article, "--plugin-config", config)
+            if bad.returncode != 2:
+                failures.append(f"plugin config {json.load(open(config))}: exit {bad.returncode}, expected 2")
 
     for bad_args in (["/nonexistent/article.txt"], [article, "--format", "xml"], [article, "--published", "Feb 11"]):
         bad = run(binary, *bad_args)

@@ -38,11 +38,12 @@ class EmbeddedEngine final : public Engine {
     v1::ClaimList list;
     if (Status extracted = extractor_->extract(document, &list); !extracted) return extracted;
     v1::Summary summary;
-    const Status status = run(list.claims(), context_of(document, list), stop, [&](v1::ClaimResult&& result) {
-      count_verdict(result, &summary);
-      *report->add_claims() = std::move(result);
-      return true;
-    });
+    const Status status =
+        run(take_claims(&list), context_of(document, list), stop, [&](v1::ClaimResult&& result) {
+          count_verdict(result, &summary);
+          *report->add_claims() = std::move(result);
+          return true;
+        });
     finish_summary(&summary);
     *report->mutable_summary() = std::move(summary);
     for (const auto& info : plugin_infos_) *report->add_plugins() = info;
@@ -59,10 +60,11 @@ class EmbeddedEngine final : public Engine {
     v1::ClaimList list;
     if (Status extracted = extractor_->extract(document, &list); !extracted) return extracted;
     summary->Clear();
-    const Status status = run(list.claims(), context_of(document, list), stop, [&](v1::ClaimResult&& result) {
-      count_verdict(result, summary);
-      return on_claim(result);
-    });
+    const Status status =
+        run(take_claims(&list), context_of(document, list), stop, [&](v1::ClaimResult&& result) {
+          count_verdict(result, summary);
+          return on_claim(result);
+        });
     finish_summary(summary);
     return status;
   }
@@ -70,8 +72,7 @@ class EmbeddedEngine final : public Engine {
   Status check_claims(const std::vector<v1::Claim>& claims, const v1::DocumentContext& context,
                       std::vector<v1::ClaimResult>* results, const StopRequested& stop) const override {
     results->clear();
-    google::protobuf::RepeatedPtrField<v1::Claim> field(claims.begin(), claims.end());
-    return run(field, context, stop, [&](v1::ClaimResult&& result) {
+    return run(claims, context, stop, [&](v1::ClaimResult&& result) {
       results->push_back(std::move(result));
       return true;
     });
@@ -95,28 +96,42 @@ class EmbeddedEngine final : public Engine {
     return context;
   }
 
-  // Checks the claims in order, batch by batch, handing each final result to `emit`.
+  static std::vector<v1::Claim> take_claims(v1::ClaimList* list) {
+    return {std::make_move_iterator(list->mutable_claims()->begin()),
+            std::make_move_iterator(list->mutable_claims()->end())};
+  }
+
+  // Checks the claims in order, batch by batch, handing each final result to `emit`. Claims
+  // move through the plugins and into their results without copies.
   template <typename Emit>
-  Status run(const google::protobuf::RepeatedPtrField<v1::Claim>& claims, const v1::DocumentContext& context,
-             const StopRequested& stop, Emit&& emit) const {
-    const auto total = static_cast<size_t>(claims.size());
+  Status run(std::vector<v1::Claim> claims, const v1::DocumentContext& context, const StopRequested& stop,
+             Emit&& emit) const {
+    const size_t total = claims.size();
     for (size_t begin = 0; begin < total; begin += kBatchClaims) {
       const size_t end = std::min(total, begin + kBatchClaims);
+      if (stop && stop()) return stopped(begin, total);
+      std::vector<bool> sent(end - begin);
       std::vector<v1::Claim> checkable;
       for (size_t i = begin; i < end; ++i) {
-        if (claims[static_cast<int>(i)].checkable()) checkable.push_back(claims[static_cast<int>(i)]);
+        sent[i - begin] = claims[i].checkable();
+        if (sent[i - begin]) checkable.push_back(std::move(claims[i]));
       }
-      if (stop && stop()) return stopped(begin, total);
       auto outcomes = host_->check(checkable, context);
-      size_t next_checkable = 0;
+      size_t next = 0;
       for (size_t i = begin; i < end; ++i) {
-        const auto& claim = claims[static_cast<int>(i)];
         if (i > begin && stop && stop()) return stopped(i, total);
         plugin::ClaimOutcome outcome;
-        if (claim.checkable()) outcome = std::move(outcomes[next_checkable++]);
-        if (!emit(merge_claim(claim, std::move(outcome))))
+        v1::Claim claim;
+        if (sent[i - begin]) {
+          claim = std::move(checkable[next]);
+          outcome = std::move(outcomes[next++]);
+        } else {
+          claim = std::move(claims[i]);
+        }
+        if (!emit(merge_claim(std::move(claim), std::move(outcome)))) {
           return Status::cancelled("the receiver stopped the run after " + std::to_string(i + 1) + " of " +
                                    std::to_string(total) + " claims");
+        }
       }
     }
     return Status::ok();

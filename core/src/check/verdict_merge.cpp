@@ -7,8 +7,12 @@
 namespace factcheck::check {
 namespace {
 
-bool decisive(v1::Verdict verdict) {
-  return verdict == v1::SUPPORTED || verdict == v1::REFUTED || verdict == v1::CONFLICTING;
+// A verdict decides only with its receipts: a checker that answers without evidence is heard
+// (its result is kept) but never outweighs one that shows its data.
+bool decisive(const v1::CheckResult& result) {
+  const auto verdict = result.verdict();
+  return (verdict == v1::SUPPORTED || verdict == v1::REFUTED || verdict == v1::CONFLICTING) &&
+         result.evidence_size() > 0;
 }
 
 std::string cue_phrase(const v1::Claim& claim) {
@@ -39,9 +43,10 @@ std::string verdict_label(v1::Verdict verdict) {
   }
 }
 
-v1::ClaimResult merge_claim(const v1::Claim& claim, plugin::ClaimOutcome outcome) {
+v1::ClaimResult merge_claim(v1::Claim claim_in, plugin::ClaimOutcome outcome) {
   v1::ClaimResult merged;
-  *merged.mutable_claim() = claim;
+  *merged.mutable_claim() = std::move(claim_in);
+  const v1::Claim& claim = merged.claim();
   for (auto& error : outcome.errors) merged.add_errors(std::move(error));
 
   if (!claim.checkable()) {
@@ -55,14 +60,18 @@ v1::ClaimResult merge_claim(const v1::Claim& claim, plugin::ClaimOutcome outcome
 
   float best_coverage = -1.0F;
   for (const auto& result : outcome.results) {
-    if (decisive(result.verdict())) best_coverage = std::max(best_coverage, result.coverage());
+    if (decisive(result)) best_coverage = std::max(best_coverage, result.coverage());
   }
 
   if (best_coverage < 0.0F) {
     merged.set_verdict(v1::NOT_ENOUGH_INFO);
+    // The reason comes from the most specific checker that said what was missing.
     const auto most_specific =
-        std::max_element(outcome.results.begin(), outcome.results.end(),
-                         [](const auto& a, const auto& b) { return a.coverage() < b.coverage(); });
+        std::max_element(outcome.results.begin(), outcome.results.end(), [](const auto& a, const auto& b) {
+          const bool a_reason = a.verdict() == v1::NOT_ENOUGH_INFO;
+          const bool b_reason = b.verdict() == v1::NOT_ENOUGH_INFO;
+          return a_reason != b_reason ? b_reason : a.coverage() < b.coverage();
+        });
     if (most_specific != outcome.results.end()) {
       merged.set_explanation(most_specific->explanation());
     } else if (!merged.errors().empty()) {
@@ -82,7 +91,7 @@ v1::ClaimResult merge_claim(const v1::Claim& claim, plugin::ClaimOutcome outcome
   std::string explanation;
   std::set<std::pair<std::string, std::string>> seen_rows;
   for (const auto& result : outcome.results) {
-    if (!decisive(result.verdict()) || result.coverage() < best_coverage - kCoverageTie) continue;
+    if (!decisive(result) || result.coverage() < best_coverage - kCoverageTie) continue;
     all_supported = all_supported && result.verdict() == v1::SUPPORTED;
     all_refuted = all_refuted && result.verdict() == v1::REFUTED;
     if (explanation.find(result.explanation()) == std::string::npos) {

@@ -2,7 +2,8 @@
 //
 // The rule (docs/verdicts.md, kept in step with this file):
 // 1. A claim the extractor marked not checkable (plan, forecast...) is NOT_CHECKABLE.
-// 2. Results with evidence (SUPPORTED, REFUTED, CONFLICTING) decide. Only the most specific
+// 2. Results with a verdict and evidence (SUPPORTED, REFUTED, CONFLICTING with at least one
+//    receipt) decide; a verdict without evidence is kept but never decides. Only the most specific
 //    of them count: those whose coverage is within kCoverageTie of the highest coverage.
 // 3. The deciding results all SUPPORTED -> SUPPORTED; all REFUTED -> REFUTED; any other mix
 //    (or any CONFLICTING) -> CONFLICTING.
@@ -22,7 +23,7 @@ namespace factcheck::check {
 inline constexpr float kCoverageTie = 0.05F;
 
 // The verdict for a claim that went through the checkers (or was not sent: not checkable).
-v1::ClaimResult merge_claim(const v1::Claim& claim, plugin::ClaimOutcome outcome);
+v1::ClaimResult merge_claim(v1::Claim claim, plugin::ClaimOutcome outcome);
 
 // Adds one claim's verdict to the counts.
 void count_verdict(const v1::ClaimResult& result, v1::Summary* summary);

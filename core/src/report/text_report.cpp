@@ -79,7 +79,7 @@ std::string marked_sentence(const v1::ClaimResult& first,
   size_t cursor = 0;
   for (const auto& [number, result] : claims) {
     const auto& span = result->claim().span();
-    if (span.start() < sentence_start) continue;
+    if (span.start() < sentence_start || span.end() > first.claim().sentence_span().end()) continue;
     const size_t start = byte_offset(sentence, span.start() - sentence_start);
     const size_t end = byte_offset(sentence, span.end() - sentence_start);
     if (start < cursor || end < start) continue;  // overlapping mentions: mark the first only
@@ -117,10 +117,11 @@ void write_text_report(const v1::Report& report, std::ostream& out, const TextRe
   for (const auto& warning : report.warnings()) out << painter.paint("warning: ", kBold) << warning << "\n";
   out << "\n";
 
-  // Sentences in order, each with its claims numbered as in the table.
-  std::map<uint32_t, std::vector<std::pair<int, const v1::ClaimResult*>>> by_sentence;
+  // Sentences in text order (by their span), each with its claims numbered as in the table.
+  std::map<std::pair<uint32_t, uint32_t>, std::vector<std::pair<int, const v1::ClaimResult*>>> by_sentence;
   for (int i = 0; i < report.claims_size(); ++i) {
-    by_sentence[report.claims(i).claim().sentence_index()].emplace_back(i + 1, &report.claims(i));
+    const auto& sentence = report.claims(i).claim().sentence_span();
+    by_sentence[{sentence.start(), sentence.end()}].emplace_back(i + 1, &report.claims(i));
   }
   for (const auto& [index, claims] : by_sentence) {
     out << marked_sentence(*claims.front().second, claims, painter) << "\n\n";

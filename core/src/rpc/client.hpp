@@ -1,11 +1,12 @@
-// Client side of the API, for `factcheck check --server HOST:PORT[,HOST:PORT...]`.
+// Client side of the API: a check::Engine whose work happens on factcheck servers, so
+// `factcheck check --server HOST:PORT[,HOST:PORT...]` (single article or batch) runs the very
+// code paths of embedded mode and prints the same output.
 //
 // Calls rotate round-robin over the servers given (starting at a random one, so many short
-// CLI runs spread out); a server that is unreachable is skipped and the next one tried, so a
-// call fails only when every server failed.
+// CLI runs spread out); a server that is unreachable (UNAVAILABLE before any answer) is
+// skipped and the next one tried, so a call fails only when every server failed.
 #pragma once
 
-#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <memory>
@@ -13,44 +14,25 @@
 #include <string_view>
 #include <vector>
 
-#include <grpcpp/channel.h>
-
-#include "factcheck/v1/service.grpc.pb.h"
+#include "check/engine.hpp"
 #include "util/status.hpp"
 
 namespace factcheck::rpc {
 
 struct ClientOptions {
-  std::vector<std::string> servers;  // HOST:PORT (check_remote fills it from its list)
+  std::vector<std::string> servers;  // HOST:PORT
   std::string token;                 // bearer token; empty sends none
   std::filesystem::path ca_file;     // PEM roots: TLS when set, plaintext otherwise
-  std::chrono::milliseconds timeout{std::chrono::seconds(60)};
+  std::chrono::milliseconds timeout{std::chrono::seconds(60)};  // per call
 };
 
 // Splits "a:1,b:2" into addresses; each must be HOST:PORT with a numeric port.
 Status parse_server_list(std::string_view list, std::vector<std::string>* servers);
 
-// One call for the CLI: parses `server_list` ("a:1,b:2"), connects and checks `document`.
-Status check_remote(std::string_view server_list, ClientOptions options, const v1::Document& document,
-                    v1::Report* report);
-
-class RemoteChecker {
- public:
-  static Status connect(const ClientOptions& options, std::unique_ptr<RemoteChecker>* checker);
-
-  // CheckDocument on the next server in turn. Errors name the server and the gRPC status.
-  Status check(const v1::Document& document, v1::Report* report);
-
- private:
-  RemoteChecker() = default;
-
-  struct Endpoint {
-    std::string address;
-    std::unique_ptr<v1::FactCheck::Stub> stub;
-  };
-  ClientOptions options_;
-  std::vector<Endpoint> endpoints_;
-  std::atomic<std::size_t> next_{0};
-};
+// Connects to options.servers and asks one of them what it has loaded (ListCheckers,
+// ListDatasets): an error here means no server answered. The engine's load_errors() is empty
+// (the servers log their own). A stop request is honoured between calls and, for the
+// streaming calls, between messages.
+Status connect_remote_engine(const ClientOptions& options, std::shared_ptr<const check::Engine>* engine);
 
 }  // namespace factcheck::rpc

@@ -40,17 +40,26 @@ class IndicatorCheckerTest : public testing::Test {
   IndicatorChecker checker_;
 };
 
-TEST_F(IndicatorCheckerTest, CoversClaimsWhoseWordsNameABoundIndicator) {
+TEST_F(IndicatorCheckerTest, CoversClaimsOfItsKindsThatSayWhatTheyMeasure) {
   const auto context = toolkit::context("2016-02-11");
   EXPECT_EQ(checker_.covers(make_claim(beds(10000, 14000)), context), 0.5F);
-  auto unrelated = beds(10000, 14000);
-  unrelated.cue_words = {"oil"};
-  EXPECT_EQ(checker_.covers(make_claim(unrelated), context), 0.0F);
-  auto wrong_unit = beds(10000, 14000);
-  wrong_unit.unit = "USD";
-  wrong_unit.kind = "money";
-  wrong_unit.quantity_kind = v1::QUANTITY_KIND_MONEY;
-  EXPECT_EQ(checker_.covers(make_claim(wrong_unit), context), 0.0F);
+  auto wordless = beds(10000, 14000);
+  wordless.cue_words.clear();
+  EXPECT_EQ(checker_.covers(make_claim(wordless), context), 0.0F);
+  auto duration = beds(10000, 14000);
+  duration.kind = "duration";
+  EXPECT_EQ(checker_.covers(make_claim(duration), context), 0.0F);
+}
+
+TEST_F(IndicatorCheckerTest, OnlyIndicatorsWithACompatibleUnitAreUsed) {
+  const auto context = toolkit::context("2016-02-11");
+  auto money = beds(10000, 14000);
+  money.unit = "USD";
+  money.kind = "money";
+  money.quantity_kind = v1::QUANTITY_KIND_MONEY;
+  const auto result = checker_.check(make_claim(money), context);
+  EXPECT_EQ(result.verdict(), v1::NOT_ENOUGH_INFO);
+  EXPECT_EQ(result.missing().rfind("indicator", 0), 0U) << result.missing();
 }
 
 TEST_F(IndicatorCheckerTest, InsideTheBandSupportsOutsideRefutes) {

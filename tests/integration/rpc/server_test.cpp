@@ -347,15 +347,15 @@ TEST(ServerTls, ClientModeSpeaksTls) {
   ClientOptions options;
   options.servers = {"127.0.0.1:" + std::to_string(server->port())};
   options.ca_file = tls.file("ca.pem");
-  std::unique_ptr<RemoteChecker> checker;
-  ASSERT_TRUE(RemoteChecker::connect(options, &checker).is_ok());
+  std::shared_ptr<const check::Engine> remote;
+  ASSERT_TRUE(connect_remote_engine(options, &remote).is_ok());
   v1::Report report;
-  const Status status = checker->check(article(), &report);
+  const Status status = remote->check(article(), &report);
   EXPECT_TRUE(status.is_ok()) << status.message();
   EXPECT_GT(report.claims_size(), 0);
 }
 
-TEST(RemoteChecker, ParsesServerLists) {
+TEST(RemoteEngine, ParsesServerLists) {
   std::vector<std::string> servers;
   ASSERT_TRUE(parse_server_list("a.example:1,127.0.0.1:50051,[::1]:7", &servers).is_ok());
   EXPECT_EQ(servers, (std::vector<std::string>{"a.example:1", "127.0.0.1:50051", "[::1]:7"}));
@@ -365,42 +365,92 @@ TEST(RemoteChecker, ParsesServerLists) {
   }
 }
 
-TEST(RemoteChecker, RotatesAndSkipsAServerThatIsDown) {
+// Every Engine call through the servers, with a dead address in the rotation: the answers are
+// the embedded engine's.
+TEST(RemoteEngine, AnswersLikeTheEmbeddedEngineAndSkipsAServerThatIsDown) {
   auto server = start_loaded(test_config());
   ASSERT_NE(server, nullptr);
   ClientOptions options;
   options.servers = {"127.0.0.1:" + std::to_string(closed_port()),
                      "127.0.0.1:" + std::to_string(server->port())};
   options.timeout = std::chrono::seconds(20);
-  std::unique_ptr<RemoteChecker> checker;
-  ASSERT_TRUE(RemoteChecker::connect(options, &checker).is_ok());
-  std::shared_ptr<const check::Engine> engine;
-  ASSERT_TRUE(check::Engine::load(test_config().engine, &engine).is_ok());
+  std::shared_ptr<const check::Engine> remote;
+  ASSERT_TRUE(connect_remote_engine(options, &remote).is_ok());
+  std::shared_ptr<const check::Engine> local;
+  ASSERT_TRUE(check::Engine::load(test_config().engine, &local).is_ok());
+  EXPECT_EQ(remote->checkers().size(), local->checkers().size());
+  EXPECT_EQ(remote->datasets().size(), local->datasets().size());
+
   const v1::Document document = article();
-  v1::Report local;
-  ASSERT_TRUE(engine->check(document, &local).is_ok());
+  v1::Report expected;
+  ASSERT_TRUE(local->check(document, &expected).is_ok());
   for (int i = 0; i < 4; ++i) {  // every start position of the rotation
-    v1::Report remote;
-    const Status status = checker->check(document, &remote);
+    v1::Report report;
+    const Status status = remote->check(document, &report);
     ASSERT_TRUE(status.is_ok()) << status.message();
-    EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(remote, local));
+    EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(report, expected));
   }
-  v1::Document empty;
-  const Status invalid = checker->check(empty, &local);
+
+  std::vector<v1::ClaimResult> streamed;
+  v1::Summary summary;
+  ASSERT_TRUE(remote
+                  ->check_stream(
+                      document,
+                      [&streamed](const v1::ClaimResult& result) {
+                        streamed.push_back(result);
+                        return true;
+                      },
+                      &summary)
+                  .is_ok());
+  ASSERT_EQ(streamed.size(), static_cast<std::size_t>(expected.claims_size()));
+  EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(summary, expected.summary()));
+
+  v1::ClaimList claims;
+  ASSERT_TRUE(remote->extract(document, &claims).is_ok());
+  ASSERT_EQ(claims.claims_size(), expected.claims_size());
+  v1::DocumentContext context;
+  context.set_published(document.published());
+  *context.mutable_main_entities() = claims.main_entities();
+  const std::vector<v1::Claim> sent(claims.claims().begin(), claims.claims().end());
+  std::vector<v1::ClaimResult> remote_results;
+  std::vector<v1::ClaimResult> local_results;
+  ASSERT_TRUE(remote->check_claims(sent, context, &remote_results).is_ok());
+  ASSERT_TRUE(local->check_claims(sent, context, &local_results).is_ok());
+  ASSERT_EQ(remote_results.size(), local_results.size());
+  for (std::size_t i = 0; i < remote_results.size(); ++i) {
+    EXPECT_EQ(remote_results[i].verdict(), local_results[i].verdict()) << sent[i].text();
+  }
+
+  v1::Report rejected;
+  const Status invalid = remote->check(v1::Document(), &rejected);
   EXPECT_EQ(invalid.code(), Status::Code::invalid_argument);
   EXPECT_NE(invalid.message().find("document text is empty"), std::string::npos);
 }
 
-TEST(RemoteChecker, FailsWhenNoServerAnswers) {
+TEST(RemoteEngine, StoppingTheStreamCancelsIt) {
+  auto server = start_loaded(test_config());
+  ASSERT_NE(server, nullptr);
+  ClientOptions options;
+  options.servers = {"127.0.0.1:" + std::to_string(server->port())};
+  std::shared_ptr<const check::Engine> remote;
+  ASSERT_TRUE(connect_remote_engine(options, &remote).is_ok());
+  int received = 0;
+  v1::Summary summary;
+  const Status status = remote->check_stream(
+      long_document(10), [&received](const v1::ClaimResult&) { return ++received < 3; }, &summary);
+  EXPECT_EQ(status.code(), Status::Code::cancelled) << status.message();
+  EXPECT_EQ(received, 3);
+}
+
+TEST(RemoteEngine, ConnectFailsWhenNoServerAnswers) {
   ClientOptions options;
   options.servers = {"127.0.0.1:" + std::to_string(closed_port())};
   options.timeout = std::chrono::seconds(5);
-  std::unique_ptr<RemoteChecker> checker;
-  ASSERT_TRUE(RemoteChecker::connect(options, &checker).is_ok());
-  v1::Report report;
-  const Status status = checker->check(article(), &report);
+  std::shared_ptr<const check::Engine> remote;
+  const Status status = connect_remote_engine(options, &remote);
   EXPECT_EQ(status.code(), Status::Code::unavailable);
   EXPECT_NE(status.message().find("no server answered"), std::string::npos) << status.message();
+  EXPECT_EQ(remote, nullptr);
 }
 
 }  // namespace

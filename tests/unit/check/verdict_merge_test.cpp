@@ -85,6 +85,21 @@ TEST(VerdictMerge, AgreeingCheckersShareEvidenceOnce) {
   EXPECT_EQ(merged.evidence_size(), 1);
 }
 
+TEST(VerdictMerge, AVerdictWithoutEvidenceNeverDecides) {
+  plugin::ClaimOutcome outcome;
+  auto unfounded = result("loud", v1::REFUTED, 0.9F, "");
+  auto missing = result("indicator", v1::NOT_ENOUGH_INFO, 0.5F, "");
+  missing.set_explanation("entity: no figure for FRA");
+  outcome.results = {unfounded, missing};
+  auto merged = merge_claim(checkable_claim(), outcome);
+  EXPECT_EQ(merged.verdict(), v1::NOT_ENOUGH_INFO);
+  EXPECT_EQ(merged.explanation(), "entity: no figure for FRA");
+  outcome.results.push_back(result("trade", v1::SUPPORTED, 0.5F, "row"));
+  merged = merge_claim(checkable_claim(), outcome);
+  EXPECT_EQ(merged.verdict(), v1::SUPPORTED);
+  EXPECT_EQ(merged.results_size(), 3);
+}
+
 TEST(VerdictMerge, FailedCheckersAreReportedAndDoNotDecide) {
   plugin::ClaimOutcome outcome;
   outcome.errors = {"plugin 'broken' threw"};
