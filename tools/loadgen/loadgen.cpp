@@ -98,7 +98,8 @@ class LoadGenerator {
       for (unsigned i = 0; i < options_.concurrency; ++i) start_call(Clock::now());
     }
     std::unique_lock lock(idle_mutex_);
-    idle_.wait(lock, [this] { return Clock::now() >= end_ && in_flight_ == 0; });
+    idle_.wait_until(lock, end_, [] { return false; });  // the load runs until end_
+    idle_.wait(lock, [this] { return in_flight_ == 0; });
   }
 
   Results& results() { return results_; }
@@ -164,8 +165,8 @@ class LoadGenerator {
       }
     }
     if (options_.rate <= 0 && now < end_) {
+      start_call(Clock::now());  // before the decrement: in_flight_ never touches 0 while loading
       --in_flight_;
-      start_call(Clock::now());
       return;
     }
     {
