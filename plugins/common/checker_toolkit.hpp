@@ -14,6 +14,7 @@
 #include <limits>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -600,6 +601,47 @@ inline std::vector<v1::DatasetRow> latest_before(const std::vector<v1::DatasetRo
     if (best_end ? (end && *end == *best_end) : !end) chosen.push_back(row);
   }
   return chosen;
+}
+
+// The indicators of a cue-word answer that `keep` accepts, only those sharing the best
+// score, best first (a tie is left to the checker).
+template <typename Keep>
+std::vector<v1::IndicatorMatch> best_scoring(const v1::DatasetQueryResult& result, Keep keep) {
+  std::vector<v1::IndicatorMatch> matches;
+  for (const auto& match : result.indicators()) {
+    if (keep(match)) matches.push_back(match);
+  }
+  std::stable_sort(matches.begin(), matches.end(),
+                   [](const auto& a, const auto& b) { return a.score() > b.score(); });
+  if (!matches.empty()) {
+    const float best = matches.front().score();
+    std::erase_if(matches, [best](const auto& match) { return match.score() < best; });
+  }
+  return matches;
+}
+
+// Rows (with a value) of a query; a failed query throws, which the SDK turns into this
+// plugin's error on the claim.
+inline std::vector<v1::DatasetRow> valued_rows(const sdk::Host& host, const v1::DatasetQuery& query) {
+  auto result = host.query(query);
+  if (!result.ok) throw std::runtime_error("dataset query failed: " + result.error);
+  std::vector<v1::DatasetRow> rows;
+  for (auto& row : *result.value.mutable_rows()) {
+    if (row.has_value()) rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+// Of rows already fetched, those for the claim's period: dated rows overlapping it, or, for
+// a claim without a period, the latest period ended by publication (docs/verdicts.md).
+inline std::vector<v1::DatasetRow> fitting(const std::vector<v1::DatasetRow>& rows, const v1::Claim& claim,
+                                           const std::string& published) {
+  if (!has_period(claim.period())) return latest_before(rows, published);
+  std::vector<v1::DatasetRow> kept;
+  for (const auto& row : rows) {
+    if (!row.period().start().empty() && periods_overlap(row.period(), claim.period())) kept.push_back(row);
+  }
+  return kept;
 }
 
 // Rows of one query, chosen by the claim's period (docs/verdicts.md, "Periods"):

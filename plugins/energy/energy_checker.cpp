@@ -13,30 +13,13 @@ namespace {
 
 const std::vector<std::string_view> kDemandWords = {"demand", "need", "consumption"};
 
+// Every row of one indicator for one entity.
 std::vector<v1::DatasetRow> all_rows(const sdk::Host& host, const std::string& indicator,
                                      const std::string& entity) {
   v1::DatasetQuery query;
   query.set_indicator(indicator);
   query.set_entity(entity);
-  const auto result = host.query(query);
-  if (!result.ok) throw std::runtime_error("dataset query failed: " + result.error);
-  std::vector<v1::DatasetRow> rows;
-  for (const auto& row : result.value.rows()) {
-    if (row.has_value()) rows.push_back(row);
-  }
-  return rows;
-}
-
-// Rows whose period fits the claim: overlapping its period, else the latest before publication.
-std::vector<v1::DatasetRow> fitting(const std::vector<v1::DatasetRow>& rows, const v1::Claim& claim,
-                                    const std::string& published) {
-  if (!tk::has_period(claim.period())) return tk::latest_before(rows, published);
-  std::vector<v1::DatasetRow> kept;
-  for (const auto& row : rows) {
-    if (tk::parse_days(row.period().start()) && tk::periods_overlap(row.period(), claim.period()))
-      kept.push_back(row);
-  }
-  return kept;
+  return tk::valued_rows(host, query);
 }
 
 }  // namespace
@@ -87,7 +70,7 @@ v1::CheckResult EnergyChecker::check(const v1::Claim& claim, const v1::DocumentC
     // period gets one period's figures, computed where the pair exists.
     std::vector<v1::DatasetRow> candidates = paired_outputs;
     for (auto& row : all_rows(host_, share_indicator_, entity)) candidates.push_back(std::move(row));
-    const auto chosen = fitting(candidates, claim, context.published());
+    const auto chosen = tk::fitting(candidates, claim, context.published());
     std::vector<v1::Evidence> evidence;
     std::vector<std::string> computed_periods;
     for (const auto& row : chosen) {

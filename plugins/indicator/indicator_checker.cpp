@@ -57,18 +57,9 @@ double magnitude_gap(const v1::Claim& claim, const Candidate& candidate) {
 // The indicators of a cue-word answer whose unit the claim converts to, keeping only those
 // sharing the best score, best first.
 std::vector<v1::IndicatorMatch> best_matches(const v1::Claim& claim, const v1::DatasetQueryResult& result) {
-  std::vector<v1::IndicatorMatch> matches;
-  for (const auto& match : result.indicators()) {
-    if (tk::unit_factor(claim.quantity().kind(), claim.quantity().unit(), match.unit()))
-      matches.push_back(match);
-  }
-  std::stable_sort(matches.begin(), matches.end(),
-                   [](const auto& a, const auto& b) { return a.score() > b.score(); });
-  if (!matches.empty()) {
-    const float best = matches.front().score();
-    std::erase_if(matches, [best](const auto& match) { return match.score() < best; });
-  }
-  return matches;
+  return tk::best_scoring(result, [&claim](const v1::IndicatorMatch& match) {
+    return tk::unit_factor(claim.quantity().kind(), claim.quantity().unit(), match.unit()).has_value();
+  });
 }
 
 // Of candidates the words tie, the one whose figures are nearest the claim in orders of

@@ -48,23 +48,14 @@ std::vector<v1::IndicatorMatch> TimelineChecker::event_indicators(const v1::Clai
                                                                          : tk::lookup_words(claim);
   for (const auto& word : words) query.add_cue_words(word);
   query.set_limit(1);
-  std::vector<v1::IndicatorMatch> matches;
-  if (query.cue_words_size() == 0) return matches;
+  if (query.cue_words_size() == 0) return {};
   const auto result = host_.query(query);
   if (!result.ok) {
     if (error != nullptr) *error = result.error;
-    return matches;
+    return {};
   }
-  for (const auto& match : result.value.indicators()) {
-    if (match.unit() == "date") matches.push_back(match);
-  }
-  std::stable_sort(matches.begin(), matches.end(),
-                   [](const auto& a, const auto& b) { return a.score() > b.score(); });
-  if (!matches.empty()) {
-    const float best = matches.front().score();
-    std::erase_if(matches, [best](const auto& match) { return match.score() < best; });
-  }
-  return matches;
+  return tk::best_scoring(result.value,
+                          [](const v1::IndicatorMatch& match) { return match.unit() == "date"; });
 }
 
 float TimelineChecker::covers(const v1::Claim& claim, const v1::DocumentContext& context) const {

@@ -20,17 +20,6 @@ const std::vector<std::string_view> kTurnoverWords = {"trade", "turnover", "exch
 const std::vector<std::string_view> kMostlyWords = {"mostly",        "mainly",  "largely",
                                                     "predominantly", "chiefly", "most of"};
 
-// Rows whose period fits the claim's (overlap), else the latest before publication.
-std::vector<v1::DatasetRow> fitting(const std::vector<v1::DatasetRow>& rows, const v1::Claim& claim,
-                                    const std::string& published) {
-  if (!tk::has_period(claim.period())) return tk::latest_before(rows, published);
-  std::vector<v1::DatasetRow> kept;
-  for (const auto& row : rows) {
-    if (tk::periods_overlap(row.period(), claim.period())) kept.push_back(row);
-  }
-  return kept;
-}
-
 std::string lower(std::string text) {
   std::transform(text.begin(), text.end(), text.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -91,13 +80,7 @@ std::vector<v1::DatasetRow> TradeChecker::rows(const std::string& indicator, con
   query.set_entity(entity);
   query.set_counterpart(counterpart);
   query.set_exact_counterpart(true);
-  const auto result = host_.query(query);
-  if (!result.ok) throw std::runtime_error("dataset query failed: " + result.error);
-  std::vector<v1::DatasetRow> found;
-  for (const auto& row : result.value.rows()) {
-    if (row.has_value()) found.push_back(row);
-  }
-  return found;
+  return tk::valued_rows(host_, query);
 }
 
 std::vector<v1::Evidence> TradeChecker::turnover_evidence(const v1::Claim& claim, const std::string& a,
@@ -114,7 +97,7 @@ std::vector<v1::Evidence> TradeChecker::turnover_evidence(const v1::Claim& claim
     if (!seen) published_rows.push_back(std::move(row));
   }
   std::vector<v1::Evidence> evidence;
-  for (const auto& row : fitting(published_rows, claim, published)) {
+  for (const auto& row : tk::fitting(published_rows, claim, published)) {
     if (row.unit() == claim.quantity().unit())
       evidence.push_back(tk::make_evidence(row, band, reference, rule));
   }
@@ -127,7 +110,7 @@ std::vector<v1::Evidence> TradeChecker::turnover_evidence(const v1::Claim& claim
   for (auto& row : rows(flow_indicator_, a, b)) {
     if (reverse.contains(row.period().label())) paired.push_back(row);
   }
-  for (const auto& row : fitting(paired, claim, published)) {
+  for (const auto& row : tk::fitting(paired, claim, published)) {
     const auto& other = reverse.at(row.period().label());
     if (row.unit() != claim.quantity().unit() || other.unit() != row.unit()) continue;
     const double total = row.value() + other.value();
@@ -147,7 +130,7 @@ std::vector<v1::Evidence> TradeChecker::flow_evidence(const v1::Claim& claim, co
                                                       const std::string& exporter,
                                                       const std::string& published) const {
   std::vector<v1::Evidence> evidence;
-  for (const auto& row : fitting(rows(flow_indicator_, importer, exporter), claim, published)) {
+  for (const auto& row : tk::fitting(rows(flow_indicator_, importer, exporter), claim, published)) {
     if (row.unit() != claim.quantity().unit()) continue;
     evidence.push_back(tk::make_evidence(row, tk::claim_interval(claim.quantity()), claim.quantity().value(),
                                          claim.quantity().band().rule()));

@@ -78,7 +78,7 @@ def chromium_command(chromium, profile, *extra):
         chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-default-apps",
         "--disable-extensions", f"--user-data-dir={profile}", "--host-resolver-rules=MAP * ~NOTFOUND",
-        "--enable-logging=stderr", "--v=0", *extra,
+        "--enable-logging=stderr", "--v=0", "--virtual-time-budget=10000", *extra,
     ]
 
 

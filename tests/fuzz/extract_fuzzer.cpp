@@ -1,7 +1,10 @@
 // libFuzzer target over Extractor::extract. The first byte picks the publication date mode
-// (given, empty so the dateline/today path runs, or a leap day), the rest is the text.
-// Run: cmake --preset fuzz && cmake --build build/fuzz --target extract_fuzzer &&
-//      build/fuzz/bin/extract_fuzzer -max_total_time=600 tests/fuzz/regressions
+// (given, empty so the dateline/today path runs, a leap day, or 1900), the rest is the text.
+// Run (new corpus entries go to the first directory, so keep it out of the repository):
+//   cmake --preset fuzz && cmake --build build/fuzz --target extract_fuzzer
+//   mkdir -p /tmp/extract-corpus
+//   build/fuzz/bin/extract_fuzzer -max_total_time=600 -max_len=16384 /tmp/extract-corpus tests/fuzz/regressions
+// A crasher found goes into tests/fuzz/regressions/ (RobustnessTest replays it).
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>

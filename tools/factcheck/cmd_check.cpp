@@ -161,11 +161,6 @@ int run_batch_check(const check::Engine& engine, const CheckOptions& options) {
     return kExitUsage;
   }
   const bool jsonl = options.format == "jsonl";
-  if (!jsonl && options.output_dir.empty()) {
-    std::cerr
-        << "factcheck check: several articles need --output-dir DIR for their reports (or --format jsonl)\n";
-    return kExitUsage;
-  }
   std::ofstream file;
   if (!options.output.empty()) {
     file.open(options.output, std::ios::binary);
@@ -221,6 +216,11 @@ int run_check(const GlobalOptions& globals, const CheckOptions& options) {
   }
   const bool batch_mode =
       batch::is_batch(options.inputs) || options.format == "jsonl" || !options.output_dir.empty();
+  if (batch_mode && options.format != "jsonl" && options.output_dir.empty()) {
+    std::cerr << "factcheck check: several articles need --output-dir DIR for their reports (or --format "
+                 "jsonl)\n";
+    return kExitUsage;
+  }
   std::shared_ptr<const check::Engine> engine;
   if (const int failed = options.servers.empty() ? load_engine(globals, options, &engine)
                                                  : connect_servers(options, &engine);
@@ -268,7 +268,8 @@ void add_check_command(CLI::App& app, const GlobalOptions& globals, int& exit_co
       ->envname("FACTCHECK_CLAIMREVIEW_AUTHOR_URL");
   check
       ->add_option("--claimreview-url", options->claimreview.review_url,
-                   "ClaimReview: URL of the page publishing the reviews (each review: URL#claim-id)")
+                   "ClaimReview: URL of the page publishing the reviews (each review: URL#claim-id; {id}: "
+                   "the article id)")
       ->envname("FACTCHECK_CLAIMREVIEW_URL");
   auto* policy =
       check->add_option("--policy", options->policy, "Tolerance policy file (JSON; see docs/verdicts.md)")

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "io/article_reader.hpp"
+#include "text/utf8.hpp"
 
 namespace factcheck::data {
 namespace {
@@ -56,8 +57,8 @@ struct ParseState {
         const size_t bad_line =
             field_line + static_cast<size_t>(std::count(before.begin(), before.end(), '\n'));
         const size_t bad_column = newline == std::string_view::npos
-                                      ? column + (quoted ? 1 : 0) + count_code_points(before)
-                                      : 1 + count_code_points(before.substr(newline + 1));
+                                      ? column + (quoted ? 1 : 0) + text::count_code_points(before)
+                                      : 1 + text::count_code_points(before.substr(newline + 1));
         char hex[8];
         std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[bad]));
         errors->error(*file, bad_line, bad_column,
@@ -67,11 +68,11 @@ struct ParseState {
       const size_t newlines = static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
       if (newlines > 0) {
         field_line += newlines;
-        column = count_code_points(text.substr(text.rfind('\n') + 1)) + 2;  // closing quote, delimiter
+        column = text::count_code_points(text.substr(text.rfind('\n') + 1)) + 2;  // closing quote, delimiter
       } else {
         const size_t quote_chars =
             quoted ? 2 + static_cast<size_t>(std::count(text.begin(), text.end(), dialect->quote)) : 0;
-        column += (valid ? count_code_points(text) : text.size()) + quote_chars + 1;
+        column += (valid ? text::count_code_points(text) : text.size()) + quote_chars + 1;
       }
     }
     line = field_line + 1;
@@ -134,12 +135,6 @@ std::pair<size_t, size_t> locate_offset(const std::filesystem::path& path, std::
 std::string size_limit_message(std::uint64_t size, std::uint64_t max_bytes) {
   return "file is " + std::to_string(size) + " bytes, above the limit of " + std::to_string(max_bytes) +
          " bytes per resource (raise it with --max-resource-bytes)";
-}
-
-size_t count_code_points(std::string_view text) {
-  size_t count = 0;
-  for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  return count;
 }
 
 bool read_csv(const std::filesystem::path& path, const std::string& file, const CsvDialect& dialect,

@@ -42,7 +42,4 @@ bool read_csv(const std::filesystem::path& path, const std::string& file, const 
 // The error for a resource file above the size limit.
 std::string size_limit_message(std::uint64_t size, std::uint64_t max_bytes);
 
-// Number of Unicode code points in valid UTF-8 `text` (continuation bytes not counted).
-size_t count_code_points(std::string_view text);
-
 }  // namespace factcheck::data

@@ -2,12 +2,13 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <charconv>
 #include <fstream>
 #include <sstream>
 
-#include "data/csv_reader.hpp"
 #include "io/article_reader.hpp"
+#include "text/utf8.hpp"
 
 namespace factcheck::data {
 namespace {
@@ -76,7 +77,7 @@ std::pair<size_t, size_t> line_column(std::string_view text, size_t offset) {
   const size_t line = 1 + static_cast<size_t>(std::count(before.begin(), before.end(), '\n'));
   const size_t newline = before.rfind('\n');
   const std::string_view line_text = newline == std::string_view::npos ? before : before.substr(newline + 1);
-  return {line, count_code_points(line_text) + 1};
+  return {line, text::count_code_points(line_text) + 1};
 }
 
 std::pair<size_t, size_t> Document::locate(std::initializer_list<std::string_view> keys) const {

@@ -69,9 +69,6 @@ bool is_unsafe(const std::string& path) {
   return false;
 }
 
-// Hex SHA-256 of a file, streamed.
-std::optional<std::string> hash_file(const fs::path& path, std::string* error);
-
 std::string to_hex(const unsigned char* digest, unsigned length) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
@@ -84,6 +81,7 @@ std::string to_hex(const unsigned char* digest, unsigned length) {
 
 using DigestContext = std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)>;
 
+// Hex SHA-256 of a file, streamed.
 std::optional<std::string> hash_file(const fs::path& path, std::string* error) {
   std::ifstream input(path, std::ios::binary);
   if (!input) {

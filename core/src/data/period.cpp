@@ -109,9 +109,23 @@ std::string format_day(Day days) {
   const unsigned day = day_of_year - (153 * mp + 2) / 5 + 1;
   const unsigned month = mp < 10 ? mp + 3 : mp - 9;
   const int year = static_cast<int>(year_of_era) + era * 400 + (month <= 2 ? 1 : 0);
-  std::array<char, 48> buffer{};
-  std::snprintf(buffer.data(), buffer.size(), "%04d-%02u-%02u", year, month, day);
-  return buffer.data();
+  if (year < 0 || year > 9999) {
+    std::array<char, 48> buffer{};
+    std::snprintf(buffer.data(), buffer.size(), "%d-%02u-%02u", year, month, day);
+    return buffer.data();
+  }
+  // Hot path of every returned row: written digit by digit rather than through snprintf.
+  const auto y = static_cast<unsigned>(year);
+  std::string out = "0000-00-00";
+  out[0] = static_cast<char>('0' + y / 1000);
+  out[1] = static_cast<char>('0' + y / 100 % 10);
+  out[2] = static_cast<char>('0' + y / 10 % 10);
+  out[3] = static_cast<char>('0' + y % 10);
+  out[5] = static_cast<char>('0' + month / 10);
+  out[6] = static_cast<char>('0' + month % 10);
+  out[8] = static_cast<char>('0' + day / 10);
+  out[9] = static_cast<char>('0' + day % 10);
+  return out;
 }
 
 std::optional<Day> parse_day(std::string_view text) {

@@ -2,7 +2,7 @@
 
 #include <array>
 #include <charconv>
-#include <cmath>
+#include <cstdio>
 #include <limits>
 
 #include "data/period.hpp"

@@ -63,7 +63,8 @@ std::string format_date(const Date& date) {
   // Hand-written: called for every period, and snprintf showed in profiles.
   std::string out(10, '0');
   int year = date.year < 0 ? 0 : date.year % 10000;
-  for (int k = 3; k >= 0; --k, year /= 10) out[static_cast<std::size_t>(k)] = static_cast<char>('0' + year % 10);
+  for (int k = 3; k >= 0; --k, year /= 10)
+    out[static_cast<std::size_t>(k)] = static_cast<char>('0' + year % 10);
   out[4] = '-';
   out[5] = static_cast<char>('0' + date.month / 10 % 10);
   out[6] = static_cast<char>('0' + date.month % 10);

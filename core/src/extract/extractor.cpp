@@ -125,7 +125,13 @@ bool clause_boundary(const Sentence& s, std::size_t k);
 // skipped; content words (and time modifiers) are collected until anything else.
 Cue noun_phrase(const Sentence& s, std::size_t k, std::size_t limit, bool participles = false) {
   Cue cue;
-  while (k < limit && (s.has(k, kDeterminer) || s.use[k] == TokenUse::entity)) ++k;
+  // Leading determiners, names and possessives: "the", "Iraq's", "Ramadi's".
+  while (k < limit &&
+         (s.has(k, kDeterminer) || s.use[k] == TokenUse::entity ||
+          (s.tokens[k].capitalised && s.tokens[k].kind == TokenKind::word && s.has(k + 1, kDeterminer) &&
+           (s.is_word(k + 1, "'s") || s.is_word(k + 1, "\xE2\x80\x99s"))))) {
+    ++k;
+  }
   std::size_t words = 0;
   while (k < limit && words < 5) {
     if (s.has(k, kTimeModifier) && s.use[k] == TokenUse::none) {
@@ -241,23 +247,43 @@ std::string not_checkable_reason(const Sentence& s, std::size_t first, bool futu
   std::size_t seen = 0;
   for (std::size_t k = first; k > 0 && seen < 12; --k, ++seen) {
     const std::size_t at = k - 1;
-    if (s.is_punct(at, ";") || s.is_punct(at, ":") || s.is_word(at, "but")) break;
+    if (s.is_punct(at, ";") || s.is_punct(at, ":") || s.is_punct(at, ",") || s.is_word(at, "but")) break;
     if (s.use[at] != TokenUse::none || (s.tokens[at].capitalised && at > 0)) continue;
     if (s.has(at, kPromise)) return "promise";
-    if (s.has(at, kPlan) && reason.empty()) reason = "plan";
+    // A plan word plans something ("plans to", "a target of", "planned"), not "backed the plan".
+    const std::string_view word = s.token_text(at);
+    const bool planning = s.is_word(at + 1, "to") || s.is_word(at + 1, "of") || s.is_word(at + 1, "for") ||
+                          word.ends_with("ed") || word.ends_with("ing");
+    if (s.has(at, kPlan) && planning && reason.empty()) reason = "plan";
     if (s.has(at, kForecast) && reason.empty()) reason = "forecast";
   }
   if (!reason.empty()) return reason;
   return future_period ? "forecast" : "";
 }
 
+// Byte offsets to code points. Within a pure-ASCII sentence (the common case) the offset is
+// the sentence's code point plus the byte distance; elsewhere a forward cursor counts.
 struct Converter {
   text::CodePointCursor cursor;
+  std::size_t sentence_begin = 0;
+  std::uint32_t sentence_code_point = 0;
+  bool ascii = false;
   explicit Converter(std::string_view text) : cursor(text) {}
+
+  void start_sentence(std::string_view text, std::size_t begin, std::size_t end) {
+    cursor.checkpoint(begin);
+    sentence_begin = begin;
+    sentence_code_point = cursor.code_point_at(begin);
+    ascii = text::count_code_points(text.substr(begin, end - begin)) == end - begin;
+  }
+  std::uint32_t at(std::size_t byte) {
+    if (ascii) return sentence_code_point + static_cast<std::uint32_t>(byte - sentence_begin);
+    return cursor.code_point_at(byte);
+  }
   v1::Span span(std::size_t begin, std::size_t end) {
     v1::Span out;
-    out.set_start(cursor.code_point_at(begin));
-    out.set_end(cursor.code_point_at(end));
+    out.set_start(at(begin));
+    out.set_end(at(end));
     return out;
   }
 };
@@ -352,8 +378,13 @@ class Run {
     for (std::size_t i = 0; i < s->size();) {
       std::uint32_t entity = 0;
       std::size_t length = 0;
+      // "US$300 million": a currency prefix, not a country.
+      const auto currency_prefix = [&](std::size_t end) {
+        return end < s->size() && s->tokens[end].kind == TokenKind::symbol && !s->tokens[end].space_before;
+      };
       if (s->tokens[i].capitalised && s->use[i] == TokenUse::none &&
-          gazetteer_.match_at(text_, s->tokens, i, s->size(), &entity, &length)) {
+          gazetteer_.match_at(text_, s->tokens, i, s->size(), &entity, &length) &&
+          !currency_prefix(i + length)) {
         s->entities.push_back({i, i + length, entity});
         for (std::size_t k = i; k < i + length; ++k) s->use[k] = TokenUse::entity;
         auto& count = counts_[entity];
@@ -378,8 +409,8 @@ class Run {
     bool numeric = false;
     for (std::size_t i = 0; i < s->size() && !numeric; ++i) {
       numeric = s->tokens[i].kind == TokenKind::number || s->tokens[i].kind == TokenKind::symbol ||
-                (s->words[i]->flags & (kNumberWord | kFraction | kMultiple | kHundred | kMagnitude | kDozen |
-                                       kVagueStart)) != 0;
+                (s->words[i]->flags &
+                 (kNumberWord | kFraction | kMultiple | kHundred | kMagnitude | kDozen | kVagueStart)) != 0;
     }
     if (!numeric) return;
     find_time_expressions(s, published_);
@@ -405,7 +436,7 @@ class Run {
 
   // Sentence-level fields shared by its claims, with code-point spans.
   void begin_sentence(const Sentence& s, std::uint32_t index) {
-    converter_.cursor.checkpoint(s.begin);
+    converter_.start_sentence(text_, s.begin, s.end);
     sentence_span_ = converter_.span(s.begin, s.end);
     sentence_text_ = std::string(text_.substr(s.begin, s.end - s.begin));
     sentence_index_ = index;
@@ -413,7 +444,7 @@ class Run {
     for (const auto& mention : s.entities) {
       entity_spans_.push_back(converter_.span(s.tokens[mention.first].begin, s.tokens[mention.end - 1].end));
     }
-    converter_.cursor.checkpoint(s.begin);
+    if (!converter_.ascii) converter_.cursor.checkpoint(s.begin);
   }
 
   v1::Claim* new_claim(const Sentence& s, std::size_t first_token, std::size_t begin, std::size_t end) {
@@ -538,8 +569,11 @@ class Run {
         claim->set_counted_noun(demonym);
       }
     }
+    // Not from an adjectival compound ("a 7.5-magnitude quake killed 12").
     const int count = out_->claims_size();
-    if (count >= 2 && claim->cue_words_size() == 0) {
+    const bool inherit = !previous_compound_;
+    previous_compound_ = mention.compound_noun > 0;
+    if (inherit && count >= 2 && claim->cue_words_size() == 0) {
       const v1::Claim& previous = out_->claims(count - 2);
       if (previous.sentence_index() == claim->sentence_index()) {
         *claim->mutable_cue_words() = previous.cue_words();
@@ -555,7 +589,8 @@ class Run {
     const auto end = s.tokens[mention->end - 1].end;
     v1::Claim* claim = new_claim(s, mention->first, begin, end);
     v1::Quantity* quantity = claim->mutable_quantity();
-    *quantity = std::move(mention->quantity);
+    mention->quantity.to_proto(quantity);
+    quantity->set_text(claim->text());
     *quantity->mutable_span() = claim->span();
     claim->set_kind(kind_name(quantity->kind()));
 
@@ -656,6 +691,7 @@ class Run {
   std::vector<v1::Span> entity_spans_;
   std::size_t cut_sentences_ = 0;
   bool claims_capped_ = false;
+  bool previous_compound_ = false;  // the last claim counted a hyphenated noun ("7.5-magnitude")
   bool cap_warned_ = false;
 };
 

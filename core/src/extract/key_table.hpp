@@ -20,7 +20,6 @@ class KeyMap {
   void insert(std::string_view word, std::uint32_t value);
   // The value for `key`, whose token text is `text`; false when absent.
   bool find(std::uint64_t key, std::string_view text, std::uint32_t* value) const;
-  std::size_t size() const { return count_; }
 
  private:
   // Compact slots for the probe loop; the words themselves sit apart and are read only on
@@ -57,6 +56,11 @@ class PhraseTable {
   bool match_at(std::string_view text, const std::vector<text::Token>& tokens, std::size_t i, std::size_t end,
                 Match* match) const {
     return match_at(text, tokens, i, end, match, [](std::uint32_t, std::size_t) { return true; });
+  }
+  // Whether some phrase starts with the word of `token` (a cheap pre-check).
+  bool may_start(std::string_view text, const text::Token& token) const {
+    std::uint32_t list = 0;
+    return by_first_.find(token.key, text.substr(token.begin, token.end - token.begin), &list);
   }
   // Longest phrase ending right before tokens[end] and starting at or after `begin`.
   bool match_ending_at(std::string_view text, const std::vector<text::Token>& tokens, std::size_t begin,

@@ -225,17 +225,26 @@ Lexicon::Lexicon() {
            "KWD", "JOD", "EGP", "UAH"},
           kCurrencyCode, &Lexicon::add);
   add("twice", kMultiple, 2);
+  add_all(this, {"US", "U.S.", "U.S"}, kCurrencyCode, &Lexicon::add);  // "US$", "U.S.$"
   add_all(this, {"slowed", "slowing", "eased"}, kDecrease | kVerb, &Lexicon::add);
   add_all(this, {"raise", "lift",   "boost",  "reduce",   "add",   "build", "retaken", "taken",
                  "given", "driven", "shown",  "known",    "fled",  "hosts", "host",    "keep",
                  "keeps", "kept",   "spends", "recorded", "lives", "live"},
           kVerb, &Lexicon::add);
-  add_all(this, {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens", "several", "few",
-                 "many"},
-          kVagueStart, &Lexicon::add);
-  add_all(this, {"yesterday", "today", "tomorrow", "past", "last", "previous", "this", "current", "next",
-                 "coming", "a", "an", "the", "early", "late", "mid", "since", "on", "in"},
+  add_all(
+      this,
+      {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens", "several", "few", "many"},
+      kVagueStart, &Lexicon::add);
+  add_all(this,
+          {"yesterday", "today", "tomorrow", "past", "last", "previous", "this", "current", "next", "coming",
+           "a", "an", "early", "late", "mid", "since"},
           kTimeStart, &Lexicon::add);
+  add_all(this, {"ran",   "assumes", "assume",  "assumed", "puts",    "put",    "sees",    "expects", "gives",
+                 "means", "meant",   "marched", "went",    "goes",    "came",   "comes",   "tops",    "rises",
+                 "falls", "stands",  "holds",   "owns",    "owes",    "pays",   "costs",   "earns",   "loses",
+                 "wins",  "leaves",  "left",    "says",    "tells",   "brings", "brought", "needs",   "gets",
+                 "grew",  "grows",   "reaches", "totals",  "tallies", "numbers"},
+          kVerb, &Lexicon::add);
   add_all(this, {"worth", "every", "per", "enough", "much", "alone", "there"}, kStop, &Lexicon::add);
   add_all(this, {"shot", "sits", "sit", "stays", "stay", "runs", "run", "flew", "flown", "won", "makes"},
           kVerb, &Lexicon::add);

@@ -12,8 +12,33 @@ QuantityRules::QuantityRules(const Policy& p) : policy(p) {
     for (const auto& phrase : policy.hedges[i].after) hedge_after.add(phrase, i);
   }
   for (std::uint32_t i = 0; i < policy.vague.size(); ++i) {
-    for (const auto& phrase : policy.vague[i].phrases) vague.add(phrase, i);
+    for (const auto& phrase : policy.vague[i].phrases) {
+      vague.add(phrase, i);
+      std::vector<text::Token> tokens;
+      text::tokenize(phrase, 0, &tokens);
+      if (tokens.empty()) continue;
+      const std::string_view first =
+          std::string_view(phrase).substr(tokens[0].begin, tokens[0].end - tokens[0].begin);
+      const std::uint32_t flags = Lexicon::instance().lookup(first, tokens[0]).flags;
+      if ((flags & (kVagueStart | kNumberWord)) == 0 && !equals_lower(first, "a")) vague_needs_lookup = true;
+    }
   }
+}
+
+void QuantityValue::to_proto(v1::Quantity* out) const {
+  out->set_kind(kind_);
+  out->set_value(value_);
+  out->set_unit(unit_);
+  v1::Band* band = out->mutable_band();
+  if (band_.low) band->set_low(*band_.low);
+  if (band_.high) band->set_high(*band_.high);
+  band->set_low_inclusive(band_.low_inclusive);
+  band->set_high_inclusive(band_.high_inclusive);
+  band->set_rule(band_.rule);
+  if (!hedge_.empty()) out->set_hedge(hedge_);
+  out->set_vague(vague_);
+  out->set_change(change_);
+  if (from_value_) out->set_from_value(*from_value_);
 }
 
 namespace {
@@ -25,7 +50,6 @@ struct Numeral {
   double precision = 1;  // value of the last significant digit, scale applied
   std::size_t end = 0;
   double scale = 1;
-  bool from_words = false;
   bool scaled = false;
 };
 
@@ -80,7 +104,7 @@ class Parser {
   void run(std::vector<QuantityMention>* out) {
     std::size_t found = 0;
     for (std::size_t i = 0; i < s_.size();) {
-      if (s_.use[i] != TokenUse::none) {
+      if (s_.use[i] != TokenUse::none || !may_start(i)) {
         ++i;
         continue;
       }
@@ -108,6 +132,23 @@ class Parser {
  private:
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   static constexpr std::size_t kSkip = static_cast<std::size_t>(-2);
+
+  // Can a quantity start at token i? Numbers, symbols, number words and the first words of
+  // currency and vague phrases; everything else is skipped without further look-ups.
+  bool may_start(std::size_t i) const {
+    const auto& token = s_.tokens[i];
+    if (token.kind == TokenKind::number || token.kind == TokenKind::symbol) return true;
+    if (token.kind != TokenKind::word) return false;
+    constexpr std::uint32_t kStarts =
+        kNumberWord | kFraction | kMultiple | kDozen | kHundred | kMagnitude | kCurrencyCode | kVagueStart;
+    if ((s_.words[i]->flags & kStarts) != 0) return true;
+    // "a" starts a quantity only before a magnitude, dozen, fraction or vague word ("a third").
+    if (s_.is_word(i, "a") || s_.is_word(i, "an")) {
+      constexpr std::uint32_t kAfterA = kHundred | kMagnitude | kDozen | kFraction | kVagueStart;
+      return i + 1 < s_.size() && ((s_.words[i + 1]->flags & kAfterA) != 0 || rules_.vague_needs_lookup);
+    }
+    return rules_.vague_needs_lookup && rules_.vague.may_start(s_.text, token);
+  }
 
   bool free(std::size_t i) const { return i < s_.size() && s_.use[i] == TokenUse::none; }
   bool attached(std::size_t i) const { return i < s_.size() && !s_.tokens[i].space_before; }
@@ -223,7 +264,6 @@ class Parser {
     n->value = total + current;
     n->precision = place;
     n->end = at;
-    n->from_words = true;
     return true;
   }
 
@@ -234,6 +274,11 @@ class Parser {
         s_.is_word(i + 1, "way") || s_.is_word(i + 1, "thing") || s_.is_word(i + 1, "point") ||
         s_.is_word(i + 1, "side") || s_.is_word(i + 1, "or") || s_.is_word(i + 1, "by") ||
         s_.is_word(i + 1, "time") || s_.is_word(i + 1, "in") || s_.is_hyphen(i + 1)) {
+      return true;
+    }
+    // "said one Western diplomat": an anonymous source, not a count.
+    if ((i + 1 < s_.size() && s_.tokens[i + 1].capitalised) ||
+        (i > 0 && (s_.is_word(i - 1, "said") || s_.is_word(i - 1, "says") || s_.is_word(i - 1, "told")))) {
       return true;
     }
     if (i > 0 && (s_.is_word(i - 1, "no") || s_.is_word(i - 1, "the") || s_.is_word(i - 1, "any") ||
@@ -254,7 +299,7 @@ class Parser {
     }
     if (!s_.is_number(i)) return kNone;
     if (i > 0 && s_.tokens[i - 1].kind == TokenKind::word && attached(i) && !s_.has(i - 1, kCurrencyCode) &&
-        !s_.is_word(i - 1, "US") && !s_.is_word(i - 1, "mid")) {
+        !s_.is_word(i - 1, "us") && !s_.is_word(i - 1, "mid")) {
       return skip(i, end);  // "G20", "A320"
     }
     if (i > 1 && s_.is_hyphen(i - 1) && attached(i) && attached(i - 1) &&
@@ -268,8 +313,8 @@ class Parser {
       return skip(i, end + 2);  // 10:30, 24/7
     }
     if (s_.is_word(end, "a.m.") || s_.is_word(end, "p.m.") || s_.is_word(end, "am") ||
-        s_.is_word(end, "pm") || s_.is_word(end, "GMT") || s_.is_word(end, "th") || s_.is_word(end, "st") ||
-        s_.is_word(end, "nd") || s_.is_word(end, "rd")) {
+        s_.is_word(end, "pm") || s_.is_word(end, "gmt") || s_.is_word(end, "utc") || s_.is_word(end, "th") ||
+        s_.is_word(end, "st") || s_.is_word(end, "nd") || s_.is_word(end, "rd")) {
       if (s_.is_word(end, "am") && !attached(end)) return kNone;
       return skip(i, end + 1);
     }
@@ -277,7 +322,7 @@ class Parser {
   }
 
   // Unit, currency or percent right after a numeral; returns the index after it.
-  std::size_t unit_after(std::size_t at, v1::Quantity* q, QuantityMention* m, std::string* currency) {
+  std::size_t unit_after(std::size_t at, QuantityValue* q, QuantityMention* m, std::string* currency) {
     const auto& tables = UnitTables::instance();
     PhraseTable::Match match;
     std::size_t unit_at = at;
@@ -327,7 +372,7 @@ class Parser {
   // Parses the quantity starting at token i; fills `m` and returns the index after it.
   std::size_t parse(std::size_t i, QuantityMention* m) {
     const auto& tables = UnitTables::instance();
-    v1::Quantity& q = m->quantity;
+    QuantityValue& q = m->quantity;
     std::string currency;
     std::size_t at = i;
     PhraseTable::Match match;
@@ -405,7 +450,7 @@ class Parser {
       }
       Numeral second;
       if (s_.is_number(second_at) && numeral(second_at, &second)) {
-        v1::Quantity second_q;
+        QuantityValue second_q;
         second_q.set_value(second.value);
         second_q.set_kind(v1::QUANTITY_KIND_COUNT);
         second_q.set_unit("count");
@@ -448,7 +493,7 @@ class Parser {
       }
       Numeral second;
       if (s_.is_number(second_at) && numeral(second_at, &second)) {
-        v1::Quantity second_q;
+        QuantityValue second_q;
         second_q.set_value(second.value);
         second_q.set_kind(v1::QUANTITY_KIND_COUNT);
         std::string second_currency;
@@ -544,8 +589,6 @@ class Parser {
     m->first = first;
     m->end = end;
     m->numeral_end = numeral_end;
-    const auto begin = s_.tokens[first].begin;
-    q.set_text(std::string(s_.text.substr(begin, s_.tokens[end - 1].end - begin)));
     return end;
   }
 
@@ -623,9 +666,9 @@ class Parser {
     return kNone;
   }
 
-  void set_band(v1::Quantity* q, const Numeral& n, const HedgeRule* hedge, const VagueRange* vague,
+  void set_band(QuantityValue* q, const Numeral& n, const HedgeRule* hedge, const VagueRange* vague,
                 bool fraction, bool multiple, const double* range_low) const {
-    v1::Band* band = q->mutable_band();
+    BandValue* band = q->mutable_band();
     const double value = q->value();
     if (vague != nullptr) {
       band->set_low(vague->low);

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "extract/key_table.hpp"
@@ -13,6 +15,48 @@
 
 namespace factcheck::extract {
 
+// A quantity while it is being parsed: the fields of v1::Quantity as plain values, copied into
+// the claim once (cheaper than building a message twice, and arena-neutral).
+struct BandValue {
+  std::optional<double> low;
+  std::optional<double> high;
+  bool low_inclusive = false;
+  bool high_inclusive = false;
+  std::string rule;
+  void set_low(double v) { low = v; }
+  void set_high(double v) { high = v; }
+  void set_low_inclusive(bool v) { low_inclusive = v; }
+  void set_high_inclusive(bool v) { high_inclusive = v; }
+  void set_rule(std::string v) { rule = std::move(v); }
+};
+
+class QuantityValue {
+ public:
+  v1::QuantityKind kind() const { return kind_; }
+  void set_kind(v1::QuantityKind kind) { kind_ = kind; }
+  double value() const { return value_; }
+  void set_value(double value) { value_ = value; }
+  const std::string& unit() const { return unit_; }
+  void set_unit(std::string unit) { unit_ = std::move(unit); }
+  BandValue* mutable_band() { return &band_; }
+  void set_hedge(std::string hedge) { hedge_ = std::move(hedge); }
+  void set_vague(bool vague) { vague_ = vague; }
+  void set_change(v1::ChangeKind change) { change_ = change; }
+  void set_from_value(double value) { from_value_ = value; }
+  // Fills `out` (text and span are the claim's, set by the caller).
+  void to_proto(v1::Quantity* out) const;
+
+ private:
+  v1::QuantityKind kind_ = v1::QUANTITY_KIND_COUNT;
+  double value_ = 0;
+  std::string unit_;
+  BandValue band_;
+  std::string hedge_;
+  bool vague_ = false;
+  v1::ChangeKind change_ = v1::CHANGE_KIND_NONE;
+  std::optional<double> from_value_;
+};
+
 struct QuantityMention {
   std::size_t first = 0;  // token range of the whole mention (hedge .. unit), end exclusive
   std::size_t end = 0;
@@ -20,7 +64,7 @@ struct QuantityMention {
   bool compound = false;          // adjectival: "a five-year-old war", "a 10-day truce"
   bool after_of = false;          // the measured thing follows "of" ("thousands of ...")
   std::size_t compound_noun = 0;  // token of "bed" in "a 94-bed hospital", 0 when none
-  v1::Quantity quantity;
+  QuantityValue quantity;
 };
 
 // The policy compiled into phrase tables.
@@ -30,6 +74,8 @@ struct QuantityRules {
   PhraseTable hedge_before;  // payload: index into policy.hedges
   PhraseTable hedge_after;
   PhraseTable vague;  // payload: index into policy.vague
+  // True when a policy vague phrase starts with a word the lexicon does not flag kVagueStart.
+  bool vague_needs_lookup = false;
 };
 
 struct QuantityStats {

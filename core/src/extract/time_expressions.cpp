@@ -197,6 +197,24 @@ class Scanner {
 
   std::size_t relative(std::size_t i) {
     const std::size_t next = i + 1;
+    // Numbers and "a" start only "three years ago" / "a decade ago".
+    if ((s_.is_number(i) || (s_.words[i]->flags & kNumberWord) != 0 || s_.is_word(i, "a") ||
+         s_.is_word(i, "an")) &&
+        !s_.is_word(i + 2, "ago")) {
+      return i;
+    }
+    // "since then": from the period named before in the sentence to publication.
+    if (s_.is_word(i, "since") && s_.is_word(next, "then") && !s_.times.empty()) {
+      const v1::Period& before = s_.times.back().period;
+      Date start;
+      if (parse_iso_date(before.start(), &start) && days_from_civil(start) <= published_days_) {
+        std::string label = before.label();
+        label.push_back('/');
+        label.append(format_date(published_));
+        add(i, next + 1, {start, published_}, std::move(label), true);
+        return next + 1;
+      }
+    }
     if (s_.is_word(i, "yesterday") || s_.is_word(i, "today") || s_.is_word(i, "tomorrow")) {
       const int shift = s_.is_word(i, "yesterday") ? -1 : s_.is_word(i, "today") ? 0 : 1;
       const Date day = add_days(published_, shift);

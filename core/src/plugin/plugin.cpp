@@ -2,7 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
-#include <unordered_set>
+#include <algorithm>
 
 namespace factcheck::plugin {
 namespace {
@@ -26,10 +26,9 @@ spdlog::level::level_enum to_spdlog(int level) {
 }
 
 // Calls one payload entry point: request bytes in, response message out.
-template <typename Request, typename Response, typename Fn>
-Status call_entry(Fn fn, void* state, const Request& request, Response* response, const std::string& who,
-                  const char* what) {
-  const std::string request_bytes = request.SerializeAsString();
+template <typename Response, typename Fn>
+Status call_entry(Fn fn, void* state, const std::string& request_bytes, Response* response,
+                  const std::string& who, const char* what) {
   std::string response_bytes;
   std::string error;
   const fc_sink out = sink_into(response_bytes);
@@ -95,22 +94,29 @@ Status Plugin::init(const std::string& config_json) {
   return Status::ok();
 }
 
-Status Plugin::route(const v1::RouteRequest& request, v1::RouteResponse* response) const {
+bool Plugin::declares_kind(const std::string& kind) const {
+  if (info_.claim_kinds().empty()) return true;
+  for (const auto& declared : info_.claim_kinds()) {
+    if (declared == kind) return true;
+  }
+  return false;
+}
+
+Status Plugin::route(const std::string& request, int claim_count, v1::RouteResponse* response) const {
   Status status = call_entry(entry_points_.route, state_, request, response, describe(), "route");
-  if (status && response->coverage_size() != request.claims_size()) {
+  if (status && response->coverage_size() != claim_count) {
     return Status::internal(describe() + ": route returned " + std::to_string(response->coverage_size()) +
-                            " scores for " + std::to_string(request.claims_size()) + " claims");
+                            " scores for " + std::to_string(claim_count) + " claims");
   }
   return status;
 }
 
-Status Plugin::check(const v1::CheckRequest& request, v1::CheckResponse* response) const {
+Status Plugin::check(const std::string& request, const std::vector<std::string>& claim_ids,
+                     v1::CheckResponse* response) const {
   Status status = call_entry(entry_points_.check, state_, request, response, describe(), "check");
   if (!status) return status;
-  std::unordered_set<std::string> asked;
-  for (const auto& claim : request.claims()) asked.insert(claim.id());
   for (auto& result : *response->mutable_results()) {
-    if (!asked.contains(result.claim_id())) {
+    if (std::find(claim_ids.begin(), claim_ids.end(), result.claim_id()) == claim_ids.end()) {
       return Status::internal(describe() + ": check returned a result for unknown claim '" +
                               result.claim_id() + "'");
     }
@@ -122,6 +128,17 @@ Status Plugin::check(const v1::CheckRequest& request, v1::CheckResponse* respons
     }
   }
   return Status::ok();
+}
+
+Status Plugin::route(const v1::RouteRequest& request, v1::RouteResponse* response) const {
+  return route(request.SerializeAsString(), request.claims_size(), response);
+}
+
+Status Plugin::check(const v1::CheckRequest& request, v1::CheckResponse* response) const {
+  std::vector<std::string> ids;
+  ids.reserve(static_cast<size_t>(request.claims_size()));
+  for (const auto& claim : request.claims()) ids.push_back(claim.id());
+  return check(request.SerializeAsString(), ids, response);
 }
 
 void Plugin::log_callback(void* ctx, int level, const char* message, size_t len) {

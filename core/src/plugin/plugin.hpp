@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <boost/dll/shared_library.hpp>
 
@@ -41,9 +42,19 @@ class Plugin {
   const v1::PluginInfo& info() const { return info_; }
   const std::string& name() const { return info_.name(); }
 
-  // One coverage score per claim, in order.
+  // True when the plugin declared `kind` among its claim kinds, or declared none (all kinds).
+  // The host sends a plugin only claims of its declared kinds.
+  bool declares_kind(const std::string& kind) const;
+
+  // One coverage score per claim, in order. `request` is RouteRequest bytes of `claim_count`
+  // claims (see EncodedClaims).
+  Status route(const std::string& request, int claim_count, v1::RouteResponse* response) const;
+  // One result per claim; results must name claims of the request (`claim_ids`).
+  Status check(const std::string& request, const std::vector<std::string>& claim_ids,
+               v1::CheckResponse* response) const;
+
+  // The same, from messages (tests, tools).
   Status route(const v1::RouteRequest& request, v1::RouteResponse* response) const;
-  // One result per claim; results are checked to name claims of the request.
   Status check(const v1::CheckRequest& request, v1::CheckResponse* response) const;
 
  private:

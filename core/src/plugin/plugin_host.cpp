@@ -8,6 +8,7 @@
 
 #include "plugin/api_version.hpp"
 #include "plugin/config_schema.hpp"
+#include "plugin/encoded_claims.hpp"
 
 namespace factcheck::plugin {
 namespace {
@@ -136,57 +137,61 @@ std::vector<ClaimOutcome> PluginHost::check(const std::vector<v1::Claim>& claims
                                             const v1::DocumentContext& context) const {
   std::vector<ClaimOutcome> outcomes(claims.size());
   if (claims.empty()) return outcomes;
-
-  v1::RouteRequest route_request;
-  *route_request.mutable_context() = context;
-  for (const auto& claim : claims) *route_request.add_claims() = claim;
+  const EncodedClaims encoded(claims, context);
 
   for (const auto& plugin : plugins_) {
+    std::vector<size_t> candidates;
+    for (size_t i = 0; i < claims.size(); ++i) {
+      if (plugin->declares_kind(claims[i].kind())) candidates.push_back(i);
+    }
+    if (candidates.empty()) continue;
+
     v1::RouteResponse coverage;
-    if (Status routed = plugin->route(route_request, &coverage); !routed) {
+    if (Status routed =
+            plugin->route(encoded.request(candidates), static_cast<int>(candidates.size()), &coverage);
+        !routed) {
       spdlog::warn("{}", routed.message());
-      for (auto& outcome : outcomes) outcome.errors.push_back(routed.message());
+      for (size_t index : candidates) outcomes[index].errors.push_back(routed.message());
       continue;
     }
-    v1::CheckRequest check_request;
-    *check_request.mutable_context() = context;
     std::vector<size_t> covered;
-    for (size_t i = 0; i < claims.size(); ++i) {
-      if (coverage.coverage(static_cast<int>(i)) > 0.0F) {
-        covered.push_back(i);
-        *check_request.add_claims() = claims[i];
+    std::vector<float> scores;
+    for (size_t k = 0; k < candidates.size(); ++k) {
+      const float score = coverage.coverage(static_cast<int>(k));
+      if (score > 0.0F) {
+        covered.push_back(candidates[k]);
+        scores.push_back(score);
       }
     }
     if (covered.empty()) continue;
 
-    const auto collect = [&](const v1::CheckResponse& response, const std::vector<size_t>& indices) {
-      for (const auto& result : response.results()) {
-        for (size_t index : indices) {
-          if (claims[index].id() == result.claim_id()) {
-            outcomes[index].results.push_back(result);
-            outcomes[index].results.back().set_coverage(coverage.coverage(static_cast<int>(index)));
+    const auto check_batch = [&](const std::vector<size_t>& indices, const std::vector<float>& batch_scores) {
+      std::vector<std::string> ids;
+      ids.reserve(indices.size());
+      for (size_t index : indices) ids.push_back(claims[index].id());
+      v1::CheckResponse response;
+      Status status = plugin->check(encoded.request(indices), ids, &response);
+      if (!status) return status;
+      for (auto& result : *response.mutable_results()) {
+        for (size_t k = 0; k < indices.size(); ++k) {
+          if (ids[k] == result.claim_id()) {
+            result.set_coverage(batch_scores[k]);
+            outcomes[indices[k]].results.push_back(std::move(result));
             break;
           }
         }
       }
+      return status;
     };
 
-    v1::CheckResponse response;
-    if (plugin->check(check_request, &response)) {
-      collect(response, covered);
-      continue;
-    }
+    Status batch = check_batch(covered, scores);
+    if (batch) continue;
     // The batch failed: retry claim by claim so one bad claim costs only its own result.
-    for (size_t index : covered) {
-      v1::CheckRequest single;
-      *single.mutable_context() = context;
-      *single.add_claims() = claims[index];
-      v1::CheckResponse single_response;
-      if (Status status = plugin->check(single, &single_response); !status) {
-        spdlog::warn("{} (claim {})", status.message(), claims[index].id());
-        outcomes[index].errors.push_back(status.message());
-      } else {
-        collect(single_response, {index});
+    for (size_t k = 0; k < covered.size(); ++k) {
+      Status status = covered.size() == 1 ? batch : check_batch({covered[k]}, {scores[k]});
+      if (!status) {
+        spdlog::warn("{} (claim {})", status.message(), claims[covered[k]].id());
+        outcomes[covered[k]].errors.push_back(status.message());
       }
     }
   }

@@ -65,7 +65,8 @@ bool rating_for(v1::Verdict verdict, Rating* rating) {
   }
 }
 
-Status render_claimreview(const v1::Report& report, const ClaimReviewOptions& options, nlohmann::ordered_json* out) {
+Status render_claimreview(const v1::Report& report, const ClaimReviewOptions& options,
+                          nlohmann::ordered_json* out) {
   if (trim(options.author_name).empty()) {
     return Status::invalid_argument("ClaimReview needs an author: the fact-checking organisation's name");
   }
@@ -82,13 +83,19 @@ Status render_claimreview(const v1::Report& report, const ClaimReviewOptions& op
   if (!document.published().empty()) appearance["datePublished"] = document.published();
   if (!document.title().empty()) appearance["headline"] = document.title();
 
+  std::string review_url = options.review_url;
+  for (auto at = review_url.find("{id}"); at != std::string::npos; at = review_url.find("{id}", at)) {
+    review_url.replace(at, 4, document.id());
+    at += document.id().size();
+  }
   *out = nlohmann::ordered_json::array();
   for (const auto& result : report.claims()) {
     Rating rating{};
     if (!rating_for(result.verdict(), &rating)) continue;
     const auto& claim = result.claim();
     const std::string statement = trim(claim.sentence().empty() ? claim.text() : claim.sentence());
-    nlohmann::ordered_json item = {{"@type", "Claim"}, {"appearance", appearance}, {"firstAppearance", appearance}};
+    nlohmann::ordered_json item = {
+        {"@type", "Claim"}, {"appearance", appearance}, {"firstAppearance", appearance}};
     if (!document.published().empty()) item["datePublished"] = document.published();
     if (!claim.text().empty()) item["text"] = claim.text();
 
@@ -112,7 +119,7 @@ Status render_claimreview(const v1::Report& report, const ClaimReviewOptions& op
         {"identifier", (document.id().empty() ? std::string() : document.id() + "#") + claim.id()},
         {"citation", citations(result)},
     };
-    if (!options.review_url.empty()) review["url"] = options.review_url + "#" + claim.id();
+    if (!review_url.empty()) review["url"] = review_url + "#" + claim.id();
     if (!document.language().empty()) review["inLanguage"] = document.language();
     out->push_back(std::move(review));
   }

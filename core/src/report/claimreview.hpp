@@ -19,8 +19,9 @@ struct ClaimReviewOptions {
   // The fact-checking organisation publishing the reviews (schema.org `author`). Required.
   std::string author_name;
   std::string author_url;
-  // Where the reviews will be published; each review's `url` is this plus "#<claim id>".
-  // Empty: the review has no `url` yet (the editor adds it when publishing).
+  // Where the reviews will be published; each review's `url` is this plus "#<claim id>", with
+  // "{id}" replaced by the document's id (front matter `id`, else its path), so one setting
+  // serves a batch. Empty: the review has no `url` yet (the editor adds it when publishing).
   std::string review_url;
   // The reviews' datePublished, YYYY-MM-DD; empty = today (UTC).
   std::string review_date;

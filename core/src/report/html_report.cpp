@@ -2,10 +2,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <map>
 #include <optional>
 #include <utility>
+#include <vector>
+
+#include "text/utf8.hpp"
 
 namespace factcheck::report {
 namespace {
@@ -125,38 +129,32 @@ struct Chart {
   std::optional<double> stated;
 };
 
-std::optional<Chart> chart_for(const v1::ClaimResult& result) {
+// One chart per unit of evidence (a trade claim may have money rows and a derived share): the
+// evidence's band, value and compared value share the evidence's unit. Without evidence, the
+// band the wording allows on its own.
+std::vector<Chart> charts_for(const v1::ClaimResult& result) {
   const auto& quantity = result.claim().quantity();
-  Chart chart;
-  const v1::Evidence* banded = nullptr;
+  std::vector<Chart> charts;
   for (const auto& evidence : result.evidence()) {
-    if (has_bound(evidence.claim_band())) {
-      banded = &evidence;
-      break;
+    auto chart =
+        std::find_if(charts.begin(), charts.end(), [&](const Chart& c) { return c.unit == evidence.unit(); });
+    if (chart == charts.end()) {
+      chart = charts.insert(charts.end(), Chart{});
+      chart->unit = evidence.unit();
     }
+    if (!has_bound(chart->band) && has_bound(evidence.claim_band())) chart->band = evidence.claim_band();
+    chart->points.push_back({evidence.has_compared_value() ? evidence.compared_value() : evidence.value(),
+                             evidence.verdict(), evidence.source_name()});
   }
-  bool compared_in_claim_unit = false;
-  if (banded != nullptr) {
-    chart.band = banded->claim_band();
-    compared_in_claim_unit = banded->has_compared_value();
-    chart.unit = compared_in_claim_unit ? quantity.unit() : banded->unit();
-  } else {
-    chart.band = quantity.band();
-    chart.unit = quantity.unit();
+  if (charts.empty() && quantity.kind() != v1::QUANTITY_KIND_UNSPECIFIED && has_bound(quantity.band())) {
+    charts.push_back(Chart{quantity.band(), quantity.unit(), {}, std::nullopt});
   }
-  for (const auto& evidence : result.evidence()) {
-    if (evidence.has_compared_value() && (banded == nullptr || compared_in_claim_unit)) {
-      chart.points.push_back({evidence.compared_value(), evidence.verdict(), evidence.source_name()});
-    } else if (!evidence.has_compared_value() && evidence.unit() == chart.unit) {
-      chart.points.push_back({evidence.value(), evidence.verdict(), evidence.source_name()});
-    }
+  for (auto& chart : charts) {
+    if (quantity.unit() != chart.unit || quantity.kind() == v1::QUANTITY_KIND_UNSPECIFIED) continue;
+    if (!has_bound(chart.band)) chart.band = quantity.band();
+    if (std::isfinite(quantity.value())) chart.stated = quantity.value();
   }
-  if (quantity.unit() == chart.unit && std::isfinite(quantity.value()) &&
-      quantity.kind() != v1::QUANTITY_KIND_UNSPECIFIED) {
-    chart.stated = quantity.value();
-  }
-  if (!has_bound(chart.band) && chart.points.empty()) return std::nullopt;
-  return chart;
+  return charts;
 }
 
 std::string svg_number(double value) { return trimmed_fixed(value, 1); }
@@ -309,18 +307,14 @@ void render_evidence_table(Html& html, const v1::ClaimResult& result) {
     if (!evidence.retrieved().empty())
       html.raw("<br><small>retrieved ").text(evidence.retrieved()).raw("</small>");
     html.raw("</td><td>").text(format_with_unit(evidence.value(), evidence.unit()));
-    if (evidence.has_compared_value()) {
+    if (evidence.has_compared_value() && evidence.compared_value() != evidence.value()) {
       html.raw("<br><small>compared: ")
-          .text(format_with_unit(evidence.compared_value(), result.claim().quantity().unit()))
+          .text(format_with_unit(evidence.compared_value(), evidence.unit()))
           .raw("</small>");
     }
     if (!evidence.qualifier().empty()) html.raw("<br><small>").text(evidence.qualifier()).raw("</small>");
     html.raw("</td><td>").text(evidence.period()).raw("</td><td>");
-    html.text(has_bound(evidence.claim_band())
-                  ? format_band(evidence.claim_band(), evidence.has_compared_value()
-                                                           ? result.claim().quantity().unit()
-                                                           : evidence.unit())
-                  : "");
+    html.text(has_bound(evidence.claim_band()) ? format_band(evidence.claim_band(), evidence.unit()) : "");
     html.raw("</td><td>").text(trimmed_fixed(evidence.deviation() * 100, 1) + "%").raw("</td><td><small>");
     html.text(evidence.dataset());
     if (!evidence.dataset_version().empty()) html.text(" " + evidence.dataset_version());
@@ -366,7 +360,7 @@ void render_detail(Html& html, const v1::ClaimResult& result, int index) {
     html.raw("<blockquote class=\"sentence\">").text(claim.sentence()).raw("</blockquote>");
   if (!result.explanation().empty())
     html.raw("<p class=\"explanation\">").text(result.explanation()).raw("</p>");
-  if (auto chart = chart_for(result)) render_chart(html, *chart);
+  for (const auto& chart : charts_for(result)) render_chart(html, chart);
 
   html.raw("<dl class=\"facts\">");
   if (quantity.kind() != v1::QUANTITY_KIND_UNSPECIFIED) {
@@ -466,11 +460,31 @@ void render_summary(Html& html, const v1::Report& report) {
   html.raw("</section>");
 }
 
+// Walks valid UTF-8 forward, code point by code point, so spans map to bytes in one pass and
+// without a table as large as the article.
+class CodePointWalker {
+ public:
+  explicit CodePointWalker(std::string_view text) : text_(text) {}
+  // Byte offset of code point `target` (>= the current one), or text.size() past the end.
+  std::size_t advance_to(std::uint32_t target) {
+    while (code_point_ < target && byte_ < text_.size()) {
+      ++byte_;
+      while (byte_ < text_.size() && !text::is_lead_byte(static_cast<unsigned char>(text_[byte_]))) ++byte_;
+      ++code_point_;
+    }
+    return byte_;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t byte_ = 0;
+  std::uint32_t code_point_ = 0;
+};
+
 // Claims in text order; a claim overlapping an earlier one gets a marker right after it.
 void render_article(Html& html, const v1::Report& report, std::vector<std::string>* problems) {
-  const std::string& text = report.document().text();
-  const auto offsets = code_point_byte_offsets(text);
-  const auto code_points = static_cast<std::uint32_t>(offsets.size() - 1);
+  const std::string_view text = report.document().text();
+  const auto code_points = static_cast<std::uint32_t>(text::count_code_points(text));
   std::vector<int> order(static_cast<std::size_t>(report.claims_size()));
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
   const auto span_of = [&](int index) {
@@ -482,7 +496,9 @@ void render_article(Html& html, const v1::Report& report, std::vector<std::strin
                    [&](int a, int b) { return span_of(a).first < span_of(b).first; });
 
   html.raw("<article id=\"article\" class=\"article\">");
+  CodePointWalker walker(text);
   std::uint32_t cursor = 0;
+  std::size_t cursor_byte = 0;
   for (const int index : order) {
     const auto& result = report.claims(index);
     const auto& span = result.claim().span();
@@ -493,8 +509,10 @@ void render_article(Html& html, const v1::Report& report, std::vector<std::strin
                           std::to_string(code_points) + " code points)");
     }
     const bool overlaps = start < cursor;
+    std::size_t start_byte = cursor_byte;
     if (!overlaps) {
-      html.text(std::string_view(text).substr(offsets[cursor], offsets[start] - offsets[cursor]));
+      start_byte = walker.advance_to(start);
+      html.text(text.substr(cursor_byte, start_byte - cursor_byte));
     }
     const std::string anchor = claim_anchor(result, index);
     const auto& style = style_of(result.verdict());
@@ -511,12 +529,13 @@ void render_article(Html& html, const v1::Report& report, std::vector<std::strin
     if (overlaps) {
       html.text(result.claim().id());
     } else {
-      html.text(std::string_view(text).substr(offsets[start], offsets[end] - offsets[start]));
+      cursor_byte = walker.advance_to(end);
+      html.text(text.substr(start_byte, cursor_byte - start_byte));
       cursor = end;
     }
     html.raw("</a>");
   }
-  html.text(std::string_view(text).substr(offsets[cursor]));
+  html.text(text.substr(cursor_byte));
   html.raw("</article>");
 }
 
@@ -610,7 +629,12 @@ constexpr std::string_view kScript = R"JS(
     link.addEventListener('focus', function () { open(link); });
     if (location.hash === '#detail-' + link.dataset.claim) open(link);
   });
-  if (location.hash === '#selftest') {
+  // Focus events reach a page only once its window has focus: wait for it (bounded).
+  function selftest(attempt) {
+    if (!document.hasFocus() && attempt < 100) {
+      setTimeout(function () { selftest(attempt + 1); }, 20);
+      return;
+    }
     var results = [];
     var shown = function (element) { return !!element && getComputedStyle(element).display !== 'none'; };
     claims.forEach(function (link) {
@@ -622,19 +646,22 @@ constexpr std::string_view kScript = R"JS(
           document.querySelectorAll('.detail.open').length === 1;
       detail.classList.remove('open');
       link.blur();
-      link.focus();
+      link.focus({preventScroll: true});
       entry.focus = document.activeElement === link && shown(detail);
       results.push(entry);
     });
-    var firstFinding = claims.filter(function (c) { return c.dataset.verdict === 'REFUTED'; })[0] || claims[0];
-    if (firstFinding) { firstFinding.focus(); open(firstFinding); }
+    var firstFinding = claims.filter(function (c) { return c.dataset.verdict === 'REFUTED'; })[0] ||
+        claims.filter(function (c) { return c.dataset.verdict === 'CONFLICTING'; })[0] || claims[0];
+    if (firstFinding) { firstFinding.focus({preventScroll: true}); open(firstFinding); }
+    window.scrollTo(0, 0);
     var external = Array.prototype.slice.call(document.querySelectorAll('[src],link[href],object[data]'))
         .map(function (e) { return e.getAttribute('src') || e.getAttribute('href') || e.getAttribute('data'); });
     var out = document.getElementById('selftest');
     out.textContent = JSON.stringify({claims: results, resources: performance.getEntriesByType('resource').length,
-                                      loaded: external});
+                                      loaded: external, pageFocused: document.hasFocus()});
     out.dataset.done = 'true';
   }
+  if (location.hash === '#selftest') selftest(0);
 })();
 )JS";
 
@@ -665,16 +692,6 @@ std::string escape_html(std::string_view text) {
     }
   }
   return out;
-}
-
-std::vector<std::size_t> code_point_byte_offsets(std::string_view text) {
-  std::vector<std::size_t> offsets;
-  offsets.reserve(text.size() + 1);
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U) offsets.push_back(i);
-  }
-  offsets.push_back(text.size());
-  return offsets;
 }
 
 std::string render_html(const v1::Report& report) {

@@ -17,10 +17,8 @@
 //   outcome into <pre id="selftest"> (used by the browser test, tests/browser/).
 #pragma once
 
-#include <cstddef>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "factcheck/v1/types.pb.h"
 
@@ -31,9 +29,5 @@ std::string render_html(const v1::Report& report);
 
 // Escapes & < > " ' for HTML text and attribute values.
 std::string escape_html(std::string_view text);
-
-// Byte offset of every code point of valid UTF-8 `text`, plus text.size() at the end: entry i
-// is where code point i starts, so a span [start, end) is bytes [offsets[start], offsets[end]).
-std::vector<std::size_t> code_point_byte_offsets(std::string_view text);
 
 }  // namespace factcheck::report

@@ -65,6 +65,12 @@ bool starts_sentence(std::string_view text, std::size_t at) {
          c == '$' || c == '-' || c == '*';
 }
 
+constexpr std::array<bool, 256> kMayEnd = [] {
+  std::array<bool, 256> table{};
+  table['\n'] = table['.'] = table['!'] = table['?'] = table[0xE2] = true;
+  return table;
+}();
+
 }  // namespace
 
 bool next_sentence(std::string_view text, std::size_t from, ByteSpan* sentence, std::size_t max_bytes) {
@@ -74,12 +80,18 @@ bool next_sentence(std::string_view text, std::size_t from, ByteSpan* sentence, 
   if (begin >= size) return false;
   if (max_bytes < 16) max_bytes = 16;
   const std::size_t limit = begin + max_bytes;
-  std::size_t last_space = 0;
+  const std::size_t scan_end = std::min(size, limit);
   std::size_t end = size;
   bool cut = false;
   for (std::size_t i = begin; i < size; ++i) {
+    // Fast path: skip the bytes that can neither end a sentence nor start a line.
+    while (i < scan_end && !kMayEnd[static_cast<unsigned char>(text[i])]) ++i;
+    if (i >= size) break;
     if (i >= limit) {
-      end = last_space > begin + max_bytes / 2 ? last_space : floor_to_code_point(text, limit);
+      // Cut at the last space in the second half of the window, else at the limit.
+      std::size_t space = limit;
+      while (space > begin + max_bytes / 2 && !is_space(static_cast<unsigned char>(text[space - 1]))) --space;
+      end = space > begin + max_bytes / 2 ? space - 1 : floor_to_code_point(text, limit);
       cut = true;
       break;
     }
@@ -95,11 +107,6 @@ bool next_sentence(std::string_view text, std::size_t from, ByteSpan* sentence, 
         end = i;
         break;
       }
-      last_space = i;
-      continue;
-    }
-    if (is_space(c)) {
-      last_space = i;
       continue;
     }
     std::size_t mark_end = 0;

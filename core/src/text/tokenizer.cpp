@@ -1,5 +1,7 @@
 #include "text/tokenizer.hpp"
 
+#include <array>
+
 namespace factcheck::text {
 namespace {
 
@@ -9,7 +11,6 @@ constexpr std::uint64_t kFnvPrime = 1099511628211ULL;
 inline unsigned char lower(unsigned char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c;
 }
-inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 inline bool is_ascii_alpha(unsigned char c) { return (c | 0x20U) >= 'a' && (c | 0x20U) <= 'z'; }
 
 // Length of the multi-byte punctuation, space or symbol at `at`, or 0 when it is a letter.
@@ -40,10 +41,6 @@ Special classify_multibyte(std::string_view text, std::size_t at, std::size_t* l
   return Special::none;
 }
 
-inline bool is_space(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 }  // namespace
 
 std::uint64_t token_key(std::string_view text) {
@@ -55,60 +52,97 @@ std::uint64_t token_key(std::string_view text) {
   return hash;
 }
 
+namespace {
+
+// Byte classes for the scanning loops (one table look-up per byte).
+enum ByteClass : std::uint8_t {
+  kSpaceByte = 1,
+  kDigitByte = 2,
+  kLowerByte = 4,
+  kUpperByte = 8,
+  kHighByte = 16
+};
+
+constexpr std::array<std::uint8_t, 256> kByteClass = [] {
+  std::array<std::uint8_t, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    std::uint8_t cls = 0;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') cls = kSpaceByte;
+    if (c >= '0' && c <= '9') cls = kDigitByte;
+    if (c >= 'a' && c <= 'z') cls = kLowerByte;
+    if (c >= 'A' && c <= 'Z') cls = kUpperByte;
+    if (c >= 0x80) cls = kHighByte;
+    table[static_cast<std::size_t>(c)] = cls;
+  }
+  return table;
+}();
+
+inline std::uint8_t byte_class(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
+
+inline std::uint64_t mix(std::uint64_t hash, unsigned char c) { return (hash ^ lower(c)) * kFnvPrime; }
+
+}  // namespace
+
 void tokenize(std::string_view text, std::uint32_t base, std::vector<Token>* tokens) {
   const std::size_t size = text.size();
   std::size_t i = 0;
   bool space = true;
-  auto emit = [&](std::size_t begin, std::size_t end, TokenKind kind) {
+  // `hash`, `letters` and `lowers` describe [begin, end) when the caller already scanned it.
+  auto push = [&](std::size_t begin, std::size_t end, TokenKind kind, std::uint64_t hash, bool letters,
+                  bool lowers) {
     Token token;
     token.begin = base + static_cast<std::uint32_t>(begin);
     token.end = base + static_cast<std::uint32_t>(end);
     token.kind = kind;
     token.space_before = space;
-    std::uint64_t hash = kFnvOffset;
-    bool any_letter = false;
-    bool any_lower = false;
-    for (std::size_t k = begin; k < end; ++k) {
-      const auto c = static_cast<unsigned char>(text[k]);
-      any_letter |= is_ascii_alpha(c);
-      any_lower |= (c >= 'a' && c <= 'z');
-      hash ^= lower(c);
-      hash *= kFnvPrime;
-    }
     token.key = hash;
-    const auto first = static_cast<unsigned char>(text[begin]);
-    token.capitalised = first >= 'A' && first <= 'Z';
-    token.all_caps = any_letter && !any_lower;
+    token.capitalised = (byte_class(text[begin]) & kUpperByte) != 0;
+    token.all_caps = letters && !lowers;
     tokens->push_back(token);
     space = false;
   };
+  auto emit = [&](std::size_t begin, std::size_t end, TokenKind kind) {
+    std::uint64_t hash = kFnvOffset;
+    bool letters = false;
+    bool lowers = false;
+    for (std::size_t k = begin; k < end; ++k) {
+      const std::uint8_t cls = byte_class(text[k]);
+      letters |= (cls & (kLowerByte | kUpperByte)) != 0;
+      lowers |= (cls & kLowerByte) != 0;
+      hash = mix(hash, static_cast<unsigned char>(text[k]));
+    }
+    push(begin, end, kind, hash, letters, lowers);
+  };
   while (i < size) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (is_space(c)) {
+    const std::uint8_t cls = kByteClass[c];
+    if (cls & kSpaceByte) {
       space = true;
       ++i;
       continue;
     }
-    if (is_digit(c)) {
+    if (cls & kDigitByte) {
+      std::uint64_t hash = mix(kFnvOffset, c);
       std::size_t end = i + 1;
       while (end < size) {
-        const auto d = static_cast<unsigned char>(text[end]);
-        if (is_digit(d)) {
+        const char d = text[end];
+        if (byte_class(d) & kDigitByte) {
+          hash = mix(hash, static_cast<unsigned char>(d));
           ++end;
-        } else if ((d == ',' || d == '.') && end + 1 < size &&
-                   is_digit(static_cast<unsigned char>(text[end + 1]))) {
+        } else if ((d == ',' || d == '.') && end + 1 < size && (byte_class(text[end + 1]) & kDigitByte)) {
+          hash = mix(mix(hash, static_cast<unsigned char>(d)), static_cast<unsigned char>(text[end + 1]));
           end += 2;
         } else {
           break;
         }
       }
-      emit(i, end, TokenKind::number);
+      push(i, end, TokenKind::number, hash, false, false);
       i = end;
       continue;
     }
     std::size_t special_length = 0;
     Special special = Special::none;
-    if (c >= 0x80) special = classify_multibyte(text, i, &special_length);
+    if (cls & kHighByte) special = classify_multibyte(text, i, &special_length);
     if (c == '$' || c == '%' || special == Special::symbol) {
       const std::size_t length = special == Special::symbol ? special_length : 1;
       emit(i, i + length, TokenKind::symbol);
@@ -134,25 +168,34 @@ void tokenize(std::string_view text, std::uint32_t base, std::vector<Token>* tok
       }
       continue;
     }
-    const bool letter = is_ascii_alpha(c) || (c >= 0x80 && special == Special::none);
+    const bool letter =
+        (cls & (kLowerByte | kUpperByte)) != 0 || ((cls & kHighByte) && special == Special::none);
     if (!letter) {
-      const std::size_t length = c >= 0x80 ? (special_length > 0 ? special_length : 1) : 1;
+      const std::size_t length = (cls & kHighByte) ? (special_length > 0 ? special_length : 1) : 1;
       emit(i, i + length, TokenKind::punct);
       i += length;
       continue;
     }
     // A word: letters and non-ASCII letters, with inner apostrophes ("don't", "O'Neill").
+    std::uint64_t hash = kFnvOffset;
+    bool letters = false;
+    bool lowers = false;
     std::size_t end = i;
     while (end < size) {
       const auto d = static_cast<unsigned char>(text[end]);
-      if (is_ascii_alpha(d)) {
+      const std::uint8_t d_cls = kByteClass[d];
+      if (d_cls & (kLowerByte | kUpperByte)) {
+        letters = true;
+        lowers |= (d_cls & kLowerByte) != 0;
+        hash = mix(hash, d);
         ++end;
         continue;
       }
-      if (d >= 0x80) {
+      if (d_cls & kHighByte) {
         std::size_t length = 0;
         const Special kind = classify_multibyte(text, end, &length);
         if (kind == Special::none) {
+          hash = mix(hash, d);
           ++end;
           continue;
         }
@@ -160,6 +203,7 @@ void tokenize(std::string_view text, std::uint32_t base, std::vector<Token>* tok
             is_ascii_alpha(static_cast<unsigned char>(text[end + 3])) &&
             !(lower(static_cast<unsigned char>(text[end + 3])) == 's' &&
               (end + 4 >= size || !is_ascii_alpha(static_cast<unsigned char>(text[end + 4]))))) {
+          for (std::size_t k = 0; k < 3; ++k) hash = mix(hash, static_cast<unsigned char>(text[end + k]));
           end += 3;
           continue;
         }
@@ -168,6 +212,7 @@ void tokenize(std::string_view text, std::uint32_t base, std::vector<Token>* tok
       if (d == '\'' && end + 1 < size && is_ascii_alpha(static_cast<unsigned char>(text[end + 1])) &&
           !(lower(static_cast<unsigned char>(text[end + 1])) == 's' &&
             (end + 2 >= size || !is_ascii_alpha(static_cast<unsigned char>(text[end + 2]))))) {
+        hash = mix(hash, d);
         ++end;
         continue;
       }
@@ -183,20 +228,23 @@ void tokenize(std::string_view text, std::uint32_t base, std::vector<Token>* tok
         while (segment < size && is_ascii_alpha(static_cast<unsigned char>(text[segment])) &&
                segment - probe <= 3)
           ++segment;
-        const std::size_t letters = segment - probe - 1;
-        if (letters == 0) {
+        const std::size_t count = segment - probe - 1;
+        if (count == 0) {
           dotted_end = probe + 1;  // final dot
           break;
         }
-        if (letters > 2 || (segment < size && is_ascii_alpha(static_cast<unsigned char>(text[segment]))))
-          break;
+        if (count > 2 || (segment < size && is_ascii_alpha(static_cast<unsigned char>(text[segment])))) break;
         dotted_end = segment;
         probe = segment;
         if (probe >= size || text[probe] != '.') break;
       }
-      if (dotted_end > end + 1) end = dotted_end;
+      if (dotted_end > end + 1) {
+        emit(i, dotted_end, TokenKind::word);
+        i = dotted_end;
+        continue;
+      }
     }
-    emit(i, end, TokenKind::word);
+    push(i, end, TokenKind::word, hash, letters, lowers);
     i = end;
   }
 }

@@ -5,7 +5,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "text/utf8.hpp"
 
@@ -217,6 +220,25 @@ TEST_F(ExtractorTest, MainEntitiesGiveContextToSentencesWithoutNames) {
   const auto& claim = only(list);
   EXPECT_EQ(ids(claim), (std::vector<std::string>{"IRQ:context"}));
   EXPECT_EQ(claim.quantity().change(), v1::CHANGE_KIND_INCREASE);
+}
+
+TEST_F(ExtractorTest, ConcurrentCallsGiveIdenticalResults) {
+  const std::string text =
+      "Trade between Russia and Iraq last year came close to $2 billion. Iraq's power stations meet around "
+      "60 "
+      "percent of peak summer demand. Russia plans to more than double trade.";
+  const std::string expected = run(text).SerializeAsString();
+  std::vector<std::thread> threads;
+  std::atomic<int> mismatches{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 50; ++i) {
+        if (run(text).SerializeAsString() != expected) ++mismatches;
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(mismatches.load(), 0);
 }
 
 }  // namespace

@@ -107,11 +107,13 @@ TEST_P(GoldenTest, ClaimsMatchExpected) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Articles, GoldenTest,
-                         ::testing::Values("trade", "energy", "conflict", "economy", "health", "migration"));
+                         ::testing::Values("trade", "energy", "conflict", "economy", "health", "migration",
+                                           "diplomacy", "reconstruction"));
 
 TEST(Golden, AtLeast150ExpectedQuantities) {
   std::size_t total = 0;
-  for (const char* name : {"trade", "energy", "conflict", "economy", "health", "migration"}) {
+  for (const char* name :
+       {"trade", "energy", "conflict", "economy", "health", "migration", "diplomacy", "reconstruction"}) {
     total += read_lines(kGoldenDir / (std::string(name) + ".expected")).size();
   }
   EXPECT_GE(total, 150U);

@@ -124,6 +124,14 @@ TEST(ClaimReview, MarkedAsMachineDrafts) {
   }
 }
 
+TEST(ClaimReview, ReviewUrlTakesTheDocumentId) {
+  auto options = newsroom();
+  options.review_url = "https://news.example.org/factcheck/{id}";
+  json reviews;
+  ASSERT_TRUE(render_claimreview(testing::sample_report(), options, &reviews));
+  EXPECT_EQ(reviews[1]["url"], "https://news.example.org/factcheck/sample-article#c2");
+}
+
 TEST(ClaimReview, WithoutReviewUrlTheUrlIsLeftForTheEditor) {
   auto options = newsroom();
   options.review_url.clear();

@@ -26,13 +26,6 @@ std::string highlighted_text(const std::string& html, const std::string& id) {
   return match[1];
 }
 
-TEST(CodePointOffsets, MapsMultiByteCharacters) {
-  const std::string text = "a\u00E9\u20AC\U0001F600b";  // 1, 2, 3 and 4 bytes
-  const auto offsets = code_point_byte_offsets(text);
-  EXPECT_EQ(offsets, (std::vector<std::size_t>{0, 1, 3, 6, 10, 11}));
-  EXPECT_EQ(code_point_byte_offsets(""), std::vector<std::size_t>{0});
-}
-
 TEST(EscapeHtml, EscapesMarkupAndQuotes) {
   EXPECT_EQ(escape_html("<a href=\"x\" title='y'>&</a>"),
             "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
@@ -55,6 +48,26 @@ TEST(HtmlReport, HighlightsEveryClaimAtItsCodePointSpan) {
   EXPECT_NE(html.find("class=\"claim v-nc\" href=\"#detail-claim-c4\""), std::string::npos);
   EXPECT_NE(html.find("class=\"claim v-conflicting\" href=\"#detail-claim-c5\""), std::string::npos);
   EXPECT_NE(html.find("data-claim=\"claim-c2\" data-verdict=\"REFUTED\""), std::string::npos);
+}
+
+TEST(HtmlReport, ClaimsAtTheEdgesOfMultiByteText) {
+  v1::Report report;
+  report.mutable_document()->set_text("\u00E9\u20AC\U0001F600 12 \U0001F600\u20AC\u00E9 34");
+  const auto add = [&](const char* id, const char* text, std::uint32_t start, std::uint32_t end) {
+    auto* claim = report.add_claims()->mutable_claim();
+    claim->set_id(id);
+    claim->set_text(text);
+    claim->mutable_span()->set_start(start);
+    claim->mutable_span()->set_end(end);
+  };
+  add("a", "\u00E9\u20AC", 0, 2);  // at the very start
+  add("b", "12", 4, 6);
+  add("c", "34", 11, 13);  // at the very end
+  const std::string html = render_html(report);
+  EXPECT_EQ(highlighted_text(html, "a"), "\u00E9\u20AC");
+  EXPECT_EQ(highlighted_text(html, "b"), "12");
+  EXPECT_EQ(highlighted_text(html, "c"), "34");
+  EXPECT_EQ(html.find("lies outside the text"), std::string::npos);
 }
 
 TEST(HtmlReport, KeepsTheArticleTextIntact) {
@@ -129,6 +142,20 @@ TEST(HtmlReport, DetailShowsBandBesideEvidence) {
   const auto territory = html.substr(html.find("id=\"detail-claim-c5\""));
   const auto territory_chart = territory.substr(0, territory.find("</svg>"));
   EXPECT_EQ(count(territory_chart, "class=\"mark v-refuted stroke\""), 2U);
+  // Evidence in two units: one chart each.
+  auto report = testing::sample_report();
+  auto* share = report.mutable_claims(0)->add_evidence();
+  *share = report.claims(0).evidence(0);
+  share->set_unit("percent");
+  share->set_value(96.5);
+  share->mutable_claim_band()->set_low(50);
+  share->mutable_claim_band()->set_high(100);
+  const std::string two = render_html(report);
+  const auto trade = two.substr(two.find("id=\"detail-claim-c1\""));
+  const auto trade_detail = trade.substr(0, trade.find("</section>"));
+  EXPECT_EQ(count(trade_detail, "<svg class=\"chart\""), 2U);
+  EXPECT_NE(trade_detail.find("aria-label=\"Wording allows 50% \u2013 100%; TASS: 96.5%\""),
+            std::string::npos);
 }
 
 TEST(HtmlReport, OutOfRangeAndOverlappingSpansStillListEveryClaim) {

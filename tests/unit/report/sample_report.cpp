@@ -3,6 +3,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "text/utf8.hpp"
+
 namespace factcheck::report::testing {
 namespace {
 
@@ -82,11 +84,7 @@ v1::Evidence* add_evidence(v1::ClaimResult* result, const char* source, const ch
 }  // namespace
 
 std::uint32_t code_point_index(const std::string& text, std::size_t byte) {
-  std::uint32_t count = 0;
-  for (std::size_t i = 0; i < byte; ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U) ++count;
-  }
-  return count;
+  return static_cast<std::uint32_t>(text::count_code_points(std::string_view(text).substr(0, byte)));
 }
 
 v1::Report sample_report() {
@@ -115,8 +113,9 @@ v1::Report sample_report() {
       "Output 9,600 MW against peak demand 20,400 MW is 47%; 'around 60 percent' allows 54\u201366%.");
   set_quantity(power->mutable_claim(), v1::QUANTITY_KIND_PERCENT, 60, "percent", band(54, 66, "hedge:around"),
                "around");
+  // A derived figure (output / peak demand): value, compared value and band share its unit.
   auto* output = add_evidence(power, "Ministry of Electricity <img src=x onerror=alert(1)>",
-                              "javascript:alert(1)", 9600, "MW", v1::REFUTED);
+                              "javascript:alert(1)", 47.06, "percent", v1::REFUTED);
   output->set_compared_value(47.06);
   *output->mutable_claim_band() = power->claim().quantity().band();
   output->set_deviation(-0.115);
