@@ -21,7 +21,7 @@ struct ServeOptions {
 // when both are empty, the environment variable and the bundled directory.
 std::vector<std::filesystem::path> merge_dirs(const std::vector<std::string>& flags,
                                               const std::vector<std::filesystem::path>& configured,
-                                              std::vector<std::filesystem::path> fallback) {
+                                              const std::vector<std::filesystem::path>& fallback) {
   std::vector<std::filesystem::path> dirs(flags.begin(), flags.end());
   dirs.insert(dirs.end(), configured.begin(), configured.end());
   return dirs.empty() ? fallback : dirs;

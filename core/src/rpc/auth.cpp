@@ -1,5 +1,6 @@
 #include "rpc/auth.hpp"
 
+#include <fmt/format.h>
 #include <openssl/crypto.h>
 
 #include <fstream>
@@ -20,7 +21,7 @@ Status TokenStore::load(const std::filesystem::path& path, TokenStore* store) {
     std::string extra;
     if (!(fields >> token) || token.front() == '#') continue;
     fields >> role;
-    const std::string where = path.string() + ":" + std::to_string(number) + ": ";
+    const std::string where = fmt::format("{}:{}: ", path.string(), number);
     if (fields >> extra) return Status::invalid_argument(where + "expected \"TOKEN [user|admin]\"");
     if (role != "user" && role != "admin") {
       return Status::invalid_argument(where + "role \"" + role + "\" is not user or admin");

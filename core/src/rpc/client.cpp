@@ -42,7 +42,7 @@ class RemoteEngine final : public check::Engine {
  public:
   explicit RemoteEngine(const ClientOptions& options) : options_(options) {}
 
-  Status connect(std::shared_ptr<grpc::ChannelCredentials> credentials) {
+  Status connect(const std::shared_ptr<grpc::ChannelCredentials>& credentials) {
     grpc::ChannelArguments arguments;
     arguments.SetMaxReceiveMessageSize(-1);  // reports may be larger than the documents sent
     for (const auto& address : options_.servers) {
@@ -99,7 +99,7 @@ class RemoteEngine final : public check::Engine {
           break;
         }
       }
-      const grpc::Status status = reader->Finish();
+      grpc::Status status = reader->Finish();
       if (delivered > 0 && status.error_code() == grpc::StatusCode::UNAVAILABLE) {
         // Claims already went to the caller: another server would deliver them twice.
         return grpc::Status(grpc::StatusCode::ABORTED, "the stream broke after " + std::to_string(delivered) +

@@ -184,7 +184,7 @@ void finish_unary(grpc::ServerUnaryReactor* reactor, CallRecord& call, const grp
 using UnaryWork = std::function<Status(const check::Engine&, const check::StopRequested&, CallRecord&)>;
 
 grpc::ServerUnaryReactor* run_unary(ServiceState& state, grpc::CallbackServerContext* context,
-                                    std::shared_ptr<CallRecord> call, UnaryWork work) {
+                                    const std::shared_ptr<CallRecord>& call, UnaryWork work) {
   auto* reactor = context->DefaultReactor();
   if (!call->admission().ok()) {
     finish_unary(reactor, *call, call->admission());
@@ -234,7 +234,7 @@ class DocumentStreamReactor final : public grpc::ServerWriteReactor<grpc::ByteBu
         broken_ = true;
         pending_.clear();
       } else if (!pending_.empty()) {
-        in_flight_ = std::move(pending_.front());
+        in_flight_.Swap(&pending_.front());
         pending_.pop_front();
         writing_ = write_next = true;
       }
@@ -288,9 +288,9 @@ class DocumentStreamReactor final : public grpc::ServerWriteReactor<grpc::ByteBu
       if (broken_) return false;
       if (message.has_claim()) ++claims_;
       if (writing_) {
-        pending_.push_back(std::move(buffer));
+        pending_.emplace_back().Swap(&buffer);
       } else {
-        in_flight_ = std::move(buffer);
+        in_flight_.Swap(&buffer);
         writing_ = write_now = true;
       }
     }
@@ -420,7 +420,7 @@ grpc::ServerUnaryReactor* FactCheckService::CheckDocument(grpc::CallbackServerCo
                                                           const grpc::ByteBuffer* request,
                                                           grpc::ByteBuffer* response) {
   auto call = std::make_shared<CallRecord>(state_, "CheckDocument", context, Role::user);
-  return run_unary(state_, context, std::move(call),
+  return run_unary(state_, context, call,
                    [this, request, response](const check::Engine& engine, const check::StopRequested& stop,
                                              CallRecord& record) {
                      v1::Document document;
@@ -442,7 +442,7 @@ grpc::ServerUnaryReactor* FactCheckService::ExtractClaims(grpc::CallbackServerCo
                                                           const grpc::ByteBuffer* request,
                                                           grpc::ByteBuffer* response) {
   auto call = std::make_shared<CallRecord>(state_, "ExtractClaims", context, Role::user);
-  return run_unary(state_, context, std::move(call),
+  return run_unary(state_, context, call,
                    [this, request, response](const check::Engine& engine, const check::StopRequested&,
                                              CallRecord& record) {
                      v1::Document document;
