@@ -255,3 +255,28 @@ TEST(EngineContract, ConcurrentChecksAgree) {
 
 }  // namespace
 }  // namespace factcheck::e2e
+
+namespace factcheck::e2e {
+namespace {
+
+TEST(PublicationDate, DatelineDateDatesTheReportAndElapsedTime) {
+  // No publication date: the dateline's date is used for relative time and for durations.
+  const v1::Report report = check_text(
+      "BAGHDAD, Feb. 11, 2016 -- The visit comes after four months of Russian air strikes in Syria.", "");
+  EXPECT_EQ(report.document().published(), "2016-02-11");
+  const auto* months = find_claim(report, "four months");
+  ASSERT_NE(months, nullptr);
+  EXPECT_EQ(months->verdict(), v1::SUPPORTED) << months->explanation();
+}
+
+TEST(PublicationDate, TodayIsNeverUsedToMeasureElapsedTime) {
+  const v1::Report report =
+      check_text("The visit comes after four months of Russian air strikes in Syria.", "");
+  EXPECT_TRUE(report.document().published().empty());
+  const auto* months = find_claim(report, "four months");
+  ASSERT_NE(months, nullptr);
+  EXPECT_EQ(months->verdict(), v1::NOT_ENOUGH_INFO) << months->explanation();
+}
+
+}  // namespace
+}  // namespace factcheck::e2e

@@ -51,6 +51,7 @@ class EmbeddedEngine final : public Engine {
     report->set_factcheck_version(FACTCHECK_ENGINE_VERSION);
     for (const auto& warning : list.warnings()) report->add_warnings(warning);
     for (const auto& entity : list.main_entities()) *report->add_main_entities() = entity;
+    if (list.published_source() == "dateline") report->mutable_document()->set_published(list.published());
     return status;
   }
 
@@ -87,9 +88,10 @@ class EmbeddedEngine final : public Engine {
  private:
   static v1::DocumentContext context_of(const v1::Document& document, const v1::ClaimList& list) {
     v1::DocumentContext context;
-    // Without a publication date the extractor resolved relative time from a dateline or
-    // today (and warned); checkers measuring elapsed time then report the date as missing.
-    context.set_published(document.published());
+    // A dateline date is the article's own word on when it was written, so checkers measure
+    // elapsed time against it too; today's date (the extractor's last resort, with a warning)
+    // is not, and checkers measuring elapsed time then report the date as missing.
+    context.set_published(list.published_source() == "dateline" ? list.published() : document.published());
     context.set_language(document.language());
     context.set_title(document.title());
     for (const auto& entity : list.main_entities()) *context.add_main_entities() = entity;

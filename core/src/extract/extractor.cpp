@@ -88,9 +88,19 @@ bool ed_verb(std::string_view word) {
 // A word that can be part of a cue phrase. Proper nouns (capitalised inside the sentence)
 // are names, not measures. With `participles`, "-ed" words before a noun count as adjectives
 // ("confirmed cases", "displaced people").
+// "GDP", "FDI", "CPI": an all-capitals word of two to six letters names a measure, not a
+// person or a place (names the gazetteer knows are entities before this is asked).
+bool acronym(std::string_view word) {
+  if (word.size() < 2 || word.size() > 6) return false;
+  return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 bool content_word(const Sentence& s, std::size_t k, bool participles = false) {
   if (k >= s.size() || s.tokens[k].kind != TokenKind::word || s.use[k] != TokenUse::none) return false;
-  if (s.tokens[k].capitalised && k > 0 && s.tokens[k - 1].kind == TokenKind::word) return false;
+  if (s.tokens[k].capitalised && k > 0 && s.tokens[k - 1].kind == TokenKind::word &&
+      !acronym(s.token_text(k))) {
+    return false;
+  }
   // A sentence-initial capital before a reporting verb is a name ("Siemens said").
   if (s.tokens[k].capitalised && k == 0 && s.words[k]->flags == 0 &&
       (s.is_word(1, "said") || s.is_word(1, "says") || s.is_word(1, "told") || s.is_word(1, "announced"))) {
@@ -236,7 +246,13 @@ float base_worthiness(v1::QuantityKind kind) {
 }
 
 // Why a quantity cannot be checked (plan, promise, forecast, condition, question), or "".
-std::string not_checkable_reason(const Sentence& s, std::size_t first, bool future_period) {
+// Modal verbs that speak of the past when the claim's period is past: "could meet only 55
+// percent of demand in 2011" reports what happened, it forecasts nothing.
+bool past_modal(std::string_view word) {
+  return equals_lower(word, "could") || equals_lower(word, "would") || equals_lower(word, "might");
+}
+
+std::string not_checkable_reason(const Sentence& s, std::size_t first, bool future_period, bool past_period) {
   std::size_t last = s.size();
   while (last > 0 && s.tokens[last - 1].kind == TokenKind::punct && s.token_text(last - 1) != "?") --last;
   if (last > 0 && s.token_text(last - 1) == "?") return "question";
@@ -255,7 +271,7 @@ std::string not_checkable_reason(const Sentence& s, std::size_t first, bool futu
     const bool planning = s.is_word(at + 1, "to") || s.is_word(at + 1, "of") || s.is_word(at + 1, "for") ||
                           word.ends_with("ed") || word.ends_with("ing");
     if (s.has(at, kPlan) && planning && reason.empty()) reason = "plan";
-    if (s.has(at, kForecast) && reason.empty()) reason = "forecast";
+    if (s.has(at, kForecast) && reason.empty() && !(past_period && past_modal(word))) reason = "forecast";
   }
   if (!reason.empty()) return reason;
   return future_period ? "forecast" : "";
@@ -324,6 +340,7 @@ class Run {
 
   void extract(const Date& published) {
     published_ = published;
+    published_label_ = format_date(published);
     const auto& policy = rules_.policy;
     text::ByteSpan span;
     std::size_t from = 0;
@@ -412,7 +429,9 @@ class Run {
                 (s->words[i]->flags &
                  (kNumberWord | kFraction | kMultiple | kHundred | kMagnitude | kDozen | kVagueStart)) != 0;
     }
-    if (!numeric) return;
+    bool event = false;
+    for (std::size_t i = 0; i < s->size() && !numeric && !event; ++i) event = s->has(i, kEvent);
+    if (!numeric && !event) return;
     find_time_expressions(s, published_);
     std::vector<QuantityMention> mentions;
     find_quantities(s, rules_, &mentions, &stats_);
@@ -431,7 +450,19 @@ class Run {
       return;
     }
     begin_sentence(*s, index);
-    for (auto& mention : mentions) add_claim(*s, &mention);
+    // Event dates ("opened ... last year") interleave with the quantities in text order.
+    std::vector<const TimeMention*> events;
+    for (const auto& time : s->times) {
+      if (is_event_date(*s, time)) events.push_back(&time);
+    }
+    std::size_t next_event = 0;
+    for (auto& mention : mentions) {
+      while (next_event < events.size() && events[next_event]->first < mention.first) {
+        add_date_claim(*s, *events[next_event++]);
+      }
+      add_claim(*s, &mention);
+    }
+    for (; next_event < events.size(); ++next_event) add_date_claim(*s, *events[next_event]);
   }
 
   // Sentence-level fields shared by its claims, with code-point spans.
@@ -599,7 +630,8 @@ class Run {
 
     add_cues(s, *mention, claim);
 
-    const std::string reason = not_checkable_reason(s, mention->first, time != nullptr && time->future);
+    const std::string reason = not_checkable_reason(s, mention->first, time != nullptr && time->future,
+                                                    time != nullptr && ended(*time));
     claim->set_checkable(reason.empty());
     if (!reason.empty()) claim->set_not_checkable_reason(reason);
     float worthiness = base_worthiness(quantity->kind());
@@ -611,35 +643,65 @@ class Run {
     claim->set_check_worthiness(std::round(std::clamp(worthiness, 0.0F, 1.0F) * 100.0F) / 100.0F);
   }
 
-  // A sentence with dates but no other quantity: each explicit date is reported (kind date).
+  // True when an event verb ("opened", "signed") stands before token `first` in the same
+  // clause: "opened in Baghdad last year" dates the opening.
+  static bool follows_event(const Sentence& s, std::size_t first) {
+    for (std::size_t k = first, seen = 0; k > 0 && seen < 8; --k, ++seen) {
+      const std::size_t at = k - 1;
+      if (s.has(at, kClauseBreak) || s.is_punct(at, ",") || s.is_punct(at, ";")) return false;
+      if (s.has(at, kEvent)) return true;
+    }
+    return false;
+  }
+
+  // True when the period ended before the publication date (ISO dates compare as text).
+  bool ended(const TimeMention& time) const {
+    return !time.period.end().empty() && time.period.end() < published_label_;
+  }
+
+  static bool is_event_date(const Sentence& s, const TimeMention& time) {
+    return time.period.relative() && follows_event(s, time.first);
+  }
+
+  static bool is_explicit_date(const Sentence& s, const TimeMention& time) {
+    if (time.period.relative()) return false;
+    for (std::size_t k = time.first; k < time.end; ++k) {
+      if (s.is_number(k)) return true;
+    }
+    return false;
+  }
+
+  // A sentence with no other quantity: each explicit date and each event date is reported.
   void add_date_claims(const Sentence& s, std::uint32_t index) {
     bool started = false;
     for (const auto& time : s.times) {
-      bool digits = false;
-      for (std::size_t k = time.first; k < time.end; ++k) digits = digits || s.is_number(k);
-      if (!digits || time.period.relative()) continue;
-      if (static_cast<std::size_t>(out_->claims_size()) >= rules_.policy.max_claims) return;
+      if (!is_explicit_date(s, time) && !is_event_date(s, time)) continue;
       if (!started) {
         begin_sentence(s, index);
         started = true;
       }
-      const auto begin = s.tokens[time.first].begin;
-      const auto end = s.tokens[time.end - 1].end;
-      v1::Claim* claim = new_claim(s, time.first, begin, end);
-      v1::Quantity* quantity = claim->mutable_quantity();
-      quantity->set_kind(v1::QUANTITY_KIND_DATE);
-      quantity->set_unit("date");
-      quantity->set_text(claim->text());
-      *quantity->mutable_span() = claim->span();
-      v1::Band* band = quantity->mutable_band();
-      band->set_rule("period");
-      *claim->mutable_period() = time.period;
-      claim->set_kind("date");
-      const std::string reason = not_checkable_reason(s, time.first, time.future);
-      claim->set_checkable(reason.empty());
-      if (!reason.empty()) claim->set_not_checkable_reason(reason);
-      claim->set_check_worthiness(reason.empty() ? 0.3F : 0.1F);
+      add_date_claim(s, time);
     }
+  }
+
+  // One claim of kind date for a time expression of the current sentence.
+  void add_date_claim(const Sentence& s, const TimeMention& time) {
+    if (static_cast<std::size_t>(out_->claims_size()) >= rules_.policy.max_claims) return;
+    const auto begin = s.tokens[time.first].begin;
+    const auto end = s.tokens[time.end - 1].end;
+    v1::Claim* claim = new_claim(s, time.first, begin, end);
+    v1::Quantity* quantity = claim->mutable_quantity();
+    quantity->set_kind(v1::QUANTITY_KIND_DATE);
+    quantity->set_unit("date");
+    quantity->set_text(claim->text());
+    *quantity->mutable_span() = claim->span();
+    quantity->mutable_band()->set_rule("period");
+    *claim->mutable_period() = time.period;
+    claim->set_kind("date");
+    const std::string reason = not_checkable_reason(s, time.first, time.future, ended(time));
+    claim->set_checkable(reason.empty());
+    if (!reason.empty()) claim->set_not_checkable_reason(reason);
+    claim->set_check_worthiness(reason.empty() ? 0.3F : 0.1F);
   }
 
   void finish() {
@@ -683,6 +745,7 @@ class Run {
   v1::ClaimList* out_;
   Converter converter_;
   Date published_;
+  std::string published_label_;  // YYYY-MM-DD, compared with period ends
   QuantityStats stats_;
   std::map<std::uint32_t, EntityCount> counts_;
   v1::Span sentence_span_;
@@ -729,14 +792,18 @@ Status Extractor::extract(const v1::Document& document, v1::ClaimList* out) cons
       return Status::invalid_argument("published date '" + document.published() +
                                       "' is not a YYYY-MM-DD date");
     }
+    out->set_published_source("document");
   } else if (dateline_date(document.text(), &published)) {
     out->add_warnings("no publication date; used the dateline date " + format_date(published));
+    out->set_published_source("dateline");
   } else {
     published = today_utc();
     out->add_warnings(
         "no publication date and no dated dateline; relative dates resolved against today's date " +
         format_date(published));
+    out->set_published_source("today");
   }
+  out->set_published(format_date(published));
   const std::string& language = document.language();
   if (!language.empty() && language != "en" && !language.starts_with("en-")) {
     out->add_warnings("language '" + language + "' is not supported; extracted as English");

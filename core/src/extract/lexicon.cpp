@@ -236,6 +236,10 @@ Lexicon::Lexicon() {
       {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens", "several", "few", "many"},
       kVagueStart, &Lexicon::add);
   add_all(this,
+          {"opened", "launched", "began", "started", "signed", "founded", "established", "inaugurated",
+           "unveiled", "created", "formed", "agreed", "set"},
+          kEvent, &Lexicon::add);
+  add_all(this,
           {"yesterday", "today", "tomorrow", "past", "last", "previous", "this", "current", "next", "coming",
            "a", "an", "early", "late", "mid", "since"},
           kTimeStart, &Lexicon::add);

@@ -42,6 +42,7 @@ enum WordFlag : std::uint32_t {
   kPreposition = 1U << 26,
   kVagueStart = 1U << 27,  // dozens, hundreds, thousands, several...: may start a vague magnitude
   kTimeStart = 1U << 28,   // words that may start a relative time expression
+  kEvent = 1U << 29,       // opened, launched, signed: a one-off event placed in time
 };
 
 struct WordInfo {

@@ -153,14 +153,48 @@ TEST_F(ExtractorTest, PlansAreKeptButNotCheckable) {
 }
 
 TEST_F(ExtractorTest, LastYearResolvesAgainstPublicationNotToday) {
+  // Two claims: the event date ("opened ... last year") and the staff count, both in 2015.
   const auto list =
       run("Russia opened an intelligence centre in Baghdad last year with 40 staff.", "2016-02-11");
-  const auto& claim = only(list);
-  EXPECT_EQ(claim.period().label(), "2015");
+  ASSERT_EQ(list.claims_size(), 2);
+  EXPECT_EQ(list.claims(0).text(), "last year");
+  EXPECT_EQ(list.claims(1).text(), "40");
+  for (const auto& claim : list.claims()) EXPECT_EQ(claim.period().label(), "2015");
   const auto later =
       run("Russia opened an intelligence centre in Baghdad last year with 40 staff.", "2020-06-01");
-  EXPECT_EQ(later.claims_size(), 1);
-  EXPECT_EQ(later.claims(0).period().label(), "2019");
+  ASSERT_EQ(later.claims_size(), 2);
+  EXPECT_EQ(later.claims(1).period().label(), "2019");
+}
+
+TEST_F(ExtractorTest, RelativeDateOfAnEventIsADateClaimInTextOrder) {
+  const auto list =
+      run("An intelligence centre that Russia and Iraq opened in Baghdad last year shares information on the "
+          "group that seized a third of Iraq in 2014.");
+  ASSERT_EQ(list.claims_size(), 2);
+  const auto& event = list.claims(0);
+  EXPECT_EQ(event.id(), "c1");
+  EXPECT_EQ(event.kind(), "date");
+  EXPECT_EQ(event.text(), "last year");
+  EXPECT_EQ(event.period().label(), "2015");
+  EXPECT_TRUE(event.period().relative());
+  EXPECT_TRUE(event.checkable());
+  EXPECT_EQ(list.claims(1).id(), "c2");
+  EXPECT_EQ(list.claims(1).kind(), "fraction");
+  EXPECT_EQ(list.claims(1).period().label(), "2014");
+  // No event verb: a relative time alone is context, not a claim.
+  EXPECT_EQ(run("Talks resumed in Baghdad last year.").claims_size(), 0);
+  // A clause break separates the verb from the time.
+  EXPECT_EQ(run("The centre, which the ministers opened, was busy last year.").claims_size(), 0);
+}
+
+TEST_F(ExtractorTest, ModalWithAPastPeriodReportsThePast) {
+  const auto past = run("Iraq's grid could meet only 55 percent of demand in 2011.");
+  EXPECT_TRUE(only(past).checkable());
+  const auto ahead = run("Iraq's grid could meet 75 percent of demand in 2017.");
+  EXPECT_FALSE(only(ahead).checkable());
+  EXPECT_EQ(only(ahead).not_checkable_reason(), "forecast");
+  const auto current = run("The economy could grow 7.2 percent this year.");
+  EXPECT_EQ(only(current).not_checkable_reason(), "forecast");
 }
 
 TEST_F(ExtractorTest, SpansAreCodePointsIntoTheText) {
@@ -239,6 +273,16 @@ TEST_F(ExtractorTest, ConcurrentCallsGiveIdenticalResults) {
   }
   for (auto& thread : threads) thread.join();
   EXPECT_EQ(mismatches.load(), 0);
+}
+
+TEST_F(ExtractorTest, SaysWhichPublicationDateItUsed) {
+  EXPECT_EQ(run("Trade rose 5 percent last year.", "2016-02-11").published_source(), "document");
+  const auto dated = run("BAGHDAD, Feb. 11, 2016 -- Trade rose 5 percent last year.", "");
+  EXPECT_EQ(dated.published(), "2016-02-11");
+  EXPECT_EQ(dated.published_source(), "dateline");
+  const auto undated = run("Trade rose 5 percent last year.", "");
+  EXPECT_EQ(undated.published_source(), "today");
+  EXPECT_EQ(undated.published().size(), 10U);
 }
 
 }  // namespace
