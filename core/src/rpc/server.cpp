@@ -95,6 +95,9 @@ Status Server::start(const ServerConfig& config, std::unique_ptr<Server>* server
                              to_int_ms(keepalive.min_client_ping_interval));
   builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, keepalive.permit_without_calls ? 1 : 0);
   builder.AddChannelArgument(GRPC_ARG_HTTP2_MAX_PING_STRIKES, keepalive.max_ping_strikes);
+  // Reflection is a synchronous service: its polling threads wake this often, which bounds how
+  // long the server's destruction waits for them (gRPC's default is 10 s).
+  builder.SetSyncServerOption(grpc::ServerBuilder::SyncServerOption::CQ_TIMEOUT_MSEC, 200);
   builder.RegisterService(&created->service_);
   created->server_ = builder.BuildAndStart();
   if (!created->server_ || created->port_ == 0) {
