@@ -1,6 +1,7 @@
 // `factcheck check FILE|-`: every number in an article with a verdict, its
 // evidence and an explanation. Runs embedded: the plugins and datasets found on
 // the search paths. Several files or a directory: batch mode (docs/outputs.md).
+// With --server, factcheck servers do the checking (docs/api.md); the output is the same.
 #include <unistd.h>
 
 #include <algorithm>
@@ -15,6 +16,7 @@
 #include "check/engine.hpp"
 #include "cli.hpp"
 #include "io/article_reader.hpp"
+#include "rpc/client.hpp"
 
 namespace factcheck::cli {
 namespace {
@@ -29,6 +31,8 @@ struct CheckOptions {
   std::string output_dir;
   unsigned jobs = std::max(1U, std::thread::hardware_concurrency());
   report::ClaimReviewOptions claimreview;
+  std::string servers;
+  rpc::ClientOptions client;
 };
 
 bool colour_wanted() {
@@ -102,6 +106,15 @@ int load_engine(const GlobalOptions& globals, const CheckOptions& options,
   }
   *loaded_engine = std::move(engine);
   return -1;
+}
+
+// Client mode: an engine that sends each call to the next of the --server addresses.
+int connect_servers(CheckOptions options, std::shared_ptr<const check::Engine>* engine) {
+  Status status = rpc::parse_server_list(options.servers, &options.client.servers);
+  if (status) status = rpc::connect_remote_engine(options.client, engine);
+  if (status) return -1;
+  std::cerr << "factcheck check: " << status.message() << "\n";
+  return status.code() == Status::Code::invalid_argument ? kExitUsage : kExitFailure;
 }
 
 int run_single(const check::Engine& engine, const CheckOptions& options) {
@@ -209,7 +222,11 @@ int run_check(const GlobalOptions& globals, const CheckOptions& options) {
     return kExitUsage;
   }
   std::shared_ptr<const check::Engine> engine;
-  if (const int failed = load_engine(globals, options, &engine); failed >= 0) return failed;
+  if (const int failed = options.servers.empty() ? load_engine(globals, options, &engine)
+                                                 : connect_servers(options, &engine);
+      failed >= 0) {
+    return failed;
+  }
   return batch_mode ? run_batch_check(*engine, options) : run_single(*engine, options);
 }
 
@@ -254,9 +271,22 @@ void add_check_command(CLI::App& app, const GlobalOptions& globals, int& exit_co
                    "ClaimReview: URL of the page publishing the reviews (each review: URL#claim-id; {id}: "
                    "the article id)")
       ->envname("FACTCHECK_CLAIMREVIEW_URL");
-  check->add_option("--policy", options->policy, "Tolerance policy file (JSON; see docs/verdicts.md)")
-      ->check(CLI::ExistingFile);
-  check->add_option("--plugin-config", options->plugin_config, "JSON object: plugin name -> its config")
+  auto* policy =
+      check->add_option("--policy", options->policy, "Tolerance policy file (JSON; see docs/verdicts.md)")
+          ->check(CLI::ExistingFile);
+  auto* plugin_config =
+      check->add_option("--plugin-config", options->plugin_config, "JSON object: plugin name -> its config")
+          ->check(CLI::ExistingFile);
+  check
+      ->add_option("--server", options->servers,
+                   "Check on factcheck servers instead of in-process, round-robin over the list "
+                   "(docs/api.md); same output")
+      ->type_name("HOST:PORT[,HOST:PORT...]")
+      ->excludes(policy)
+      ->excludes(plugin_config);
+  check->add_option("--token", options->client.token, "Bearer token for --server")
+      ->envname("FACTCHECK_TOKEN");
+  check->add_option("--server-ca", options->client.ca_file, "PEM root certificates: talk TLS to --server")
       ->check(CLI::ExistingFile);
   check->callback([&globals, &exit_code, options] { exit_code = run_check(globals, *options); });
 }

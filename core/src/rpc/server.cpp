@@ -1,0 +1,187 @@
+#include "rpc/server.hpp"
+
+#include <grpcpp/ext/proto_server_reflection_plugin.h>
+#include <grpcpp/grpcpp.h>
+#include <grpcpp/health_check_service_interface.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+namespace factcheck::rpc {
+namespace {
+
+Status read_pem(const std::filesystem::path& path, const char* what, std::string* out) {
+  std::ifstream in(path);
+  if (!in) return Status::not_found(path.string() + ": cannot read " + what);
+  std::ostringstream content;
+  content << in.rdbuf();
+  *out = content.str();
+  if (out->find("-----BEGIN") == std::string::npos) {
+    return Status::invalid_argument(path.string() + ": " + what + " is not PEM");
+  }
+  return Status::ok();
+}
+
+Status make_credentials(const TlsConfig& tls, std::shared_ptr<grpc::ServerCredentials>* credentials) {
+  if (!tls.enabled()) {
+    *credentials = grpc::InsecureServerCredentials();
+    return Status::ok();
+  }
+  grpc::SslServerCredentialsOptions options;
+  grpc::SslServerCredentialsOptions::PemKeyCertPair pair;
+  if (Status status = read_pem(tls.key_file, "TLS private key", &pair.private_key); !status) return status;
+  if (Status status = read_pem(tls.cert_file, "TLS certificate", &pair.cert_chain); !status) return status;
+  options.pem_key_cert_pairs.push_back(std::move(pair));
+  if (!tls.client_ca_file.empty()) {
+    if (Status status = read_pem(tls.client_ca_file, "client CA", &options.pem_root_certs); !status)
+      return status;
+    options.client_certificate_request = tls.require_client_cert
+                                             ? GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_AND_VERIFY
+                                             : GRPC_SSL_REQUEST_CLIENT_CERTIFICATE_AND_VERIFY;
+  }
+  *credentials = grpc::SslServerCredentials(options);
+  return Status::ok();
+}
+
+bool is_loopback(const std::string& address) {
+  return address.starts_with("127.") || address.starts_with("[::1]") || address.starts_with("localhost:") ||
+         address.starts_with("unix:");
+}
+
+int to_int_ms(std::chrono::milliseconds duration) {
+  return static_cast<int>(std::min<std::chrono::milliseconds::rep>(duration.count(), INT32_MAX));
+}
+
+unsigned worker_count(unsigned configured) {
+  if (configured != 0) return configured;
+  return std::max(1U, std::thread::hardware_concurrency());
+}
+
+}  // namespace
+
+Server::Server(const ServerConfig& config)
+    : config_(config),
+      address_(config.listen_address()),
+      workers_(worker_count(config.worker_threads), config.max_concurrent_calls),
+      reloader_(1, 1),
+      service_(state_) {
+  state_.limits = {config.max_document_bytes, config.max_claims_per_stream, config.max_concurrent_calls};
+  state_.workers = &workers_;
+  state_.tokens.set(std::make_shared<TokenStore>());
+  state_.start_reload = [this](std::function<void(const ReloadOutcome&)> done) {
+    return reloader_.try_submit([this, done = std::move(done)] { done(reload()); });
+  };
+}
+
+Server::~Server() { shutdown(std::chrono::milliseconds(0)); }
+
+Status Server::start(const ServerConfig& config, std::unique_ptr<Server>* server) {
+  std::shared_ptr<grpc::ServerCredentials> credentials;
+  if (Status status = make_credentials(config.tls, &credentials); !status) return status;
+
+  std::unique_ptr<Server> created(new Server(config));
+  grpc::EnableDefaultHealthCheckService(true);
+  grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+  grpc::ServerBuilder builder;
+  builder.AddListeningPort(created->address_, credentials, &created->port_);
+  builder.SetMaxReceiveMessageSize(static_cast<int>(config.max_message_bytes));
+  const KeepaliveConfig& keepalive = config.keepalive;
+  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS, to_int_ms(keepalive.time));
+  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, to_int_ms(keepalive.timeout));
+  builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS,
+                             to_int_ms(keepalive.min_client_ping_interval));
+  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, keepalive.permit_without_calls ? 1 : 0);
+  builder.AddChannelArgument(GRPC_ARG_HTTP2_MAX_PING_STRIKES, keepalive.max_ping_strikes);
+  // Reflection is a synchronous service: its polling threads wake this often, which bounds how
+  // long the server's destruction waits for them (gRPC's default is 10 s).
+  builder.SetSyncServerOption(grpc::ServerBuilder::SyncServerOption::CQ_TIMEOUT_MSEC, 200);
+  builder.RegisterService(&created->service_);
+  created->server_ = builder.BuildAndStart();
+  if (!created->server_ || created->port_ == 0) {
+    created->server_.reset();
+    return Status::unavailable("cannot listen on " + created->address_ + " (address in use or not valid)");
+  }
+  created->set_serving(false);
+  const std::string bound =
+      created->address_.substr(0, created->address_.rfind(':') + 1) + std::to_string(created->port_);
+  if (config.tls.enabled()) {
+    spdlog::info("listening on {} with TLS{}", bound,
+                 config.tls.require_client_cert ? ", client certificates required" : "");
+  } else if (is_loopback(created->address_)) {
+    spdlog::info("listening on {} without TLS, loopback only (configure tls to serve other hosts)", bound);
+  } else {
+    spdlog::warn("listening on {} WITHOUT TLS: traffic and bearer tokens travel in clear text", bound);
+  }
+  *server = std::move(created);
+  return Status::ok();
+}
+
+ReloadOutcome Server::reload() {
+  std::lock_guard lock(reload_mutex_);
+  ReloadOutcome outcome;
+  const auto started = std::chrono::steady_clock::now();
+
+  auto tokens = std::make_shared<TokenStore>();
+  if (!config_.tokens_file.empty()) {
+    if (Status status = TokenStore::load(config_.tokens_file, tokens.get()); !status) {
+      outcome.errors.push_back(status.message());
+    }
+  }
+  std::shared_ptr<const check::Engine> engine;
+  if (Status status = check::Engine::load(config_.engine, &engine); !status) {
+    outcome.errors.push_back(status.message());
+  } else if (!engine) {
+    outcome.errors.push_back("the engine loader returned nothing");
+  }
+  if (!outcome.errors.empty()) {
+    for (const auto& error : outcome.errors)
+      spdlog::error("reload failed, keeping the current set: {}", error);
+    return outcome;
+  }
+
+  outcome.ok = true;
+  outcome.errors = engine->load_errors();
+  for (const auto& error : outcome.errors) spdlog::warn("skipped: {}", error);
+  state_.tokens.set(std::move(tokens));
+  const std::size_t checkers = engine->checkers().size();
+  const std::size_t datasets = engine->datasets().size();
+  state_.engine.set(std::move(engine));
+  set_serving(true);
+  spdlog::info("loaded {} checkers and {} datasets in {:.0f} ms{}", checkers, datasets,
+               std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count(),
+               config_.tokens_file.empty() ? "; no tokens_file, authentication off" : "");
+  return outcome;
+}
+
+void Server::set_serving(bool serving) {
+  std::lock_guard lock(shutdown_mutex_);
+  if (shut_down_ || !server_) return;
+  auto* health = server_->GetHealthCheckService();
+  health->SetServingStatus(serving);
+  health->SetServingStatus(kServiceName, serving);
+}
+
+bool Server::serving() const { return state_.engine.get() != nullptr && !shut_down_; }
+
+void Server::shutdown(std::chrono::milliseconds grace) {
+  {
+    std::lock_guard lock(shutdown_mutex_);
+    if (shut_down_) return;
+    shut_down_ = true;
+  }
+  if (server_) {
+    spdlog::info("shutting down: {} calls in flight, {} ms grace", state_.active_calls.load(), grace.count());
+    server_->GetHealthCheckService()->Shutdown();
+    server_->Shutdown(std::chrono::system_clock::now() + grace);
+  }
+  reloader_.shutdown();
+  workers_.shutdown();
+  spdlog::info("server stopped");
+}
+
+std::shared_ptr<grpc::Channel> Server::in_process_channel() { return server_->InProcessChannel({}); }
+
+}  // namespace factcheck::rpc

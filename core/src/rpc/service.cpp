@@ -1,0 +1,522 @@
+#include "rpc/service.hpp"
+
+#include <grpcpp/grpcpp.h>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <deque>
+#include <string_view>
+
+namespace factcheck::rpc {
+namespace {
+
+using SteadyClock = std::chrono::steady_clock;
+
+grpc::StatusCode to_grpc_code(Status::Code code) {
+  switch (code) {
+    case Status::Code::ok:
+      return grpc::StatusCode::OK;
+    case Status::Code::invalid_argument:
+      return grpc::StatusCode::INVALID_ARGUMENT;
+    case Status::Code::not_found:
+      return grpc::StatusCode::NOT_FOUND;
+    case Status::Code::failed_precondition:
+      return grpc::StatusCode::FAILED_PRECONDITION;
+    case Status::Code::internal:
+      return grpc::StatusCode::INTERNAL;
+    case Status::Code::unavailable:
+      return grpc::StatusCode::UNAVAILABLE;
+    case Status::Code::deadline_exceeded:
+      return grpc::StatusCode::DEADLINE_EXCEEDED;
+    case Status::Code::cancelled:
+      return grpc::StatusCode::CANCELLED;
+    case Status::Code::resource_exhausted:
+      return grpc::StatusCode::RESOURCE_EXHAUSTED;
+  }
+  return grpc::StatusCode::UNKNOWN;
+}
+
+grpc::Status to_grpc(const Status& status) {
+  return status ? grpc::Status::OK : grpc::Status(to_grpc_code(status.code()), status.message());
+}
+
+std::string_view code_name(grpc::StatusCode code) {
+  static constexpr std::string_view kNames[] = {
+      "OK",        "CANCELLED",      "UNKNOWN",           "INVALID_ARGUMENT",   "DEADLINE_EXCEEDED",
+      "NOT_FOUND", "ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION",
+      "ABORTED",   "OUT_OF_RANGE",   "UNIMPLEMENTED",     "INTERNAL",           "UNAVAILABLE",
+      "DATA_LOSS", "UNAUTHENTICATED"};
+  const auto index = static_cast<std::size_t>(code);
+  return index < std::size(kNames) ? kNames[index] : "UNKNOWN";
+}
+
+grpc::Status authorize(const ServiceState& state, const grpc::CallbackServerContext& context, Role needed) {
+  const auto tokens = state.tokens.get();
+  const bool enabled = tokens && tokens->enabled();
+  if (!enabled) {
+    if (needed != Role::admin) return grpc::Status::OK;
+    return {grpc::StatusCode::PERMISSION_DENIED,
+            "Reload needs an admin token and this server has no tokens_file; send the server SIGHUP instead"};
+  }
+  const auto& metadata = context.client_metadata();
+  const auto header = metadata.find("authorization");
+  const std::string_view value = header == metadata.end()
+                                     ? std::string_view()
+                                     : std::string_view(header->second.data(), header->second.size());
+  const Role role = tokens->authenticate(value);
+  if (role == Role::none) {
+    return {grpc::StatusCode::UNAUTHENTICATED,
+            value.empty() ? "missing \"authorization: Bearer <token>\" metadata" : "unknown bearer token"};
+  }
+  if (needed == Role::admin && role != Role::admin) {
+    return {grpc::StatusCode::PERMISSION_DENIED, "Reload needs an admin token"};
+  }
+  return grpc::Status::OK;
+}
+
+// One call's bookkeeping: its concurrency slot, admission verdict and log line.
+class CallRecord {
+ public:
+  CallRecord(ServiceState& state, std::string_view method, const grpc::CallbackServerContext* context,
+             Role needed)
+      : state_(state), method_(method), context_(context), start_(SteadyClock::now()) {
+    const std::size_t active = state.active_calls.fetch_add(1) + 1;
+    if (active > state.limits.max_concurrent_calls) {
+      admission_ = {grpc::StatusCode::RESOURCE_EXHAUSTED,
+                    "server is at its limit of " + std::to_string(state.limits.max_concurrent_calls) +
+                        " concurrent calls (limits.max_concurrent_calls); retry later"};
+    } else {
+      admission_ = authorize(state, *context, needed);
+    }
+  }
+  ~CallRecord() { release(); }
+  CallRecord(const CallRecord&) = delete;
+  CallRecord& operator=(const CallRecord&) = delete;
+
+  const grpc::Status& admission() const { return admission_; }
+  void add_claims(std::size_t count) { claims_ += count; }
+
+  // Frees the slot and logs the outcome; called once, just before Finish.
+  void end(const grpc::Status& status) {
+    release();
+    const double latency_ms = std::chrono::duration<double, std::milli>(SteadyClock::now() - start_).count();
+    if (status.ok()) {
+      spdlog::info("rpc method={} status=OK latency_ms={:.3f} claims={} peer={}", method_, latency_ms,
+                   claims_, context_->peer());
+    } else {
+      spdlog::info("rpc method={} status={} latency_ms={:.3f} claims={} peer={} error=\"{}\"", method_,
+                   code_name(status.error_code()), latency_ms, claims_, context_->peer(),
+                   status.error_message());
+    }
+  }
+
+ private:
+  void release() {
+    if (holds_slot_) {
+      holds_slot_ = false;
+      state_.active_calls.fetch_sub(1);
+    }
+  }
+
+  ServiceState& state_;
+  std::string_view method_;
+  const grpc::CallbackServerContext* context_;
+  SteadyClock::time_point start_;
+  grpc::Status admission_;
+  std::size_t claims_ = 0;
+  bool holds_slot_ = true;
+};
+
+check::StopRequested stop_requested(grpc::CallbackServerContext* context) {
+  return [context, deadline = context->deadline()] {
+    return context->IsCancelled() || std::chrono::system_clock::now() >= deadline;
+  };
+}
+
+grpc::Status stopped_status(const grpc::CallbackServerContext& context) {
+  if (std::chrono::system_clock::now() >= context.deadline()) {
+    return {grpc::StatusCode::DEADLINE_EXCEEDED, "deadline passed; the work was stopped"};
+  }
+  return {grpc::StatusCode::CANCELLED, "call cancelled; the work was stopped"};
+}
+
+grpc::Status unavailable_engine() {
+  return {grpc::StatusCode::UNAVAILABLE, "plugins and datasets are still loading; retry shortly"};
+}
+
+grpc::Status queue_full() {
+  return {grpc::StatusCode::RESOURCE_EXHAUSTED, "the checking queue is full; retry later"};
+}
+
+Status parse_document(const grpc::ByteBuffer& request, const ServiceLimits& limits, v1::Document* document) {
+  grpc::ByteBuffer bytes(request);  // Deserialize consumes its buffer; this copy shares the slices
+  if (!grpc::SerializationTraits<v1::Document>::Deserialize(&bytes, document).ok()) {
+    return Status::invalid_argument(
+        "request is not a valid factcheck.v1.Document (malformed protobuf, or a string field that is not "
+        "UTF-8)");
+  }
+  if (document->text().size() > limits.max_document_bytes) {
+    return Status::invalid_argument("document text is " + std::to_string(document->text().size()) +
+                                    " bytes; this server accepts at most " +
+                                    std::to_string(limits.max_document_bytes) +
+                                    " (limits.max_document_bytes)");
+  }
+  if (document->text().find_first_not_of(" \t\r\n") == std::string::npos) {
+    return Status::invalid_argument("document text is empty");
+  }
+  return Status::ok();
+}
+
+Status serialize(const google::protobuf::MessageLite& message, grpc::ByteBuffer* buffer) {
+  bool own_buffer = false;
+  const grpc::Status status = grpc::GenericSerialize<grpc::ProtoBufferWriter, google::protobuf::MessageLite>(
+      message, buffer, &own_buffer);
+  return status.ok() ? Status::ok()
+                     : Status::internal("cannot serialize the response: " + status.error_message());
+}
+
+void finish_unary(grpc::ServerUnaryReactor* reactor, CallRecord& call, const grpc::Status& status) {
+  call.end(status);
+  reactor->Finish(status);
+}
+
+// Work of a unary call, run on the worker pool with the engine current when the call started.
+using UnaryWork = std::function<Status(const check::Engine&, const check::StopRequested&, CallRecord&)>;
+
+grpc::ServerUnaryReactor* run_unary(ServiceState& state, grpc::CallbackServerContext* context,
+                                    const std::shared_ptr<CallRecord>& call, UnaryWork work) {
+  auto* reactor = context->DefaultReactor();
+  if (!call->admission().ok()) {
+    finish_unary(reactor, *call, call->admission());
+    return reactor;
+  }
+  auto engine = state.engine.get();
+  if (!engine) {
+    finish_unary(reactor, *call, unavailable_engine());
+    return reactor;
+  }
+  const bool queued = state.workers->try_submit([context, reactor, call, engine, work = std::move(work)] {
+    const auto stop = stop_requested(context);
+    const Status status = stop() ? Status::ok() : work(*engine, stop, *call);
+    finish_unary(reactor, *call, stop() ? stopped_status(*context) : to_grpc(status));
+  });
+  if (!queued) finish_unary(reactor, *call, queue_full());
+  return reactor;
+}
+
+// CheckDocumentStream: the worker checks and queues one message per claim; writes go out one
+// at a time as gRPC completes them; Finish once the work is over and the queue is drained.
+class DocumentStreamReactor final : public grpc::ServerWriteReactor<grpc::ByteBuffer> {
+ public:
+  DocumentStreamReactor(ServiceState& state, grpc::CallbackServerContext* context,
+                        const grpc::ByteBuffer* request)
+      : state_(state),
+        context_(context),
+        request_(request),
+        call_(state, "CheckDocumentStream", context, Role::user) {
+    engine_ = state.engine.get();
+    if (!call_.admission().ok()) {
+      finish_now(call_.admission());
+    } else if (!engine_) {
+      finish_now(unavailable_engine());
+    } else if (!state.workers->try_submit([this] { run(); })) {
+      finish_now(queue_full());
+    }
+  }
+
+  void OnWriteDone(bool ok) override {
+    bool write_next = false;
+    bool finish = false;
+    {
+      std::lock_guard lock(mutex_);
+      writing_ = false;
+      if (!ok) {
+        broken_ = true;
+        pending_.clear();
+      } else if (!pending_.empty()) {
+        in_flight_.Swap(&pending_.front());
+        pending_.pop_front();
+        writing_ = write_next = true;
+      }
+      finish = take_finish_locked();
+    }
+    if (write_next) StartWrite(&in_flight_);
+    if (finish) finish_call();
+  }
+
+  void OnDone() override { delete this; }
+
+ private:
+  void run() {
+    const auto stop = stop_requested(context_);
+    v1::Document document;
+    v1::Summary summary;
+    Status status = parse_document(*request_, state_.limits, &document);
+    if (status) {
+      status = engine_->check_stream(
+          document,
+          [&](const v1::ClaimResult& result) {
+            v1::CheckStreamMessage message;
+            *message.mutable_claim() = result;
+            return enqueue(message) && !stop();
+          },
+          &summary, stop);
+    }
+    grpc::Status outcome = stop() ? stopped_status(*context_) : to_grpc(status);
+    if (outcome.ok()) {
+      v1::CheckStreamMessage message;
+      *message.mutable_summary() = summary;
+      enqueue(message);
+    }
+    bool finish = false;
+    {
+      std::lock_guard lock(mutex_);
+      work_done_ = true;
+      outcome_ = outcome;
+      finish = take_finish_locked();
+    }
+    if (finish) finish_call();  // last use of `this` on this thread
+  }
+
+  // Queues one message; false once the client stopped taking them.
+  bool enqueue(const v1::CheckStreamMessage& message) {
+    grpc::ByteBuffer buffer;
+    if (!serialize(message, &buffer)) return false;
+    bool write_now = false;
+    {
+      std::lock_guard lock(mutex_);
+      if (broken_) return false;
+      if (message.has_claim()) ++claims_;
+      if (writing_) {
+        pending_.emplace_back().Swap(&buffer);
+      } else {
+        in_flight_.Swap(&buffer);
+        writing_ = write_now = true;
+      }
+    }
+    if (write_now) StartWrite(&in_flight_);
+    return true;
+  }
+
+  // True exactly once, when the work is over and nothing is left to write.
+  bool take_finish_locked() {
+    if (finished_ || !work_done_ || writing_ || (!pending_.empty() && !broken_)) return false;
+    if (broken_ && outcome_.ok())
+      outcome_ = grpc::Status(grpc::StatusCode::CANCELLED, "client stopped reading");
+    finished_ = true;
+    return true;
+  }
+
+  void finish_call() {
+    call_.add_claims(claims_);
+    call_.end(outcome_);
+    Finish(outcome_);
+  }
+
+  void finish_now(const grpc::Status& status) {
+    finished_ = true;
+    call_.end(status);
+    Finish(status);
+  }
+
+  ServiceState& state_;
+  grpc::CallbackServerContext* context_;
+  const grpc::ByteBuffer* request_;
+  CallRecord call_;
+  std::shared_ptr<const check::Engine> engine_;
+  std::mutex mutex_;
+  std::deque<grpc::ByteBuffer> pending_;
+  grpc::ByteBuffer in_flight_;
+  std::size_t claims_ = 0;
+  bool writing_ = false;
+  bool broken_ = false;
+  bool work_done_ = false;
+  bool finished_ = false;
+  grpc::Status outcome_;
+};
+
+Status validate_claim(const v1::Claim& claim) {
+  const std::string name = claim.id().empty() ? "claim" : "claim " + claim.id();
+  if (!claim.has_quantity() || claim.quantity().kind() == v1::QUANTITY_KIND_UNSPECIFIED) {
+    return Status::invalid_argument(name + " has no quantity (quantity.kind is unset)");
+  }
+  return Status::ok();
+}
+
+// CheckClaims: read one claim, check it on the worker pool, write its result, read the next.
+// One operation at a time, so results come back in request order.
+class ClaimsReactor final : public grpc::ServerBidiReactor<v1::CheckClaimsRequest, v1::ClaimResult> {
+ public:
+  ClaimsReactor(ServiceState& state, grpc::CallbackServerContext* context)
+      : state_(state), context_(context), call_(state, "CheckClaims", context, Role::user) {
+    engine_ = state.engine.get();
+    if (!call_.admission().ok()) {
+      finish(call_.admission());
+    } else if (!engine_) {
+      finish(unavailable_engine());
+    } else {
+      StartRead(&request_);
+    }
+  }
+
+  void OnReadDone(bool ok) override {
+    if (!ok) {  // the client half-closed, or went away
+      return finish(context_->IsCancelled() ? stopped_status(*context_) : grpc::Status::OK);
+    }
+    if (++received_ > state_.limits.max_claims_per_stream) {
+      return finish({grpc::StatusCode::RESOURCE_EXHAUSTED,
+                     "more than " + std::to_string(state_.limits.max_claims_per_stream) +
+                         " claims on one stream (limits.max_claims_per_stream)"});
+    }
+    if (received_ == 1) {
+      document_context_.set_published(request_.published());
+      *document_context_.mutable_main_entities() = request_.main_entities();
+    }
+    if (Status status = validate_claim(request_.claim()); !status) return finish(to_grpc(status));
+    if (!state_.workers->try_submit([this] { check_one(); })) finish(queue_full());
+  }
+
+  void OnWriteDone(bool ok) override {
+    if (!ok) return finish(stopped_status(*context_));
+    StartRead(&request_);
+  }
+
+  void OnDone() override { delete this; }
+
+ private:
+  void check_one() {
+    const auto stop = stop_requested(context_);
+    std::vector<v1::ClaimResult> results;
+    const Status status = engine_->check_claims({request_.claim()}, document_context_, &results, stop);
+    if (stop()) return finish(stopped_status(*context_));
+    if (!status) return finish(to_grpc(status));
+    if (results.size() != 1) {
+      return finish({grpc::StatusCode::INTERNAL,
+                     "the engine returned " + std::to_string(results.size()) + " results for one claim"});
+    }
+    response_ = std::move(results.front());
+    call_.add_claims(1);
+    StartWrite(&response_);
+  }
+
+  void finish(const grpc::Status& status) {
+    call_.end(status);
+    Finish(status);
+  }
+
+  ServiceState& state_;
+  grpc::CallbackServerContext* context_;
+  CallRecord call_;
+  std::shared_ptr<const check::Engine> engine_;
+  v1::CheckClaimsRequest request_;
+  v1::ClaimResult response_;
+  v1::DocumentContext document_context_;
+  std::size_t received_ = 0;
+};
+
+}  // namespace
+
+grpc::ServerUnaryReactor* FactCheckService::CheckDocument(grpc::CallbackServerContext* context,
+                                                          const grpc::ByteBuffer* request,
+                                                          grpc::ByteBuffer* response) {
+  auto call = std::make_shared<CallRecord>(state_, "CheckDocument", context, Role::user);
+  return run_unary(state_, context, call,
+                   [this, request, response](const check::Engine& engine, const check::StopRequested& stop,
+                                             CallRecord& record) {
+                     v1::Document document;
+                     if (Status status = parse_document(*request, state_.limits, &document); !status)
+                       return status;
+                     v1::Report report;
+                     if (Status status = engine.check(document, &report, stop); !status) return status;
+                     record.add_claims(static_cast<std::size_t>(report.claims_size()));
+                     return serialize(report, response);
+                   });
+}
+
+grpc::ServerWriteReactor<grpc::ByteBuffer>* FactCheckService::CheckDocumentStream(
+    grpc::CallbackServerContext* context, const grpc::ByteBuffer* request) {
+  return new DocumentStreamReactor(state_, context, request);
+}
+
+grpc::ServerUnaryReactor* FactCheckService::ExtractClaims(grpc::CallbackServerContext* context,
+                                                          const grpc::ByteBuffer* request,
+                                                          grpc::ByteBuffer* response) {
+  auto call = std::make_shared<CallRecord>(state_, "ExtractClaims", context, Role::user);
+  return run_unary(state_, context, call,
+                   [this, request, response](const check::Engine& engine, const check::StopRequested&,
+                                             CallRecord& record) {
+                     v1::Document document;
+                     if (Status status = parse_document(*request, state_.limits, &document); !status)
+                       return status;
+                     v1::ClaimList claims;
+                     if (Status status = engine.extract(document, &claims); !status) return status;
+                     record.add_claims(static_cast<std::size_t>(claims.claims_size()));
+                     return serialize(claims, response);
+                   });
+}
+
+grpc::ServerBidiReactor<v1::CheckClaimsRequest, v1::ClaimResult>* FactCheckService::CheckClaims(
+    grpc::CallbackServerContext* context) {
+  return new ClaimsReactor(state_, context);
+}
+
+// The two listings copy what the engine already holds: cheap enough for the reactor thread.
+grpc::ServerUnaryReactor* FactCheckService::ListCheckers(grpc::CallbackServerContext* context,
+                                                         const v1::ListCheckersRequest*,
+                                                         v1::ListCheckersResponse* response) {
+  auto* reactor = context->DefaultReactor();
+  CallRecord call(state_, "ListCheckers", context, Role::user);
+  grpc::Status status = call.admission();
+  if (status.ok()) {
+    if (const auto engine = state_.engine.get()) {
+      for (auto& info : engine->checkers()) *response->add_checkers() = std::move(info);
+    } else {
+      status = unavailable_engine();
+    }
+  }
+  finish_unary(reactor, call, status);
+  return reactor;
+}
+
+grpc::ServerUnaryReactor* FactCheckService::ListDatasets(grpc::CallbackServerContext* context,
+                                                         const v1::ListDatasetsRequest*,
+                                                         v1::ListDatasetsResponse* response) {
+  auto* reactor = context->DefaultReactor();
+  CallRecord call(state_, "ListDatasets", context, Role::user);
+  grpc::Status status = call.admission();
+  if (status.ok()) {
+    if (const auto engine = state_.engine.get()) {
+      for (auto& info : engine->datasets()) *response->add_datasets() = std::move(info);
+    } else {
+      status = unavailable_engine();
+    }
+  }
+  finish_unary(reactor, call, status);
+  return reactor;
+}
+
+grpc::ServerUnaryReactor* FactCheckService::Reload(grpc::CallbackServerContext* context,
+                                                   const v1::ReloadRequest*, v1::ReloadResponse* response) {
+  auto* reactor = context->DefaultReactor();
+  auto call = std::make_shared<CallRecord>(state_, "Reload", context, Role::admin);
+  if (!call->admission().ok()) {
+    finish_unary(reactor, *call, call->admission());
+    return reactor;
+  }
+  const bool started = state_.start_reload([this, reactor, response, call](const ReloadOutcome& outcome) {
+    response->set_ok(outcome.ok);
+    for (const auto& error : outcome.errors) response->add_errors(error);
+    if (const auto engine = state_.engine.get()) {
+      for (auto& info : engine->checkers()) *response->add_checkers() = std::move(info);
+      for (auto& info : engine->datasets()) *response->add_datasets() = std::move(info);
+    }
+    finish_unary(reactor, *call, grpc::Status::OK);
+  });
+  if (!started) {
+    finish_unary(reactor, *call,
+                 {grpc::StatusCode::UNAVAILABLE, "a reload is already queued, or the server is stopping"});
+  }
+  return reactor;
+}
+
+}  // namespace factcheck::rpc

@@ -1,0 +1,102 @@
+// The factcheck.v1.FactCheck service on gRPC's callback API.
+//
+// Every call: admission (max_concurrent_calls, else RESOURCE_EXHAUSTED), bearer-token check,
+// then the work on the WorkerPool, with the Engine current when the call started (a reload
+// never changes the engine under a running call). Work polls the call's deadline and
+// cancellation between claims. One info log line per call: method, status, latency, claims.
+//
+// The three Document methods are registered raw (bytes in, bytes out) so that a request that
+// protobuf cannot parse, e.g. text that is not UTF-8, gets INVALID_ARGUMENT with a message
+// instead of gRPC's bare INTERNAL.
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "check/engine.hpp"
+#include "factcheck/v1/service.grpc.pb.h"
+#include "rpc/auth.hpp"
+#include "rpc/worker_pool.hpp"
+
+namespace factcheck::rpc {
+
+// A shared_ptr that one thread replaces while others copy it (reload swap).
+template <class T>
+class SharedSlot {
+ public:
+  std::shared_ptr<const T> get() const {
+    std::lock_guard lock(mutex_);
+    return value_;
+  }
+  void set(std::shared_ptr<const T> value) {
+    std::lock_guard lock(mutex_);
+    value_.swap(value);
+  }
+
+ private:
+  mutable std::mutex mutex_;
+  std::shared_ptr<const T> value_;
+};
+
+struct ServiceLimits {
+  std::size_t max_document_bytes = 1U << 20U;
+  std::size_t max_claims_per_stream = 10000;
+  std::size_t max_concurrent_calls = 1024;
+};
+
+struct ReloadOutcome {
+  bool ok = false;
+  std::vector<std::string> errors;
+};
+
+// Starts a reload away from the reactor thread and calls `done` when it is over; returns false
+// when it cannot start (one is already queued, or the server is stopping).
+using StartReload = std::function<bool(std::function<void(const ReloadOutcome&)> done)>;
+
+// What the service shares with the Server that owns it.
+struct ServiceState {
+  ServiceLimits limits;
+  SharedSlot<check::Engine> engine;  // null until the first load: calls get UNAVAILABLE
+  SharedSlot<TokenStore> tokens;
+  WorkerPool* workers = nullptr;
+  StartReload start_reload;
+  std::atomic<std::size_t> active_calls{0};
+};
+
+using RawDocumentMethods = v1::FactCheck::WithRawCallbackMethod_CheckDocument<
+    v1::FactCheck::WithRawCallbackMethod_CheckDocumentStream<
+        v1::FactCheck::WithRawCallbackMethod_ExtractClaims<v1::FactCheck::CallbackService>>>;
+
+class FactCheckService final : public RawDocumentMethods {
+ public:
+  explicit FactCheckService(ServiceState& state) : state_(state) {}
+
+  grpc::ServerUnaryReactor* CheckDocument(grpc::CallbackServerContext* context,
+                                          const grpc::ByteBuffer* request,
+                                          grpc::ByteBuffer* response) override;
+  grpc::ServerWriteReactor<grpc::ByteBuffer>* CheckDocumentStream(grpc::CallbackServerContext* context,
+                                                                  const grpc::ByteBuffer* request) override;
+  grpc::ServerUnaryReactor* ExtractClaims(grpc::CallbackServerContext* context,
+                                          const grpc::ByteBuffer* request,
+                                          grpc::ByteBuffer* response) override;
+  grpc::ServerBidiReactor<v1::CheckClaimsRequest, v1::ClaimResult>* CheckClaims(
+      grpc::CallbackServerContext* context) override;
+  grpc::ServerUnaryReactor* ListCheckers(grpc::CallbackServerContext* context,
+                                         const v1::ListCheckersRequest* request,
+                                         v1::ListCheckersResponse* response) override;
+  grpc::ServerUnaryReactor* ListDatasets(grpc::CallbackServerContext* context,
+                                         const v1::ListDatasetsRequest* request,
+                                         v1::ListDatasetsResponse* response) override;
+  grpc::ServerUnaryReactor* Reload(grpc::CallbackServerContext* context, const v1::ReloadRequest* request,
+                                   v1::ReloadResponse* response) override;
+
+ private:
+  ServiceState& state_;
+};
+
+}  // namespace factcheck::rpc

@@ -1,0 +1,279 @@
+// factcheck-loadgen: drives a factcheck server with CheckDocument (or a cheap call for the
+// ceiling) from gRPC's callback client, and reports throughput and latency percentiles.
+//
+// Closed loop (default): `concurrency` calls always in flight. Open loop (--rate): calls
+// start on a fixed schedule, at most `concurrency` in flight; latency counts from the
+// scheduled start, so a server that falls behind shows it instead of slowing the load.
+#include <grpcpp/grpcpp.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <condition_variable>
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "factcheck/v1/service.grpc.pb.h"
+#include "grpc/health/v1/health.grpc.pb.h"
+#include "io/article_reader.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Options {
+  std::string target = "127.0.0.1:50051";
+  std::string document_file;
+  std::string method = "check";  // check | stream | extract | list-checkers | health
+  bool empty = false;            // shorthand for --method health
+  unsigned concurrency = 16;
+  unsigned channels = 1;
+  double duration_s = 10;
+  double warmup_s = 1;
+  double rate = 0;  // calls per second; 0 = closed loop
+  std::string token;
+  bool json = false;
+};
+
+struct Results {
+  std::mutex mutex;
+  std::vector<double> latencies_ms;  // successful calls after warm-up
+  std::map<std::string, std::uint64_t> errors;
+  std::uint64_t skipped = 0;  // open loop: a scheduled start found `concurrency` calls in flight
+};
+
+// One CheckDocumentStream call read to its end; deletes itself when done.
+class StreamCall final : public grpc::ClientReadReactor<factcheck::v1::CheckStreamMessage> {
+ public:
+  StreamCall(factcheck::v1::FactCheck::Stub& stub, const factcheck::v1::Document& document,
+             const std::string& token, std::function<void(const grpc::Status&)> done)
+      : done_(std::move(done)) {
+    context_.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
+    if (!token.empty()) context_.AddMetadata("authorization", "Bearer " + token);
+    stub.async()->CheckDocumentStream(&context_, &document, this);
+    StartRead(&message_);
+    StartCall();
+  }
+  void OnReadDone(bool ok) override {
+    if (ok) StartRead(&message_);
+  }
+  void OnDone(const grpc::Status& status) override {
+    done_(status);
+    delete this;
+  }
+
+ private:
+  grpc::ClientContext context_;
+  factcheck::v1::CheckStreamMessage message_;
+  std::function<void(const grpc::Status&)> done_;
+};
+
+class LoadGenerator {
+ public:
+  LoadGenerator(const Options& options, factcheck::v1::Document document)
+      : options_(options), document_(std::move(document)) {
+    for (unsigned i = 0; i < options.channels; ++i) {
+      grpc::ChannelArguments arguments;
+      arguments.SetInt("factcheck.loadgen.channel", static_cast<int>(i));  // distinct connections
+      arguments.SetMaxReceiveMessageSize(-1);
+      auto channel = grpc::CreateCustomChannel(options.target, grpc::InsecureChannelCredentials(), arguments);
+      stubs_.push_back(factcheck::v1::FactCheck::NewStub(channel));
+      health_stubs_.push_back(grpc::health::v1::Health::NewStub(channel));
+    }
+  }
+
+  void run() {
+    start_ = Clock::now();
+    measure_from_ = start_ + to_duration(options_.warmup_s);
+    end_ = measure_from_ + to_duration(options_.duration_s);
+    if (options_.rate > 0) {
+      run_open_loop();
+    } else {
+      for (unsigned i = 0; i < options_.concurrency; ++i) start_call(Clock::now());
+    }
+    std::unique_lock lock(idle_mutex_);
+    idle_.wait_until(lock, end_, [] { return false; });  // the load runs until end_
+    idle_.wait(lock, [this] { return in_flight_ == 0; });
+  }
+
+  Results& results() { return results_; }
+
+ private:
+  static Clock::duration to_duration(double seconds) {
+    return std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
+  }
+
+  void run_open_loop() {
+    const auto interval = to_duration(1.0 / options_.rate);
+    for (auto next = start_; next < end_; next += interval) {
+      std::this_thread::sleep_until(next);
+      if (in_flight_.load() >= options_.concurrency) {
+        std::lock_guard lock(results_.mutex);
+        if (next >= measure_from_) ++results_.skipped;
+        continue;
+      }
+      start_call(next);
+    }
+  }
+
+  // One call; in the closed loop its completion starts the next one.
+  void start_call(Clock::time_point scheduled) {
+    ++in_flight_;
+    const std::size_t index = next_stub_.fetch_add(1) % stubs_.size();
+    struct Call {
+      grpc::ClientContext context;
+      factcheck::v1::Report report;
+      factcheck::v1::ClaimList claims;
+      factcheck::v1::ListCheckersResponse checkers;
+      grpc::health::v1::HealthCheckRequest health_request;
+      grpc::health::v1::HealthCheckResponse health;
+    };
+    auto call = std::make_shared<Call>();
+    call->context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
+    if (!options_.token.empty()) call->context.AddMetadata("authorization", "Bearer " + options_.token);
+    auto done = [this, call, scheduled](const grpc::Status& status) { complete(status, scheduled); };
+    auto* async = stubs_[index]->async();
+    if (options_.method == "check") {
+      async->CheckDocument(&call->context, &document_, &call->report, done);
+    } else if (options_.method == "extract") {
+      async->ExtractClaims(&call->context, &document_, &call->claims, done);
+    } else if (options_.method == "list-checkers") {
+      static const factcheck::v1::ListCheckersRequest kEmpty;
+      async->ListCheckers(&call->context, &kEmpty, &call->checkers, done);
+    } else if (options_.method == "stream") {
+      new StreamCall(*stubs_[index], document_, options_.token, std::move(done));
+    } else {
+      health_stubs_[index]->async()->Check(&call->context, &call->health_request, &call->health, done);
+    }
+  }
+
+  void complete(const grpc::Status& status, Clock::time_point scheduled) {
+    const auto now = Clock::now();
+    if (now >= measure_from_ && now < end_) {
+      std::lock_guard lock(results_.mutex);
+      if (status.ok()) {
+        results_.latencies_ms.push_back(std::chrono::duration<double, std::milli>(now - scheduled).count());
+      } else {
+        ++results_
+              .errors[std::to_string(static_cast<int>(status.error_code())) + " " + status.error_message()];
+      }
+    }
+    if (options_.rate <= 0 && now < end_) {
+      start_call(Clock::now());  // before the decrement: in_flight_ never touches 0 while loading
+      --in_flight_;
+      return;
+    }
+    {
+      std::lock_guard lock(idle_mutex_);
+      --in_flight_;
+    }
+    idle_.notify_all();
+  }
+
+  const Options& options_;
+  factcheck::v1::Document document_;
+  std::vector<std::unique_ptr<factcheck::v1::FactCheck::Stub>> stubs_;
+  std::vector<std::unique_ptr<grpc::health::v1::Health::Stub>> health_stubs_;
+  std::atomic<std::size_t> next_stub_{0};
+  std::atomic<unsigned> in_flight_{0};
+  Clock::time_point start_, measure_from_, end_;
+  std::mutex idle_mutex_;
+  std::condition_variable idle_;
+  Results results_;
+};
+
+double percentile(const std::vector<double>& sorted, double p) {
+  if (sorted.empty()) return 0;
+  const auto rank = static_cast<std::size_t>(std::lround(p / 100.0 * static_cast<double>(sorted.size() - 1)));
+  return sorted[std::min(rank, sorted.size() - 1)];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options options;
+  CLI::App app{"factcheck-loadgen: load a factcheck server and report throughput and latency",
+               "factcheck-loadgen"};
+  app.add_option("--target", options.target, "Server HOST:PORT")->capture_default_str();
+  app.add_option("--document", options.document_file, "Article to send (front matter allowed)")
+      ->check(CLI::ExistingFile);
+  app.add_option("--method", options.method, "Call to make")
+      ->check(CLI::IsMember({"check", "stream", "extract", "list-checkers", "health"}))
+      ->capture_default_str();
+  app.add_flag("--empty", options.empty,
+               "Call grpc.health.v1.Health/Check instead: the ceiling of an empty RPC");
+  app.add_option("--concurrency", options.concurrency, "Calls in flight (the cap, with --rate)")
+      ->check(CLI::Range(1U, 100000U))
+      ->capture_default_str();
+  app.add_option("--channels", options.channels, "Client channels (TCP connections)")
+      ->check(CLI::Range(1U, 64U))
+      ->capture_default_str();
+  app.add_option("--duration", options.duration_s, "Seconds measured")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  app.add_option("--warmup", options.warmup_s, "Seconds of load before measuring")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  app.add_option("--rate", options.rate, "Open loop: calls started per second (0 = closed loop)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  app.add_option("--token", options.token, "Bearer token")->envname("FACTCHECK_TOKEN");
+  app.add_flag("--json", options.json, "Print the result as one JSON object");
+  CLI11_PARSE(app, argc, argv);
+  if (options.empty) options.method = "health";
+  if (options.method != "health" && options.method != "list-checkers" && options.document_file.empty()) {
+    std::cerr << "factcheck-loadgen: --document is needed for --method " << options.method << "\n";
+    return 2;
+  }
+
+  factcheck::v1::Document document;
+  if (!options.document_file.empty()) {
+    if (auto status = factcheck::io::read_article(options.document_file, &document); !status) {
+      std::cerr << "factcheck-loadgen: " << status.message() << "\n";
+      return 2;
+    }
+  }
+
+  LoadGenerator generator(options, document);
+  generator.run();
+  Results& results = generator.results();
+  std::sort(results.latencies_ms.begin(), results.latencies_ms.end());
+  std::uint64_t failed = 0;
+  for (const auto& [message, count] : results.errors) failed += count;
+  const double throughput = static_cast<double>(results.latencies_ms.size()) / options.duration_s;
+  const double p50 = percentile(results.latencies_ms, 50);
+  const double p90 = percentile(results.latencies_ms, 90);
+  const double p99 = percentile(results.latencies_ms, 99);
+  const double max = results.latencies_ms.empty() ? 0 : results.latencies_ms.back();
+  if (options.json) {
+    std::printf(
+        "{\"method\":\"%s\",\"concurrency\":%u,\"rate\":%.1f,\"duration_s\":%.1f,\"ok\":%zu,\"failed\":%llu,"
+        "\"skipped\":%llu,\"throughput\":%.1f,\"p50_ms\":%.3f,\"p90_ms\":%.3f,\"p99_ms\":%.3f,\"max_ms\":%."
+        "3f}\n",
+        options.method.c_str(), options.concurrency, options.rate, options.duration_s,
+        results.latencies_ms.size(), static_cast<unsigned long long>(failed),
+        static_cast<unsigned long long>(results.skipped), throughput, p50, p90, p99, max);
+  } else {
+    std::printf("method %s, %s, %.1f s measured after %.1f s warm-up\n", options.method.c_str(),
+                options.rate > 0
+                    ? ("open loop at " + std::to_string(options.rate) + "/s, cap " +
+                       std::to_string(options.concurrency) + " in flight")
+                          .c_str()
+                    : ("closed loop, " + std::to_string(options.concurrency) + " in flight").c_str(),
+                options.duration_s, options.warmup_s);
+    std::printf("  ok %zu  failed %llu  skipped %llu\n", results.latencies_ms.size(),
+                static_cast<unsigned long long>(failed), static_cast<unsigned long long>(results.skipped));
+    std::printf("  throughput %.1f calls/s\n", throughput);
+    std::printf("  latency ms  p50 %.3f  p90 %.3f  p99 %.3f  max %.3f\n", p50, p90, p99, max);
+    for (const auto& [message, count] : results.errors)
+      std::printf("  error x%llu: %s\n", static_cast<unsigned long long>(count), message.c_str());
+  }
+  return failed == 0 ? 0 : 1;
+}
