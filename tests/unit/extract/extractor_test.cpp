@@ -1,6 +1,7 @@
 // The claims of a wire story on Russia-Iraq relations (published 2016-02-11): the contract
 // the checkers rely on, sentence by sentence.
 #include "extract/extractor.hpp"
+#include "test_extractor.hpp"
 
 #include <gtest/gtest.h>
 
@@ -17,23 +18,12 @@ namespace {
 
 class ExtractorTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    std::unique_ptr<const Extractor> extractor;
-    const Status status = Extractor::create(default_policy(), FACTCHECK_COUNTRY_CODES_DIR, &extractor);
-    ASSERT_TRUE(status.is_ok()) << status.message();
-    extractor_ = extractor.release();
-  }
-  static void TearDownTestSuite() {
-    delete extractor_;
-    extractor_ = nullptr;
-  }
-
   static v1::ClaimList run(const std::string& text, const std::string& published = "2016-02-11") {
     v1::Document document;
     document.set_text(text);
     document.set_published(published);
     v1::ClaimList claims;
-    const Status status = extractor_->extract(document, &claims);
+    const Status status = test_extractor().extract(document, &claims);
     EXPECT_TRUE(status.is_ok()) << status.message();
     return claims;
   }
@@ -52,11 +42,7 @@ class ExtractorTest : public ::testing::Test {
   static bool has_cue(const v1::Claim& claim, const std::string& cue) {
     return std::find(claim.cue_words().begin(), claim.cue_words().end(), cue) != claim.cue_words().end();
   }
-
-  static const Extractor* extractor_;
 };
-
-const Extractor* ExtractorTest::extractor_ = nullptr;
 
 TEST_F(ExtractorTest, TradeCloseToTwoBillionDollarsLastYear) {
   const auto list =
@@ -225,14 +211,14 @@ TEST_F(ExtractorTest, NoPublicationDateUsesDatelineOrWarns) {
   v1::Document document;
   document.set_text("BAGHDAD, Feb. 11, 2016 - Exports fell 4 percent last year.");
   v1::ClaimList list;
-  ASSERT_TRUE(extractor_->extract(document, &list).is_ok());
+  ASSERT_TRUE(test_extractor().extract(document, &list).is_ok());
   ASSERT_EQ(list.claims_size(), 1);
   EXPECT_EQ(list.claims(0).period().label(), "2015");
   ASSERT_EQ(list.warnings_size(), 1);
   EXPECT_NE(list.warnings(0).find("dateline"), std::string::npos);
 
   document.set_text("Exports fell 4 percent last year.");
-  ASSERT_TRUE(extractor_->extract(document, &list).is_ok());
+  ASSERT_TRUE(test_extractor().extract(document, &list).is_ok());
   ASSERT_EQ(list.warnings_size(), 1);
   EXPECT_NE(list.warnings(0).find("today"), std::string::npos);
 }
@@ -242,7 +228,7 @@ TEST_F(ExtractorTest, RejectsBadPublishedDate) {
   document.set_text("Exports fell 4 percent.");
   document.set_published("2016-02-30");
   v1::ClaimList list;
-  const Status status = extractor_->extract(document, &list);
+  const Status status = test_extractor().extract(document, &list);
   EXPECT_FALSE(status.is_ok());
   EXPECT_NE(status.message().find("2016-02-30"), std::string::npos);
 }

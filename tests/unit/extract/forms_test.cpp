@@ -6,6 +6,7 @@
 #include <string>
 
 #include "extract/extractor.hpp"
+#include "test_extractor.hpp"
 
 namespace factcheck::extract {
 namespace {
@@ -79,19 +80,7 @@ const Form kForms[] = {
 
 class FormsTest : public ::testing::TestWithParam<Form> {
  protected:
-  static void SetUpTestSuite() {
-    std::unique_ptr<const Extractor> extractor;
-    ASSERT_TRUE(Extractor::create(default_policy(), FACTCHECK_COUNTRY_CODES_DIR, &extractor).is_ok());
-    extractor_ = extractor.release();
-  }
-  static void TearDownTestSuite() {
-    delete extractor_;
-    extractor_ = nullptr;
-  }
-  static const Extractor* extractor_;
 };
-
-const Extractor* FormsTest::extractor_ = nullptr;
 
 TEST_P(FormsTest, OneClaimAsStated) {
   const Form& form = GetParam();
@@ -99,7 +88,7 @@ TEST_P(FormsTest, OneClaimAsStated) {
   document.set_text(form.sentence);
   document.set_published("2016-02-11");
   v1::ClaimList list;
-  ASSERT_TRUE(extractor_->extract(document, &list).is_ok());
+  ASSERT_TRUE(test_extractor().extract(document, &list).is_ok());
   ASSERT_EQ(list.claims_size(), 1) << form.sentence << "\n" << list.DebugString();
   const v1::Claim& claim = list.claims(0);
   EXPECT_EQ(claim.text(), form.text) << form.sentence;

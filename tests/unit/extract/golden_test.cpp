@@ -14,6 +14,7 @@
 
 #include "extract/extractor.hpp"
 #include "io/article_reader.hpp"
+#include "test_extractor.hpp"
 
 namespace factcheck::extract {
 namespace {
@@ -69,25 +70,13 @@ std::vector<std::string> read_lines(const std::filesystem::path& path) {
 
 class GoldenTest : public ::testing::TestWithParam<std::string> {
  protected:
-  static void SetUpTestSuite() {
-    std::unique_ptr<const Extractor> extractor;
-    ASSERT_TRUE(Extractor::create(default_policy(), FACTCHECK_COUNTRY_CODES_DIR, &extractor).is_ok());
-    extractor_ = extractor.release();
-  }
-  static void TearDownTestSuite() {
-    delete extractor_;
-    extractor_ = nullptr;
-  }
-  static const Extractor* extractor_;
 };
-
-const Extractor* GoldenTest::extractor_ = nullptr;
 
 TEST_P(GoldenTest, ClaimsMatchExpected) {
   v1::Document document;
   ASSERT_TRUE(io::read_article(kGoldenDir / (GetParam() + ".txt"), &document).is_ok());
   v1::ClaimList claims;
-  ASSERT_TRUE(extractor_->extract(document, &claims).is_ok());
+  ASSERT_TRUE(test_extractor().extract(document, &claims).is_ok());
   std::vector<std::string> actual;
   for (const auto& claim : claims.claims()) actual.push_back(describe(claim));
 

@@ -8,27 +8,19 @@
 #include <string>
 
 #include "extract/extractor.hpp"
+#include "test_extractor.hpp"
 
 namespace factcheck::extract {
 namespace {
 
 class RobustnessTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    std::unique_ptr<const Extractor> extractor;
-    ASSERT_TRUE(Extractor::create(default_policy(), FACTCHECK_COUNTRY_CODES_DIR, &extractor).is_ok());
-    extractor_ = extractor.release();
-  }
-  static void TearDownTestSuite() {
-    delete extractor_;
-    extractor_ = nullptr;
-  }
   static v1::ClaimList run(std::string text) {
     v1::Document document;
     document.set_text(std::move(text));
     document.set_published("2016-02-11");
     v1::ClaimList list;
-    const Status status = extractor_->extract(document, &list);
+    const Status status = test_extractor().extract(document, &list);
     EXPECT_TRUE(status.is_ok()) << status.message();
     return list;
   }
@@ -38,10 +30,7 @@ class RobustnessTest : public ::testing::Test {
     }
     return false;
   }
-  static const Extractor* extractor_;
 };
-
-const Extractor* RobustnessTest::extractor_ = nullptr;
 
 TEST_F(RobustnessTest, EmptyAndWhiteSpaceOnlyInputWarn) {
   for (const std::string text : {"", " \n\t\n "}) {
@@ -115,7 +104,7 @@ TEST_F(RobustnessTest, NonEnglishLanguageWarns) {
   document.set_published("2016-02-11");
   document.set_language("de");
   v1::ClaimList list;
-  ASSERT_TRUE(extractor_->extract(document, &list).is_ok());
+  ASSERT_TRUE(test_extractor().extract(document, &list).is_ok());
   EXPECT_TRUE(warned(list, "language 'de'"));
 }
 
