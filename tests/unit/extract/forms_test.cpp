@@ -78,9 +78,7 @@ const Form kForms[] = {
      "question"},
 };
 
-class FormsTest : public ::testing::TestWithParam<Form> {
- protected:
-};
+class FormsTest : public ::testing::TestWithParam<Form> {};
 
 TEST_P(FormsTest, OneClaimAsStated) {
   const Form& form = GetParam();

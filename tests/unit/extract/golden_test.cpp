@@ -68,9 +68,7 @@ std::vector<std::string> read_lines(const std::filesystem::path& path) {
   return lines;
 }
 
-class GoldenTest : public ::testing::TestWithParam<std::string> {
- protected:
-};
+class GoldenTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(GoldenTest, ClaimsMatchExpected) {
   v1::Document document;
