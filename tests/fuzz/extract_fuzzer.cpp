@@ -3,7 +3,8 @@
 // Run (new corpus entries go to the first directory, so keep it out of the repository):
 //   cmake --preset fuzz && cmake --build build/fuzz --target extract_fuzzer
 //   mkdir -p /tmp/extract-corpus
-//   build/fuzz/bin/extract_fuzzer -max_total_time=600 -max_len=16384 /tmp/extract-corpus tests/fuzz/regressions
+//   build/fuzz/bin/extract_fuzzer -max_total_time=600 -max_len=16384 /tmp/extract-corpus
+//   tests/fuzz/regressions
 // A crasher found goes into tests/fuzz/regressions/ (RobustnessTest replays it).
 #include <cstddef>
 #include <cstdint>

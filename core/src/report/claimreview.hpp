@@ -39,6 +39,7 @@ bool rating_for(v1::Verdict verdict, Rating* rating);
 
 // A JSON array of ClaimReview objects, each with its own @context. Fails when the author is
 // missing or review_date is not YYYY-MM-DD.
-Status render_claimreview(const v1::Report& report, const ClaimReviewOptions& options, nlohmann::ordered_json* out);
+Status render_claimreview(const v1::Report& report, const ClaimReviewOptions& options,
+                          nlohmann::ordered_json* out);
 
 }  // namespace factcheck::report
