@@ -20,6 +20,7 @@
 #include <tuple>
 #include <vector>
 
+#include "factcheck/civil_date.hpp"
 #include "factcheck/sdk.hpp"
 
 namespace factcheck::toolkit {
@@ -186,14 +187,9 @@ struct CivilDate {
   unsigned day = 1;
 };
 
-// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+// Days since 1970-01-01 of a proleptic Gregorian date.
 inline long days_from_civil(CivilDate date) {
-  const int year = date.year - (date.month <= 2 ? 1 : 0);
-  const long era = (year >= 0 ? year : year - 399) / 400;
-  const auto yoe = static_cast<unsigned>(year - era * 400);
-  const unsigned doy = (153 * (date.month + (date.month > 2 ? -3U : 9U)) + 2) / 5 + date.day - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<long>(doe) - 719468;
+  return civil::days_from_civil(date.year, date.month, date.day);
 }
 
 inline unsigned days_in_month(int year, unsigned month) {
@@ -664,31 +660,8 @@ struct RowLookup {
   std::string error;
 };
 
-// "YYYY-MM-DD" of days since 1970-01-01 (Howard Hinnant's civil_from_days).
-inline std::string format_days(long days) {
-  days += 719468;
-  const long era = (days >= 0 ? days : days - 146096) / 146097;
-  const auto doe = static_cast<unsigned>(days - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned day = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned month = mp < 10 ? mp + 3 : mp - 9;
-  const long year = static_cast<long>(yoe) + era * 400 + (month <= 2 ? 1 : 0);
-  if (year < 0 || year > 9999) {
-    char text[48];
-    std::snprintf(text, sizeof text, "%04ld-%02u-%02u", year, month, day);
-    return text;
-  }
-  // Every dated query formats its window: digit by digit rather than through snprintf.
-  std::string text = "0000-00-00";
-  for (auto [at, value, digits] : {std::tuple{size_t{0}, static_cast<unsigned>(year), 4},
-                                   std::tuple{size_t{5}, month, 2}, std::tuple{size_t{8}, day, 2}}) {
-    for (int i = digits - 1; i >= 0; --i, value /= 10)
-      text[at + static_cast<size_t>(i)] = static_cast<char>('0' + value % 10);
-  }
-  return text;
-}
+// "YYYY-MM-DD" of days since 1970-01-01.
+inline std::string format_days(long days) { return civil::format_iso(days); }
 
 inline v1::Period window(long start_days, long end_days) {
   v1::Period period;

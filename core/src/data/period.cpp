@@ -1,8 +1,9 @@
 #include "data/period.hpp"
 
+#include "factcheck/civil_date.hpp"
+
 #include <array>
 #include <charconv>
-#include <cstdio>
 #include <limits>
 
 namespace factcheck::data {
@@ -88,45 +89,10 @@ bool is_undated(std::string_view label) {
 }  // namespace
 
 Day days_from_civil(int year, unsigned month, unsigned day) {
-  // Howard Hinnant's days_from_civil.
-  year -= month <= 2 ? 1 : 0;
-  const int era = (year >= 0 ? year : year - 399) / 400;
-  const auto year_of_era = static_cast<unsigned>(year - era * 400);
-  const unsigned day_of_year = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-  const unsigned day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-  return era * 146097 + static_cast<int>(day_of_era) - 719468;
+  return static_cast<Day>(civil::days_from_civil(year, month, day));
 }
 
-std::string format_day(Day days) {
-  // Howard Hinnant's civil_from_days.
-  const int z = days + 719468;
-  const int era = (z >= 0 ? z : z - 146096) / 146097;
-  const auto day_of_era = static_cast<unsigned>(z - era * 146097);
-  const unsigned year_of_era =
-      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-  const unsigned day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-  const unsigned mp = (5 * day_of_year + 2) / 153;
-  const unsigned day = day_of_year - (153 * mp + 2) / 5 + 1;
-  const unsigned month = mp < 10 ? mp + 3 : mp - 9;
-  const int year = static_cast<int>(year_of_era) + era * 400 + (month <= 2 ? 1 : 0);
-  if (year < 0 || year > 9999) {
-    std::array<char, 48> buffer{};
-    std::snprintf(buffer.data(), buffer.size(), "%d-%02u-%02u", year, month, day);
-    return buffer.data();
-  }
-  // Hot path of every returned row: written digit by digit rather than through snprintf.
-  const auto y = static_cast<unsigned>(year);
-  std::string out = "0000-00-00";
-  out[0] = static_cast<char>('0' + y / 1000);
-  out[1] = static_cast<char>('0' + y / 100 % 10);
-  out[2] = static_cast<char>('0' + y / 10 % 10);
-  out[3] = static_cast<char>('0' + y % 10);
-  out[5] = static_cast<char>('0' + month / 10);
-  out[6] = static_cast<char>('0' + month % 10);
-  out[8] = static_cast<char>('0' + day / 10);
-  out[9] = static_cast<char>('0' + day % 10);
-  return out;
-}
+std::string format_day(Day days) { return civil::format_iso(days); }
 
 std::optional<Day> parse_day(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;

@@ -2,31 +2,18 @@
 
 #include <chrono>
 
+#include "factcheck/civil_date.hpp"
+
 namespace factcheck::extract {
 
-// Howard Hinnant's civil-date algorithms (public domain description, re-derived here).
 std::int64_t days_from_civil(const Date& date) {
-  const std::int64_t y = date.year - (date.month <= 2 ? 1 : 0);
-  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const std::int64_t year_of_era = y - era * 400;
-  const std::int64_t month_index = date.month > 2 ? date.month - 3 : date.month + 9;
-  const std::int64_t day_of_year = (153 * month_index + 2) / 5 + date.day - 1;
-  const std::int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-  return era * 146097 + day_of_era - 719468;
+  return civil::days_from_civil(date.year, static_cast<unsigned>(date.month),
+                                static_cast<unsigned>(date.day));
 }
 
 Date civil_from_days(std::int64_t days) {
-  days += 719468;
-  const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-  const std::int64_t day_of_era = days - era * 146097;
-  const std::int64_t year_of_era =
-      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-  const std::int64_t day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-  const std::int64_t month_index = (5 * day_of_year + 2) / 153;
-  const auto day = static_cast<int>(day_of_year - (153 * month_index + 2) / 5 + 1);
-  const auto month = static_cast<int>(month_index < 10 ? month_index + 3 : month_index - 9);
-  const auto year = static_cast<int>(year_of_era + era * 400 + (month <= 2 ? 1 : 0));
-  return {year, month, day};
+  const civil::YearMonthDay date = civil::civil_from_days(static_cast<long>(days));
+  return {date.year, static_cast<int>(date.month), static_cast<int>(date.day)};
 }
 
 int days_in_month(int year, int month) {
