@@ -2,9 +2,7 @@
 // routing, the four bundled plugins across the C ABI, dataset queries and the verdict merge.
 #include <benchmark/benchmark.h>
 
-#include <cstdio>
-#include <cstdlib>
-
+#include "bench_engine.hpp"
 #include "check/engine.hpp"
 #include "io/article_reader.hpp"
 
@@ -12,20 +10,8 @@ namespace {
 
 using namespace factcheck;
 
-std::shared_ptr<const check::Engine> load_engine() {
-  check::EngineOptions options;
-  options.plugin_dirs = {FACTCHECK_BENCH_PLUGIN_DIR};
-  options.dataset_dirs = {FACTCHECK_BENCH_DATASET_DIR};
-  std::shared_ptr<const check::Engine> engine;
-  if (Status status = check::Engine::load(options, &engine); !status) {
-    std::fprintf(stderr, "engine failed to load: %s\n", status.message().c_str());
-    std::exit(1);
-  }
-  return engine;
-}
-
 void BM_CheckArticle(benchmark::State& state) {
-  static const auto engine = load_engine();
+  const check::Engine& engine = bench::bench_engine();
   v1::Document document;
   if (Status read = io::read_article(FACTCHECK_BENCH_ARTICLE, &document); !read) {
     state.SkipWithError(read.message().c_str());
@@ -33,7 +19,7 @@ void BM_CheckArticle(benchmark::State& state) {
   }
   v1::Report report;
   for (auto _ : state) {
-    if (Status status = engine->check(document, &report); !status) {
+    if (Status status = engine.check(document, &report); !status) {
       state.SkipWithError(status.message().c_str());
       return;
     }
@@ -48,7 +34,7 @@ void BM_CheckArticle(benchmark::State& state) {
 BENCHMARK(BM_CheckArticle)->Unit(benchmark::kMicrosecond);
 
 void BM_ExtractOnly(benchmark::State& state) {
-  static const auto engine = load_engine();
+  const check::Engine& engine = bench::bench_engine();
   v1::Document document;
   if (Status read = io::read_article(FACTCHECK_BENCH_ARTICLE, &document); !read) {
     state.SkipWithError(read.message().c_str());
@@ -56,7 +42,7 @@ void BM_ExtractOnly(benchmark::State& state) {
   }
   v1::ClaimList claims;
   for (auto _ : state) {
-    if (Status status = engine->extract(document, &claims); !status) {
+    if (Status status = engine.extract(document, &claims); !status) {
       state.SkipWithError(status.message().c_str());
       return;
     }

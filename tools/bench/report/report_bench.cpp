@@ -2,12 +2,12 @@
 // page, the ClaimReview drafts, and a batch of articles checked and rendered by N workers.
 #include <benchmark/benchmark.h>
 
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 
 #include "batch/batch.hpp"
 #include "batch/output_format.hpp"
+#include "bench_engine.hpp"
 #include "check/engine.hpp"
 #include "io/article_reader.hpp"
 #include "report/claimreview.hpp"
@@ -17,27 +17,12 @@ namespace {
 
 using namespace factcheck;
 
-const check::Engine& engine() {
-  static const auto loaded = [] {
-    check::EngineOptions options;
-    options.plugin_dirs = {FACTCHECK_BENCH_PLUGIN_DIR};
-    options.dataset_dirs = {FACTCHECK_BENCH_DATASET_DIR};
-    std::shared_ptr<const check::Engine> out;
-    if (Status status = check::Engine::load(options, &out); !status) {
-      std::fprintf(stderr, "engine failed to load: %s\n", status.message().c_str());
-      std::exit(1);
-    }
-    return out;
-  }();
-  return *loaded;
-}
-
 const v1::Report& sample_report() {
   static const auto report = [] {
     v1::Document document;
     v1::Report out;
     const auto path = std::filesystem::path(FACTCHECK_BENCH_ARTICLES) / "iraq-power-and-war-2016-02-12.txt";
-    if (!io::read_article(path, &document) || !engine().check(document, &out)) std::exit(1);
+    if (!io::read_article(path, &document) || !bench::bench_engine().check(document, &out)) std::exit(1);
     return out;
   }();
   return report;
@@ -90,7 +75,7 @@ void BM_BatchHtml(benchmark::State& state) {
     return batch::render_report(report, output, out);
   };
   for (auto _ : state) {
-    const auto totals = batch::run_batch(engine(), inputs, options, render, {});
+    const auto totals = batch::run_batch(bench::bench_engine(), inputs, options, render, {});
     if (totals.ok != inputs.size()) state.SkipWithError("an article failed");
   }
   std::filesystem::remove_all(out_dir);

@@ -1,0 +1,29 @@
+// The engine the benchmarks share: the build tree's plugins and the built-in datasets,
+// loaded once per process. A benchmark without its engine cannot measure anything, so a
+// load failure ends the process with the reason.
+#pragma once
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+#include "check/engine.hpp"
+
+namespace factcheck::bench {
+
+inline const check::Engine& bench_engine() {
+  static const std::shared_ptr<const check::Engine> engine = [] {
+    check::EngineOptions options;
+    options.plugin_dirs = {FACTCHECK_BENCH_PLUGIN_DIR};
+    options.dataset_dirs = {FACTCHECK_BENCH_DATASET_DIR};
+    std::shared_ptr<const check::Engine> loaded;
+    if (Status status = check::Engine::load(options, &loaded); !status) {
+      std::fprintf(stderr, "engine failed to load: %s\n", status.message().c_str());
+      std::exit(1);
+    }
+    return loaded;
+  }();
+  return *engine;
+}
+
+}  // namespace factcheck::bench
