@@ -131,10 +131,6 @@ Status Plugin::check(const std::string& request, const std::vector<std::string>&
   return Status::ok();
 }
 
-Status Plugin::route(const v1::RouteRequest& request, v1::RouteResponse* response) const {
-  return route(request.SerializeAsString(), request.claims_size(), response);
-}
-
 Status Plugin::check(const v1::CheckRequest& request, v1::CheckResponse* response) const {
   std::vector<std::string> ids;
   ids.reserve(static_cast<size_t>(request.claims_size()));

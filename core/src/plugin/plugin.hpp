@@ -53,8 +53,7 @@ class Plugin {
   Status check(const std::string& request, const std::vector<std::string>& claim_ids,
                v1::CheckResponse* response) const;
 
-  // The same, from messages (tests, tools).
-  Status route(const v1::RouteRequest& request, v1::RouteResponse* response) const;
+  // check from a message (tools, benchmarks).
   Status check(const v1::CheckRequest& request, v1::CheckResponse* response) const;
 
  private:
