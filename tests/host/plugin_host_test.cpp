@@ -156,6 +156,42 @@ TEST_F(PluginHostTest, ContainsPluginReturningGarbage) {
   expect_good_plugin_works();
 }
 
+// An API 1.1 plugin routes and checks in one route_check call; an API 1.0 plugin is routed
+// first, then checked. Both leave uncovered claims out and keep the plugin's score.
+TEST_F(PluginHostTest, RoutesInOneCallOrInTwoWithTheSameResults) {
+  ASSERT_TRUE(host.load_file(lib("fc_test_covers_below_100")).is_ok());
+  ASSERT_TRUE(host.load_file(lib("fc_test_api_1_0_below_100")).is_ok());
+  ASSERT_EQ(host.plugins().size(), 2U);
+  EXPECT_TRUE(host.plugins()[0]->routes_while_checking());
+  EXPECT_FALSE(host.plugins()[1]->routes_while_checking());
+
+  const auto outcomes = host.check({claim("small", 4), claim("large", 500), claim("odd", 7)}, {});
+  ASSERT_EQ(outcomes.size(), 3U);
+  EXPECT_TRUE(outcomes[1].results.empty());
+  for (size_t i : {size_t{0}, size_t{2}}) {
+    EXPECT_TRUE(outcomes[i].errors.empty());
+    ASSERT_EQ(outcomes[i].results.size(), 2U);
+    EXPECT_EQ(outcomes[i].results[0].plugin(), "below_100");
+    EXPECT_EQ(outcomes[i].results[1].plugin(), "api_1_0_below_100");
+    for (const auto& result : outcomes[i].results) {
+      EXPECT_FLOAT_EQ(result.coverage(), 0.8F);
+      EXPECT_EQ(result.verdict(), i == 0 ? v1::SUPPORTED : v1::REFUTED);
+    }
+  }
+}
+
+TEST_F(PluginHostTest, RefusesCoverageOutsideTheUnitInterval) {
+  ASSERT_TRUE(host.load_file(lib("fc_test_bad_coverage")).is_ok());
+  ASSERT_TRUE(host.load_file(lib("fc_test_good")).is_ok());
+  const auto outcomes = host.check({claim("c1", 4)}, {});
+  ASSERT_EQ(outcomes[0].errors.size(), 1U);
+  EXPECT_NE(outcomes[0].errors[0].find("plugin 'bad_coverage'"), std::string::npos);
+  EXPECT_NE(outcomes[0].errors[0].find("route_check gave claim 'c1' coverage 2.000000, outside (0, 1]"),
+            std::string::npos)
+      << outcomes[0].errors[0];
+  expect_good_plugin_works();
+}
+
 TEST_F(PluginHostTest, ValidatesConfigAgainstDeclaredSchema) {
   const Status bad = host.load_file(lib("fc_test_good"), {{"good", {{"threshold", -1}}}});
   ASSERT_FALSE(bad.is_ok());
@@ -177,8 +213,9 @@ TEST_F(PluginHostTest, LoadingWholeDirectoryKeepsEveryGoodPlugin) {
   host.load_directories({kDir});
   std::vector<std::string> names;
   for (const auto& plugin : host.plugins()) names.push_back(plugin->name());
-  // good (one of the two libraries named "good"), older_patch, throws, garbage.
-  EXPECT_EQ(names.size(), 4U);
+  // good (one of the two libraries named "good"), older_patch, throws, garbage, below_100,
+  // api_1_0_below_100, bad_coverage.
+  EXPECT_EQ(names.size(), 7U);
   EXPECT_EQ(host.errors().size(), 6U);
   expect_good_plugin_works();
 }

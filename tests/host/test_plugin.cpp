@@ -34,6 +34,13 @@ class TestChecker : public factcheck::sdk::Checker {
     host_.log(factcheck::sdk::LogLevel::info, std::string("created with config ") + std::string(config_json));
   }
 
+#ifdef TEST_COVERS_BELOW_100
+  // Takes only claims under 100, so tests see uncovered claims left out and the score kept.
+  float covers(const Claim& claim, const DocumentContext&) const override {
+    return claim.quantity().value() < 100 ? 0.8F : 0.0F;
+  }
+#endif
+
   CheckResult check(const Claim& claim, const DocumentContext&) const override {
 #ifdef TEST_THROWS
     throw std::runtime_error("boom on claim " + claim.id());
@@ -65,29 +72,64 @@ class TestChecker : public factcheck::sdk::Checker {
 
 }  // namespace
 
+// The entry points every hand-written variant below shares with the SDK's.
+#define TEST_PLUGIN_COMMON_ENTRY_POINTS(api_version_string)                                                 \
+  FACTCHECK_PLUGIN_EXPORT const char* factcheck_plugin_api_version(void) { return api_version_string; }     \
+  FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_info(const fc_sink* out, const fc_sink*) {                   \
+    factcheck::sdk::detail::write_message(out, factcheck::sdk::detail::make_info(TestChecker::manifest())); \
+    return FC_OK;                                                                                           \
+  }                                                                                                         \
+  FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_create(const fc_host_api* host, const char* cfg, size_t len, \
+                                                      void** state, const fc_sink* err) {                   \
+    return factcheck::sdk::detail::create<TestChecker>(host, cfg, len, state, err);                         \
+  }                                                                                                         \
+  FACTCHECK_PLUGIN_EXPORT void factcheck_plugin_destroy(void* state) {                                      \
+    factcheck::sdk::detail::destroy(state);                                                                 \
+  }                                                                                                         \
+  FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_route(void* state, const char* req, size_t len,              \
+                                                     const fc_sink* out, const fc_sink* err) {              \
+    return factcheck::sdk::detail::route(state, req, len, out, err);                                        \
+  }
+
 #if defined(TEST_GARBAGE)
-// Every entry point from the SDK except check, which writes bytes that are no CheckResponse.
+// An API 1.0 plugin whose check writes bytes that are no CheckResponse.
 extern "C" {
-FACTCHECK_PLUGIN_EXPORT const char* factcheck_plugin_api_version(void) {
-  return FACTCHECK_API_VERSION_STRING;
-}
-FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_info(const fc_sink* out, const fc_sink*) {
-  factcheck::sdk::detail::write_message(out, factcheck::sdk::detail::make_info(TestChecker::manifest()));
-  return FC_OK;
-}
-FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_create(const fc_host_api* host, const char* cfg, size_t len,
-                                                    void** state, const fc_sink* err) {
-  return factcheck::sdk::detail::create<TestChecker>(host, cfg, len, state, err);
-}
-FACTCHECK_PLUGIN_EXPORT void factcheck_plugin_destroy(void* state) { factcheck::sdk::detail::destroy(state); }
-FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_route(void* state, const char* req, size_t len,
-                                                   const fc_sink* out, const fc_sink* err) {
-  return factcheck::sdk::detail::route(state, req, len, out, err);
-}
+TEST_PLUGIN_COMMON_ENTRY_POINTS("1.0.0")
 FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_check(void*, const char*, size_t, const fc_sink* out,
                                                    const fc_sink*) {
   static const char kGarbage[] = "\xff\xff\xff\xff not a protobuf";
   out->write(out->ctx, kGarbage, sizeof(kGarbage) - 1);
+  return FC_OK;
+}
+}
+#elif defined(TEST_API_1_0)
+// An API 1.0 plugin: route and check, no route_check, so the host routes before checking.
+extern "C" {
+TEST_PLUGIN_COMMON_ENTRY_POINTS("1.0.0")
+FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_check(void* state, const char* req, size_t len,
+                                                   const fc_sink* out, const fc_sink* err) {
+  return factcheck::sdk::detail::check(state, req, len, out, err);
+}
+}
+#elif defined(TEST_BAD_COVERAGE)
+// route_check answers with a coverage score outside (0, 1].
+extern "C" {
+TEST_PLUGIN_COMMON_ENTRY_POINTS(FACTCHECK_API_VERSION_STRING)
+FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_check(void* state, const char* req, size_t len,
+                                                   const fc_sink* out, const fc_sink* err) {
+  return factcheck::sdk::detail::check(state, req, len, out, err);
+}
+FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_route_check(void*, const char* req, size_t len,
+                                                         const fc_sink* out, const fc_sink*) {
+  factcheck::v1::CheckRequest request;
+  (void)request.ParseFromArray(req, static_cast<int>(len));
+  factcheck::v1::CheckResponse response;
+  for (const auto& claim : request.claims()) {
+    auto* result = response.add_results();
+    result->set_claim_id(claim.id());
+    result->set_coverage(2.0F);
+  }
+  factcheck::sdk::detail::write_message(out, response);
   return FC_OK;
 }
 }

@@ -1,6 +1,6 @@
 // The engine the benchmarks share: the build tree's plugins and the built-in datasets,
-// loaded once per process. A benchmark without its engine cannot measure anything, so a
-// load failure ends the process with the reason.
+// loaded once per process. A benchmark without its whole engine would measure something else,
+// so a load failure or error ends the process with the reason.
 #pragma once
 
 #include <cstdio>
@@ -19,6 +19,11 @@ inline const check::Engine& bench_engine() {
     std::shared_ptr<const check::Engine> loaded;
     if (Status status = check::Engine::load(options, &loaded); !status) {
       std::fprintf(stderr, "engine failed to load: %s\n", status.message().c_str());
+      std::exit(1);
+    }
+    // A skipped plugin or dataset would make the numbers those of a smaller engine.
+    if (!loaded->load_errors().empty()) {
+      std::fprintf(stderr, "engine loaded with errors, first: %s\n", loaded->load_errors().front().c_str());
       std::exit(1);
     }
     return loaded;

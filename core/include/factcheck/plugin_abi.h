@@ -8,6 +8,8 @@
  * Versioning: the host loads a plugin only when the plugin's API major equals the host's
  * and the host's minor is at least the plugin's. Minor versions add entry points or
  * message fields; majors break them.
+ *
+ * History: 1.1 adds the optional `factcheck_plugin_route_check` entry point.
  */
 #ifndef FACTCHECK_PLUGIN_ABI_H
 #define FACTCHECK_PLUGIN_ABI_H
@@ -16,7 +18,7 @@
 #include <stdint.h>
 
 #define FACTCHECK_API_VERSION_MAJOR 1
-#define FACTCHECK_API_VERSION_MINOR 0
+#define FACTCHECK_API_VERSION_MINOR 1
 #define FACTCHECK_API_VERSION_PATCH 0
 
 #define FACTCHECK_STRINGIFY_IMPL(x) #x
@@ -78,6 +80,13 @@ typedef int (*factcheck_plugin_route_fn)(void* state, const char* request, size_
 /* CheckRequest bytes in, CheckResponse bytes out. Must be thread-safe. */
 typedef int (*factcheck_plugin_check_fn)(void* state, const char* request, size_t len, const fc_sink* out,
                                          const fc_sink* err);
+/* Since 1.1, optional: route and check in one call. CheckRequest bytes in; CheckResponse bytes
+ * out with one result per claim the plugin covers, its `coverage` set to the score route would
+ * have given (in (0, 1]), and no result for a claim it does not cover. A host that finds this
+ * entry point calls it instead of route then check, so the claims cross the boundary and are
+ * parsed once. Must be thread-safe. */
+typedef int (*factcheck_plugin_route_check_fn)(void* state, const char* request, size_t len,
+                                               const fc_sink* out, const fc_sink* err);
 
 #define FACTCHECK_SYMBOL_API_VERSION "factcheck_plugin_api_version"
 #define FACTCHECK_SYMBOL_INFO "factcheck_plugin_info"
@@ -85,6 +94,7 @@ typedef int (*factcheck_plugin_check_fn)(void* state, const char* request, size_
 #define FACTCHECK_SYMBOL_DESTROY "factcheck_plugin_destroy"
 #define FACTCHECK_SYMBOL_ROUTE "factcheck_plugin_route"
 #define FACTCHECK_SYMBOL_CHECK "factcheck_plugin_check"
+#define FACTCHECK_SYMBOL_ROUTE_CHECK "factcheck_plugin_route_check"
 
 #ifdef __cplusplus
 }

@@ -19,6 +19,7 @@
 
 #include <exception>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -221,7 +222,11 @@ inline int route(void* state, const char* data, size_t len, const fc_sink* out, 
   });
 }
 
-inline int check(void* state, const char* data, size_t len, const fc_sink* out, const fc_sink* err) noexcept {
+// Checks the request's claims, skipping those `coverage_of` scores 0 or less, and writes
+// their results with that score as coverage (none when it gives no score).
+template <typename CoverageOf>
+int check_covered(void* state, const char* data, size_t len, const fc_sink* out, const fc_sink* err,
+                  CoverageOf coverage_of) noexcept {
   return guarded(err, [&]() -> int {
     google::protobuf::Arena arena;
     auto& request = *google::protobuf::Arena::CreateMessage<v1::CheckRequest>(&arena);
@@ -229,13 +234,30 @@ inline int check(void* state, const char* data, size_t len, const fc_sink* out, 
     const Checker& checker = *static_cast<Instance*>(state)->checker;
     v1::CheckResponse response;
     for (const auto& claim : request.claims()) {
+      const std::optional<float> coverage = coverage_of(checker, claim, request.context());
+      if (coverage && *coverage <= 0.0F) continue;
       v1::CheckResult& result = *response.add_results();
       result = checker.check(claim, request.context());
       if (result.claim_id().empty()) result.set_claim_id(claim.id());
+      if (coverage) result.set_coverage(*coverage);
     }
     write_message(out, response);
     return FC_OK;
   });
+}
+
+// The host routed these claims already: check every one (the host sets coverage).
+inline int check(void* state, const char* data, size_t len, const fc_sink* out, const fc_sink* err) noexcept {
+  return check_covered(state, data, len, out, err,
+                       [](const Checker&, const v1::Claim&,
+                          const v1::DocumentContext&) -> std::optional<float> { return std::nullopt; });
+}
+
+inline int route_check(void* state, const char* data, size_t len, const fc_sink* out,
+                       const fc_sink* err) noexcept {
+  return check_covered(state, data, len, out, err,
+                       [](const Checker& checker, const v1::Claim& claim, const v1::DocumentContext& context)
+                           -> std::optional<float> { return checker.covers(claim, context); });
 }
 
 }  // namespace detail
@@ -275,6 +297,10 @@ inline int check(void* state, const char* data, size_t len, const fc_sink* out, 
   FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_check(void* state, const char* req, size_t len,            \
                                                      const fc_sink* out, const fc_sink* err) {            \
     return ::factcheck::sdk::detail::check(state, req, len, out, err);                                    \
+  }                                                                                                       \
+  FACTCHECK_PLUGIN_EXPORT int factcheck_plugin_route_check(void* state, const char* req, size_t len,      \
+                                                           const fc_sink* out, const fc_sink* err) {      \
+    return ::factcheck::sdk::detail::route_check(state, req, len, out, err);                              \
   }                                                                                                       \
   }
 

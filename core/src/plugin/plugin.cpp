@@ -116,9 +116,27 @@ Status Plugin::check(const std::string& request, const std::vector<std::string>&
                      v1::CheckResponse* response) const {
   Status status = call_entry(entry_points_.check, state_, request, response, describe(), "check");
   if (!status) return status;
+  return adopt_results(claim_ids, "check", response);
+}
+
+Status Plugin::route_check(const std::string& request, const std::vector<std::string>& claim_ids,
+                           v1::CheckResponse* response) const {
+  Status status = call_entry(entry_points_.route_check, state_, request, response, describe(), "route_check");
+  if (!status) return status;
+  for (const auto& result : response->results()) {
+    if (!(result.coverage() > 0.0F && result.coverage() <= 1.0F)) {
+      return Status::internal(describe() + ": route_check gave claim '" + result.claim_id() + "' coverage " +
+                              std::to_string(result.coverage()) + ", outside (0, 1]");
+    }
+  }
+  return adopt_results(claim_ids, "route_check", response);
+}
+
+Status Plugin::adopt_results(const std::vector<std::string>& claim_ids, const char* what,
+                             v1::CheckResponse* response) const {
   for (auto& result : *response->mutable_results()) {
     if (std::find(claim_ids.begin(), claim_ids.end(), result.claim_id()) == claim_ids.end()) {
-      return Status::internal(describe() + ": check returned a result for unknown claim '" +
+      return Status::internal(describe() + ": " + what + " returned a result for unknown claim '" +
                               result.claim_id() + "'");
     }
     result.set_plugin(info_.name());

@@ -24,6 +24,7 @@ struct EntryPoints {
   factcheck_plugin_destroy_fn destroy = nullptr;
   factcheck_plugin_route_fn route = nullptr;
   factcheck_plugin_check_fn check = nullptr;
+  factcheck_plugin_route_check_fn route_check = nullptr;  // optional, since API 1.1
 };
 
 // Thread-safe: route and check may be called from many threads at once (the plugin
@@ -53,6 +54,13 @@ class Plugin {
   Status check(const std::string& request, const std::vector<std::string>& claim_ids,
                v1::CheckResponse* response) const;
 
+  // True when the plugin routes and checks in one call (API 1.1 route_check).
+  bool routes_while_checking() const { return entry_points_.route_check != nullptr; }
+  // Results of the claims the plugin covers, each with its coverage in (0, 1]. `request` is
+  // CheckRequest bytes of the claims named by `claim_ids`. Only when routes_while_checking().
+  Status route_check(const std::string& request, const std::vector<std::string>& claim_ids,
+                     v1::CheckResponse* response) const;
+
   // check from a message (tools, benchmarks).
   Status check(const v1::CheckRequest& request, v1::CheckResponse* response) const;
 
@@ -61,6 +69,9 @@ class Plugin {
   static int query_callback(void* ctx, const char* request, size_t len, const fc_sink* out,
                             const fc_sink* err);
   std::string describe() const;
+  // Stamps the plugin's name and version on results, after checking they name known claims.
+  Status adopt_results(const std::vector<std::string>& claim_ids, const char* what,
+                       v1::CheckResponse* response) const;
 
   // Declared first so it is destroyed last: no code of the library runs after it goes.
   std::shared_ptr<boost::dll::shared_library> library_;

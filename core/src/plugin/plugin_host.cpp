@@ -89,6 +89,7 @@ Status PluginHost::load(const fs::path& path, const nlohmann::json& configs) {
   }
   if (!missing.empty())
     return Status::invalid_argument("not a factcheck plugin: missing entry points " + missing);
+  (void)resolve(*library, FACTCHECK_SYMBOL_ROUTE_CHECK, entry.route_check);
 
   const char* version_text = entry.api_version();
   const auto plugin_version = parse_api_version(version_text != nullptr ? version_text : "");
@@ -133,6 +134,52 @@ Status PluginHost::load(const fs::path& path, const nlohmann::json& configs) {
   return Status::ok();
 }
 
+namespace {
+
+// One plugin's results for the claims at `indices` (of its declared kinds), each with its
+// coverage, appended to their outcomes.
+Status route_and_check(const Plugin& plugin, const std::vector<v1::Claim>& claims,
+                       const EncodedClaims& encoded, const std::vector<size_t>& indices,
+                       std::vector<ClaimOutcome>* outcomes) {
+  const auto ids_of = [&](const std::vector<size_t>& chosen) {
+    std::vector<std::string> ids;
+    ids.reserve(chosen.size());
+    for (size_t index : chosen) ids.push_back(claims[index].id());
+    return ids;
+  };
+  std::vector<size_t> covered = indices;
+  std::vector<std::string> ids = ids_of(covered);
+  std::vector<float> scores;
+  v1::CheckResponse response;
+  if (plugin.routes_while_checking()) {
+    if (Status status = plugin.route_check(encoded.request(covered), ids, &response); !status) return status;
+  } else {
+    v1::RouteResponse coverage;
+    if (Status routed = plugin.route(encoded.request(indices), static_cast<int>(indices.size()), &coverage);
+        !routed) {
+      return routed;
+    }
+    covered.clear();
+    for (size_t k = 0; k < indices.size(); ++k) {
+      if (coverage.coverage(static_cast<int>(k)) > 0.0F) {
+        covered.push_back(indices[k]);
+        scores.push_back(coverage.coverage(static_cast<int>(k)));
+      }
+    }
+    if (covered.empty()) return Status::ok();
+    ids = ids_of(covered);
+    if (Status status = plugin.check(encoded.request(covered), ids, &response); !status) return status;
+  }
+  for (auto& result : *response.mutable_results()) {
+    const size_t k = static_cast<size_t>(std::find(ids.begin(), ids.end(), result.claim_id()) - ids.begin());
+    if (!scores.empty()) result.set_coverage(scores[k]);
+    (*outcomes)[covered[k]].results.push_back(std::move(result));
+  }
+  return Status::ok();
+}
+
+}  // namespace
+
 std::vector<ClaimOutcome> PluginHost::check(const std::vector<v1::Claim>& claims,
                                             const v1::DocumentContext& context) const {
   std::vector<ClaimOutcome> outcomes(claims.size());
@@ -145,53 +192,16 @@ std::vector<ClaimOutcome> PluginHost::check(const std::vector<v1::Claim>& claims
       if (plugin->declares_kind(claims[i].kind())) candidates.push_back(i);
     }
     if (candidates.empty()) continue;
-
-    v1::RouteResponse coverage;
-    if (Status routed =
-            plugin->route(encoded.request(candidates), static_cast<int>(candidates.size()), &coverage);
-        !routed) {
-      spdlog::warn("{}", routed.message());
-      for (size_t index : candidates) outcomes[index].errors.push_back(routed.message());
-      continue;
-    }
-    std::vector<size_t> covered;
-    std::vector<float> scores;
-    for (size_t k = 0; k < candidates.size(); ++k) {
-      const float score = coverage.coverage(static_cast<int>(k));
-      if (score > 0.0F) {
-        covered.push_back(candidates[k]);
-        scores.push_back(score);
-      }
-    }
-    if (covered.empty()) continue;
-
-    const auto check_batch = [&](const std::vector<size_t>& indices, const std::vector<float>& batch_scores) {
-      std::vector<std::string> ids;
-      ids.reserve(indices.size());
-      for (size_t index : indices) ids.push_back(claims[index].id());
-      v1::CheckResponse response;
-      Status status = plugin->check(encoded.request(indices), ids, &response);
-      if (!status) return status;
-      for (auto& result : *response.mutable_results()) {
-        for (size_t k = 0; k < indices.size(); ++k) {
-          if (ids[k] == result.claim_id()) {
-            result.set_coverage(batch_scores[k]);
-            outcomes[indices[k]].results.push_back(std::move(result));
-            break;
-          }
-        }
-      }
-      return status;
-    };
-
-    Status batch = check_batch(covered, scores);
+    const Status batch = route_and_check(*plugin, claims, encoded, candidates, &outcomes);
     if (batch) continue;
-    // The batch failed: retry claim by claim so one bad claim costs only its own result.
-    for (size_t k = 0; k < covered.size(); ++k) {
-      Status status = covered.size() == 1 ? batch : check_batch({covered[k]}, {scores[k]});
+    // The batch failed, and none of its results were kept: retry claim by claim so one bad
+    // claim costs only its own result.
+    for (size_t index : candidates) {
+      Status status =
+          candidates.size() == 1 ? batch : route_and_check(*plugin, claims, encoded, {index}, &outcomes);
       if (!status) {
-        spdlog::warn("{} (claim {})", status.message(), claims[covered[k]].id());
-        outcomes[covered[k]].errors.push_back(status.message());
+        spdlog::warn("{} (claim {})", status.message(), claims[index].id());
+        outcomes[index].errors.push_back(status.message());
       }
     }
   }
