@@ -7,9 +7,9 @@
 #define FACTCHECK_PLUGINS_CHECKER_TOOLKIT_HPP
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
-#include <cstdio>
 #include <iterator>
 #include <limits>
 #include <optional>
@@ -271,22 +271,27 @@ inline bool periods_overlap(const v1::Period& a, const v1::Period& b) {
 // ---- formatting ------------------------------------------------------------------------
 
 inline std::string format_number(double value, int max_decimals) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", max_decimals, value);
-  std::string text = buffer;
-  if (text.find('.') != std::string::npos) {
-    while (text.back() == '0') text.pop_back();
-    if (text.back() == '.') text.pop_back();
+  // Fixed notation of any double: up to 309 integer digits, a sign, a point and the decimals
+  // (max_decimals at most 9).
+  char buffer[320 + std::numeric_limits<int>::digits10];
+  const auto written =
+      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, max_decimals);
+  std::string_view text(buffer, static_cast<size_t>(written.ptr - buffer));
+  if (text.find('.') != std::string_view::npos) {
+    while (text.back() == '0') text.remove_suffix(1);
+    if (text.back() == '.') text.remove_suffix(1);
   }
   // Thousands separators on the integer part.
   const size_t dot = std::min(text.find('.'), text.size());
   const size_t digits_start = text[0] == '-' ? 1 : 0;
-  std::string grouped(text, 0, digits_start);
+  std::string grouped;
+  grouped.reserve(text.size() + dot / 3);
+  grouped.append(text.substr(0, digits_start));
   for (size_t pos = digits_start; pos < dot; ++pos) {
     if (pos > digits_start && (dot - pos) % 3 == 0) grouped.push_back(',');
     grouped.push_back(text[pos]);
   }
-  grouped.append(text, dot, std::string::npos);
+  grouped.append(text.substr(dot));
   return grouped;
 }
 

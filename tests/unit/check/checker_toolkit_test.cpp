@@ -103,6 +103,8 @@ TEST(Toolkit, FormatsForEditors) {
   EXPECT_EQ(format_value(4.4, "month"), "4.4 months");
   EXPECT_EQ(format_interval(kNearly2bn, "USD"), "$1.8–2 billion");
   EXPECT_EQ(format_interval(kMoreThan2bn, "USD"), "more than $2 billion");
+  EXPECT_EQ(format_number(-1234567.25, 1), "-1,234,567.2");
+  EXPECT_EQ(format_number(999.96, 1), "1,000");
 }
 
 }  // namespace
