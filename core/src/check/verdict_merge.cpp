@@ -26,23 +26,6 @@ std::string cue_phrase(const v1::Claim& claim) {
 
 }  // namespace
 
-std::string verdict_label(v1::Verdict verdict) {
-  switch (verdict) {
-    case v1::SUPPORTED:
-      return "supported";
-    case v1::REFUTED:
-      return "refuted";
-    case v1::CONFLICTING:
-      return "conflicting";
-    case v1::NOT_ENOUGH_INFO:
-      return "not enough info";
-    case v1::NOT_CHECKABLE:
-      return "not checkable";
-    default:
-      return "unspecified";
-  }
-}
-
 v1::ClaimResult merge_claim(v1::Claim claim_in, plugin::ClaimOutcome outcome) {
   v1::ClaimResult merged;
   *merged.mutable_claim() = std::move(claim_in);

@@ -32,7 +32,4 @@ void count_verdict(const v1::ClaimResult& result, v1::Summary* summary);
 // "12 numbers, 7 checked: 6 supported, 1 refuted; 5 not checkable". Zero counts are left out.
 void finish_summary(v1::Summary* summary);
 
-// "supported", "not enough info"...: the verdict as an editor reads it.
-std::string verdict_label(v1::Verdict verdict);
-
 }  // namespace factcheck::check
