@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "data/wire.hpp"
 #include "text/lemma.hpp"
 
 namespace factcheck::data {
@@ -179,8 +180,8 @@ void DatasetStore::build_index() {
   }
 }
 
-Status DatasetStore::query(const v1::DatasetQuery& query, v1::DatasetQueryResult* result) const {
-  result->Clear();
+Status DatasetStore::query_encoded(const v1::DatasetQuery& query, std::string* out) const {
+  out->clear();
   if (query.indicator().empty() && query.cue_words_size() == 0) {
     return Status::invalid_argument("a dataset query needs an indicator or cue words");
   }
@@ -203,24 +204,25 @@ Status DatasetStore::query(const v1::DatasetQuery& query, v1::DatasetQueryResult
     ids.counterpart = *counterpart;
     ids.filter_counterpart = ids.entity == kAny;
   }
-  const std::uint32_t limit = query.limit() == 0 ? kDefaultLimit : query.limit();
+  Answer answer{out, query.limit() == 0 ? kDefaultLimit : query.limit(), 0};
   if (!query.indicator().empty()) {
     const auto indicator = pool_.find(query.indicator());
     if (!indicator) return Status::ok();
     ids.indicator = *indicator;
-    collect(ids, limit, result);
+    collect(ids, &answer);
     return Status::ok();
   }
-  for (const Indicator* indicator : match_cues(query, result)) {
-    if (static_cast<std::uint32_t>(result->rows_size()) >= limit) break;
+  // The matches go out before the rows; fields of different numbers may come in any order.
+  for (const Indicator* indicator : match_cues(query, out)) {
+    if (answer.rows >= answer.limit) break;
     ids.indicator = indicator->id;
     ids.package = indicator->package;
-    collect(ids, limit, result);
+    collect(ids, &answer);
   }
   return Status::ok();
 }
 
-void DatasetStore::collect(const QueryIds& ids, std::uint32_t limit, v1::DatasetQueryResult* result) const {
+void DatasetStore::collect(const QueryIds& ids, Answer* answer) const {
   const Key key{ids.indicator, ids.entity, ids.filter_counterpart ? kAny : ids.counterpart};
   const auto group = groups_.find(key);
   if (group == groups_.end()) return;
@@ -230,8 +232,9 @@ void DatasetStore::collect(const QueryIds& ids, std::uint32_t limit, v1::Dataset
     return true;
   };
   const auto add = [&](const Row& row) {
-    if (static_cast<std::uint32_t>(result->rows_size()) >= limit) return false;
-    fill_row(row, result->add_rows());
+    if (answer->rows >= answer->limit) return false;
+    append_row(row, answer->out);
+    ++answer->rows;
     return true;
   };
   auto first = order_.begin() + group->second.begin;
@@ -252,46 +255,47 @@ void DatasetStore::collect(const QueryIds& ids, std::uint32_t limit, v1::Dataset
   }
 }
 
-void DatasetStore::fill_row(const Row& row, v1::DatasetRow* out) const {
+// The one mapping of a stored row to a DatasetRow.
+void DatasetStore::append_row(const Row& row, std::string* out) const {
+  using Fields = v1::DatasetRow;
   const Package& package = packages_[row.package];
-  out->set_dataset(package.info.name);
-  out->set_dataset_version(package.info.version);
-  out->set_sha256(package.info.sha256);
-  if (row.row_key != 0) {
-    out->set_row_key(pool_[row.row_key]);
-  } else {
-    std::string key = pool_[row.indicator];
-    key.append("|")
-        .append(pool_[row.entity])
-        .append("|")
-        .append(pool_[row.counterpart])
-        .append("|")
-        .append(pool_[row.period_label]);
-    out->set_row_key(std::move(key));
-  }
-  out->set_indicator(pool_[row.indicator]);
-  out->set_entity(pool_[row.entity]);
-  out->set_counterpart(pool_[row.counterpart]);
-  auto* period = out->mutable_period();
-  period->set_label(pool_[row.period_label]);
-  if (row.dated) {
-    period->set_start(format_day(row.start));
-    period->set_end(format_day(row.end));
-  }
-  out->set_value(row.value);
-  out->set_has_value(row.has_value);
-  out->set_text_value(pool_[row.text_value]);
   const Provenance& provenance = provenances_[row.provenance];
-  out->set_unit(pool_[provenance.unit]);
-  out->set_source_name(pool_[provenance.source_name]);
-  out->set_source_url(pool_[provenance.source_url]);
-  out->set_retrieved(pool_[provenance.retrieved]);
-  out->set_confidence(pool_[provenance.confidence]);
-  out->set_value_kind(pool_[provenance.value_kind]);
-  out->set_qualifier(pool_[provenance.qualifier]);
-  out->set_notes(pool_[row.notes]);
-  out->set_file(package.bound_file);
-  out->set_line(row.line);
+  const std::string start = row.dated ? format_day(row.start) : std::string();
+  const std::string end = row.dated ? format_day(row.end) : std::string();
+  wire::append_message(out, v1::DatasetQueryResult::kRowsFieldNumber, [&](auto& fields) {
+    fields.add_string(Fields::kDatasetFieldNumber, package.info.name);
+    fields.add_string(Fields::kDatasetVersionFieldNumber, package.info.version);
+    fields.add_string(Fields::kSha256FieldNumber, package.info.sha256);
+    if (row.row_key != 0) {
+      fields.add_string(Fields::kRowKeyFieldNumber, pool_[row.row_key]);
+    } else {
+      fields.add_joined(Fields::kRowKeyFieldNumber,
+                        std::array<std::string_view, 4>{pool_[row.indicator], pool_[row.entity],
+                                                        pool_[row.counterpart], pool_[row.period_label]},
+                        '|');
+    }
+    fields.add_string(Fields::kIndicatorFieldNumber, pool_[row.indicator]);
+    fields.add_string(Fields::kEntityFieldNumber, pool_[row.entity]);
+    fields.add_string(Fields::kCounterpartFieldNumber, pool_[row.counterpart]);
+    fields.add_message(Fields::kPeriodFieldNumber, [&](auto& period) {
+      period.add_string(v1::Period::kStartFieldNumber, start);
+      period.add_string(v1::Period::kEndFieldNumber, end);
+      period.add_string(v1::Period::kLabelFieldNumber, pool_[row.period_label]);
+    });
+    fields.add_double(Fields::kValueFieldNumber, row.value);
+    fields.add_bool(Fields::kHasValueFieldNumber, row.has_value);
+    fields.add_string(Fields::kTextValueFieldNumber, pool_[row.text_value]);
+    fields.add_string(Fields::kUnitFieldNumber, pool_[provenance.unit]);
+    fields.add_string(Fields::kSourceNameFieldNumber, pool_[provenance.source_name]);
+    fields.add_string(Fields::kSourceUrlFieldNumber, pool_[provenance.source_url]);
+    fields.add_string(Fields::kRetrievedFieldNumber, pool_[provenance.retrieved]);
+    fields.add_string(Fields::kConfidenceFieldNumber, pool_[provenance.confidence]);
+    fields.add_string(Fields::kValueKindFieldNumber, pool_[provenance.value_kind]);
+    fields.add_string(Fields::kQualifierFieldNumber, pool_[provenance.qualifier]);
+    fields.add_string(Fields::kNotesFieldNumber, pool_[row.notes]);
+    fields.add_string(Fields::kFileFieldNumber, package.bound_file);
+    fields.add_uint32(Fields::kLineFieldNumber, row.line);
+  });
 }
 
 void DatasetStore::build_cue_index() {
@@ -305,7 +309,7 @@ void DatasetStore::build_cue_index() {
 }
 
 std::vector<const DatasetStore::Indicator*> DatasetStore::match_cues(const v1::DatasetQuery& query,
-                                                                     v1::DatasetQueryResult* result) const {
+                                                                     std::string* out) const {
   std::vector<std::string> lemmas;
   lemmas.reserve(static_cast<size_t>(query.cue_words_size()));
   for (const auto& cue : query.cue_words()) lemmas.push_back(text::lemma_phrase(cue));
@@ -356,15 +360,18 @@ std::vector<const DatasetStore::Indicator*> DatasetStore::match_cues(const v1::D
   std::stable_sort(scored.begin(), scored.end(),
                    [](const Scored& a, const Scored& b) { return a.score > b.score; });
   matches.reserve(scored.size());
-  result->mutable_indicators()->Reserve(static_cast<int>(scored.size()));
   for (const auto& entry : scored) {
-    auto* match = result->add_indicators();
-    match->set_dataset(packages_[entry.indicator->package].info.name);
-    match->set_indicator(entry.indicator->info.name);
-    match->set_unit(entry.indicator->info.unit);
-    for (const std::string* word : entry.matched) match->add_matched_cue_words(*word);
-    match->set_score(entry.score);
-    match->set_description(entry.indicator->info.description);
+    const IndicatorInfo& info = entry.indicator->info;
+    using Fields = v1::IndicatorMatch;
+    wire::append_message(out, v1::DatasetQueryResult::kIndicatorsFieldNumber, [&](auto& fields) {
+      fields.add_string(Fields::kDatasetFieldNumber, packages_[entry.indicator->package].info.name);
+      fields.add_string(Fields::kIndicatorFieldNumber, info.name);
+      fields.add_string(Fields::kUnitFieldNumber, info.unit);
+      for (const std::string* word : entry.matched)
+        fields.add_repeated_string(Fields::kMatchedCueWordsFieldNumber, *word);
+      fields.add_float(Fields::kScoreFieldNumber, entry.score);
+      fields.add_string(Fields::kDescriptionFieldNumber, info.description);
+    });
     matches.push_back(entry.indicator);
   }
   return matches;

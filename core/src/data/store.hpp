@@ -44,7 +44,9 @@ class DatasetStore : public plugin::DatasetService {
   // fields match anything; query.dataset restricts to one package. Rows come dated first
   // (by start, widest first), then undated. invalid_argument for a query with neither
   // indicator nor cue words, or an unreadable period.
-  Status query(const v1::DatasetQuery& query, v1::DatasetQueryResult* result) const override;
+  // The answer goes to *out as DatasetQueryResult wire bytes (plugin::DatasetService); the
+  // message form is DatasetService::query.
+  Status query_encoded(const v1::DatasetQuery& query, std::string* out) const override;
 
   // name, version, sha256, title, path, rows, indicators, licenses, sources
   std::vector<v1::DatasetInfo> datasets() const;
@@ -134,12 +136,19 @@ class DatasetStore : public plugin::DatasetService {
   void add_row(const BoundRow& row, std::uint16_t package);
   void build_index();
   void build_cue_index();
-  void collect(const QueryIds& ids, std::uint32_t limit, v1::DatasetQueryResult* result) const;
-  void fill_row(const Row& row, v1::DatasetRow* out) const;
-  // Adds the indicators matching query.cue_words to result, best first, and returns them in
-  // the same order.
-  std::vector<const Indicator*> match_cues(const v1::DatasetQuery& query,
-                                           v1::DatasetQueryResult* result) const;
+  // The answer being encoded: rows appended so far, up to limit.
+  struct Answer {
+    std::string* out;
+    std::uint32_t limit;
+    std::uint32_t rows;
+  };
+
+  void collect(const QueryIds& ids, Answer* answer) const;
+  // Appends `row` to *out as a DatasetQueryResult.rows field.
+  void append_row(const Row& row, std::string* out) const;
+  // Appends the indicators matching query.cue_words to *out as DatasetQueryResult.indicators
+  // fields, best first, and returns them in the same order.
+  std::vector<const Indicator*> match_cues(const v1::DatasetQuery& query, std::string* out) const;
 
   StringPool pool_;
   std::vector<Provenance> provenances_;
