@@ -55,10 +55,25 @@ DatasetStore::StringPool::StringPool() { intern(""); }
 
 DatasetStore::Id DatasetStore::StringPool::intern(std::string_view text) {
   if (const auto it = ids_.find(text); it != ids_.end()) return it->second;
-  const auto id = static_cast<Id>(strings_.size());
-  const std::string& stored = strings_.emplace_back(text);
+  const auto id = static_cast<Id>(views_.size());
+  const std::string_view stored = store(text);
+  views_.push_back(stored);
   ids_.emplace(stored, id);
   return id;
+}
+
+std::string_view DatasetStore::StringPool::store(std::string_view text) {
+  if (text.size() > block_free_) {
+    const size_t size = std::max(kBlockSize, text.size());
+    blocks_.push_back(std::make_unique<char[]>(size));
+    block_at_ = blocks_.back().get();
+    block_free_ = size;
+  }
+  char* const at = block_at_;
+  std::copy(text.begin(), text.end(), at);
+  block_at_ += text.size();
+  block_free_ -= text.size();
+  return {at, text.size()};
 }
 
 std::optional<DatasetStore::Id> DatasetStore::StringPool::find(std::string_view text) const {
@@ -115,7 +130,7 @@ std::shared_ptr<const DatasetStore> DatasetStore::load(const std::vector<std::fi
       }
       const std::string bound_file =
           info->bound_file.empty() ? std::string() : (package_dir / info->bound_file).string();
-      store->packages_.push_back({std::move(*info), bound_file});
+      store->packages_.push_back({std::move(*info), bound_file, {}, {}});
     }
   }
   store->build_index();
@@ -158,6 +173,7 @@ void DatasetStore::build_index() {
     }
   }
   build_cue_index();
+  encode_shared_fields();
   rows_.shrink_to_fit();
   order_.reserve(rows_.size() * 3);
   groups_.reserve(members.size());
@@ -255,17 +271,15 @@ void DatasetStore::collect(const QueryIds& ids, Answer* answer) const {
   }
 }
 
-// The one mapping of a stored row to a DatasetRow.
+// A stored row as a DatasetRow: the fields rows share come pre-encoded (encode_shared_fields),
+// the others are written here, all in field-number order.
 void DatasetStore::append_row(const Row& row, std::string* out) const {
   using Fields = v1::DatasetRow;
   const Package& package = packages_[row.package];
-  const Provenance& provenance = provenances_[row.provenance];
   const std::string start = row.dated ? format_day(row.start) : std::string();
   const std::string end = row.dated ? format_day(row.end) : std::string();
   wire::append_message(out, v1::DatasetQueryResult::kRowsFieldNumber, [&](auto& fields) {
-    fields.add_string(Fields::kDatasetFieldNumber, package.info.name);
-    fields.add_string(Fields::kDatasetVersionFieldNumber, package.info.version);
-    fields.add_string(Fields::kSha256FieldNumber, package.info.sha256);
+    fields.add_encoded(package.encoded_head);
     if (row.row_key != 0) {
       fields.add_string(Fields::kRowKeyFieldNumber, pool_[row.row_key]);
     } else {
@@ -285,17 +299,36 @@ void DatasetStore::append_row(const Row& row, std::string* out) const {
     fields.add_double(Fields::kValueFieldNumber, row.value);
     fields.add_bool(Fields::kHasValueFieldNumber, row.has_value);
     fields.add_string(Fields::kTextValueFieldNumber, pool_[row.text_value]);
-    fields.add_string(Fields::kUnitFieldNumber, pool_[provenance.unit]);
-    fields.add_string(Fields::kSourceNameFieldNumber, pool_[provenance.source_name]);
-    fields.add_string(Fields::kSourceUrlFieldNumber, pool_[provenance.source_url]);
-    fields.add_string(Fields::kRetrievedFieldNumber, pool_[provenance.retrieved]);
-    fields.add_string(Fields::kConfidenceFieldNumber, pool_[provenance.confidence]);
-    fields.add_string(Fields::kValueKindFieldNumber, pool_[provenance.value_kind]);
-    fields.add_string(Fields::kQualifierFieldNumber, pool_[provenance.qualifier]);
+    fields.add_encoded(encoded_provenances_[row.provenance]);
     fields.add_string(Fields::kNotesFieldNumber, pool_[row.notes]);
-    fields.add_string(Fields::kFileFieldNumber, package.bound_file);
+    fields.add_encoded(package.encoded_file);
     fields.add_uint32(Fields::kLineFieldNumber, row.line);
   });
+}
+
+void DatasetStore::encode_shared_fields() {
+  using Fields = v1::DatasetRow;
+  for (auto& package : packages_) {
+    package.encoded_head = wire::encode([&](auto& fields) {
+      fields.add_string(Fields::kDatasetFieldNumber, package.info.name);
+      fields.add_string(Fields::kDatasetVersionFieldNumber, package.info.version);
+      fields.add_string(Fields::kSha256FieldNumber, package.info.sha256);
+    });
+    package.encoded_file =
+        wire::encode([&](auto& fields) { fields.add_string(Fields::kFileFieldNumber, package.bound_file); });
+  }
+  encoded_provenances_.reserve(provenances_.size());
+  for (const Provenance& provenance : provenances_) {
+    encoded_provenances_.push_back(wire::encode([&](auto& fields) {
+      fields.add_string(Fields::kUnitFieldNumber, pool_[provenance.unit]);
+      fields.add_string(Fields::kSourceNameFieldNumber, pool_[provenance.source_name]);
+      fields.add_string(Fields::kSourceUrlFieldNumber, pool_[provenance.source_url]);
+      fields.add_string(Fields::kRetrievedFieldNumber, pool_[provenance.retrieved]);
+      fields.add_string(Fields::kConfidenceFieldNumber, pool_[provenance.confidence]);
+      fields.add_string(Fields::kValueKindFieldNumber, pool_[provenance.value_kind]);
+      fields.add_string(Fields::kQualifierFieldNumber, pool_[provenance.qualifier]);
+    }));
+  }
 }
 
 void DatasetStore::build_cue_index() {

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -67,10 +66,18 @@ class DatasetStore : public plugin::DatasetService {
     StringPool();
     Id intern(std::string_view text);
     std::optional<Id> find(std::string_view text) const;
-    const std::string& operator[](Id id) const { return strings_[id]; }
+    std::string_view operator[](Id id) const { return views_[id]; }
 
    private:
-    std::deque<std::string> strings_;  // stable addresses for the views below
+    static constexpr size_t kBlockSize = 64 * 1024;
+    // Copies `text` into the blocks.
+    std::string_view store(std::string_view text);
+
+    // The strings' bytes, packed; blocks never move, so views into them stay valid.
+    std::vector<std::unique_ptr<char[]>> blocks_;
+    char* block_at_ = nullptr;
+    size_t block_free_ = 0;
+    std::vector<std::string_view> views_;  // by id
     std::unordered_map<std::string_view, Id> ids_;
   };
 
@@ -124,6 +131,9 @@ class DatasetStore : public plugin::DatasetService {
   struct Package {
     PackageInfo info;
     std::string bound_file;  // path of the bound resource, as reported in rows
+    // DatasetRow fields of every row of the package, as wire bytes: dataset, dataset_version
+    // and sha256; file.
+    std::string encoded_head, encoded_file;
   };
   struct Indicator {
     std::uint16_t package;
@@ -146,6 +156,8 @@ class DatasetStore : public plugin::DatasetService {
   void collect(const QueryIds& ids, Answer* answer) const;
   // Appends `row` to *out as a DatasetQueryResult.rows field.
   void append_row(const Row& row, std::string* out) const;
+  // Fills Package::encoded_head/encoded_file and encoded_provenances_ once loading ends.
+  void encode_shared_fields();
   // Appends the indicators matching query.cue_words to *out as DatasetQueryResult.indicators
   // fields, best first, and returns them in the same order.
   std::vector<const Indicator*> match_cues(const v1::DatasetQuery& query, std::string* out) const;
@@ -153,6 +165,8 @@ class DatasetStore : public plugin::DatasetService {
   StringPool pool_;
   std::vector<Provenance> provenances_;
   std::unordered_map<Provenance, Id, ProvenanceHash> provenance_ids_;
+  // DatasetRow fields unit..qualifier of each provenance, as wire bytes.
+  std::vector<std::string> encoded_provenances_;
   std::vector<Package> packages_;
   std::vector<Row> rows_;
   std::vector<Indicator> indicators_;

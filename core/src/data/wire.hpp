@@ -50,6 +50,8 @@ class Sizer {
     fields(inner);
     size_ += tag_size(field) + WireFormatLite::LengthDelimitedSize(inner.size());
   }
+  // Fields already encoded (by encode() below).
+  void add_encoded(std::string_view bytes) { size_ += bytes.size(); }
   void add_double(int field, double value) {
     if (bits_of(value) != 0) size_ += tag_size(field) + WireFormatLite::kDoubleSize;
   }
@@ -121,6 +123,7 @@ class Writer {
     fields(*this);
     assert(static_cast<size_t>(at_ - body) == size);
   }
+  void add_encoded(std::string_view bytes) { put_raw(bytes); }
   void add_double(int field, double value) {
     if (Sizer::bits_of(value) != 0) at_ = WireFormatLite::WriteDoubleToArray(field, value, at_);
   }
@@ -147,6 +150,18 @@ class Writer {
 
   std::uint8_t* at_;
 };
+
+// The fields written by `fields`, for add_encoded.
+template <typename Fields>
+std::string encode(const Fields& fields) {
+  Sizer sizer;
+  fields(sizer);
+  std::string out(sizer.size(), '\0');
+  Writer writer(reinterpret_cast<std::uint8_t*>(out.data()));
+  fields(writer);
+  assert(writer.position() == reinterpret_cast<const std::uint8_t*>(out.data() + out.size()));
+  return out;
+}
 
 // Appends to *out the submessage field `field` encoded by `fields`.
 template <typename Fields>
