@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <span>
 
 #include "data/wire.hpp"
 #include "text/lemma.hpp"
@@ -9,31 +10,26 @@
 namespace factcheck::data {
 namespace {
 
-// The words of `phrase` as views into it.
-void split_word_views(std::string_view phrase, std::vector<std::string_view>* words) {
+// Calls on_word(word) for each space-separated word of `phrase`.
+template <typename OnWord>
+void for_each_word(std::string_view phrase, const OnWord& on_word) {
   size_t start = 0;
   while (start < phrase.size()) {
     const size_t space = std::min(phrase.find(' ', start), phrase.size());
-    if (space > start) words->push_back(phrase.substr(start, space - start));
+    if (space > start) on_word(phrase.substr(start, space - start));
     start = space + 1;
   }
 }
 
-std::vector<std::string> split_words(std::string_view phrase) {
-  std::vector<std::string_view> views;
-  split_word_views(phrase, &views);
-  return {views.begin(), views.end()};
-}
-
-// Marks in `covered` the words of `words` where `cue` occurs as a whole-word sequence.
-bool mark_occurrences(const std::vector<std::string_view>& words, const std::vector<std::string>& cue,
-                      std::vector<bool>* covered) {
+// Marks in `covered` the words of `words` where `cue` occurs as a whole-word sequence (words
+// as string pool ids).
+bool mark_occurrences(std::span<const std::uint32_t> words, std::span<const std::uint32_t> cue,
+                      std::span<char> covered) {
   if (cue.empty() || cue.size() > words.size()) return false;
   bool found = false;
   for (size_t at = 0; at + cue.size() <= words.size(); ++at) {
     if (std::equal(cue.begin(), cue.end(), words.begin() + static_cast<std::ptrdiff_t>(at))) {
-      std::fill(covered->begin() + static_cast<std::ptrdiff_t>(at),
-                covered->begin() + static_cast<std::ptrdiff_t>(at + cue.size()), true);
+      std::fill_n(covered.begin() + static_cast<std::ptrdiff_t>(at), cue.size(), char{1});
       found = true;
     }
   }
@@ -125,7 +121,10 @@ std::shared_ptr<const DatasetStore> DatasetStore::load(const std::vector<std::fi
       }
       for (const auto& indicator : info->indicators) {
         Indicator entry{package_index, indicator, store->pool_.intern(indicator.name), {}};
-        for (const auto& cue : indicator.cue_words) entry.cue_tokens.push_back(split_words(cue));
+        for (const auto& cue : indicator.cue_words) {
+          auto& words = entry.cue_tokens.emplace_back();
+          for_each_word(cue, [&](std::string_view word) { words.push_back(store->pool_.intern(word)); });
+        }
         store->indicators_.push_back(std::move(entry));
       }
       const std::string bound_file =
@@ -334,8 +333,9 @@ void DatasetStore::encode_shared_fields() {
 void DatasetStore::build_cue_index() {
   for (std::uint32_t i = 0; i < indicators_.size(); ++i) {
     for (const auto& cue : indicators_[i].cue_tokens) {
+      for (const Id word : cue) cue_words_.try_emplace(pool_[word], CueWord{word, {}});
       if (cue.empty()) continue;
-      auto& positions = cue_index_[cue.front()];
+      auto& positions = cue_words_.at(pool_[cue.front()]).first_of;
       if (positions.empty() || positions.back() != i) positions.push_back(i);
     }
   }
@@ -343,21 +343,26 @@ void DatasetStore::build_cue_index() {
 
 std::vector<const DatasetStore::Indicator*> DatasetStore::match_cues(const v1::DatasetQuery& query,
                                                                      std::string* out) const {
-  std::vector<std::string> lemmas;
-  lemmas.reserve(static_cast<size_t>(query.cue_words_size()));
-  for (const auto& cue : query.cue_words()) lemmas.push_back(text::lemma_phrase(cue));
-  std::vector<std::vector<std::string_view>> phrases(lemmas.size());
-  size_t total_words = 0;
+  // The query's phrases as one list of word ids (kAny for a word of no cue), split at
+  // phrase_ends.
+  std::vector<Id> words;
+  std::vector<size_t> phrase_ends;
+  phrase_ends.reserve(static_cast<size_t>(query.cue_words_size()));
   // Only indicators with a cue starting with one of the query's words can match.
   std::vector<std::uint32_t> candidates;
-  for (size_t p = 0; p < lemmas.size(); ++p) {
-    split_word_views(lemmas[p], &phrases[p]);
-    total_words += phrases[p].size();
-    for (const auto word : phrases[p]) {
-      const auto it = cue_index_.find(word);
-      if (it != cue_index_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
-    }
+  for (const auto& cue : query.cue_words()) {
+    for_each_word(text::lemma_phrase(cue), [&](std::string_view word) {
+      const auto it = cue_words_.find(word);
+      if (it == cue_words_.end()) {
+        words.push_back(kAny);
+        return;
+      }
+      words.push_back(it->second.id);
+      candidates.insert(candidates.end(), it->second.first_of.begin(), it->second.first_of.end());
+    });
+    phrase_ends.push_back(words.size());
   }
+  const size_t total_words = words.size();
   std::vector<const Indicator*> matches;
   if (total_words == 0) return matches;
   std::sort(candidates.begin(), candidates.end());
@@ -368,23 +373,26 @@ std::vector<const DatasetStore::Indicator*> DatasetStore::match_cues(const v1::D
     std::vector<const std::string*> matched;
   };
   std::vector<Scored> scored;
-  std::vector<bool> covered;
+  std::vector<char> covered;
   for (const auto position : candidates) {
     const Indicator& indicator = indicators_[position];
     if (!query.dataset().empty() && packages_[indicator.package].info.name != query.dataset()) continue;
     std::vector<const std::string*> matched;
     size_t covered_words = 0;
-    for (const auto& phrase : phrases) {
-      covered.assign(phrase.size(), false);
+    size_t phrase_begin = 0;
+    for (const size_t phrase_end : phrase_ends) {
+      const std::span<const Id> phrase(words.data() + phrase_begin, phrase_end - phrase_begin);
+      phrase_begin = phrase_end;
+      covered.assign(phrase.size(), 0);
       for (size_t c = 0; c < indicator.cue_tokens.size(); ++c) {
         const std::string& cue = indicator.info.cue_words[c];
-        if (mark_occurrences(phrase, indicator.cue_tokens[c], &covered) &&
+        if (mark_occurrences(phrase, indicator.cue_tokens[c], covered) &&
             std::none_of(matched.begin(), matched.end(),
                          [&](const std::string* word) { return *word == cue; })) {
           matched.push_back(&cue);
         }
       }
-      covered_words += static_cast<size_t>(std::count(covered.begin(), covered.end(), true));
+      covered_words += static_cast<size_t>(std::count(covered.begin(), covered.end(), char{1}));
     }
     if (matched.empty()) continue;
     scored.push_back({&indicator, static_cast<float>(covered_words) / static_cast<float>(total_words),

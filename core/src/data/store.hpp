@@ -139,7 +139,7 @@ class DatasetStore : public plugin::DatasetService {
     std::uint16_t package;
     IndicatorInfo info;
     Id id;
-    std::vector<std::vector<std::string>> cue_tokens;
+    std::vector<std::vector<Id>> cue_tokens;  // the words of each of info.cue_words
   };
   struct QueryIds;
 
@@ -170,10 +170,14 @@ class DatasetStore : public plugin::DatasetService {
   std::vector<Package> packages_;
   std::vector<Row> rows_;
   std::vector<Indicator> indicators_;
-  // First lemmatised word of every cue phrase -> indicators_ positions having such a cue
-  // (ascending, unique): a cue-word query scores only these candidates. Keys view into
-  // indicators_[i].cue_tokens, fixed once loading ends.
-  std::unordered_map<std::string_view, std::vector<std::uint32_t>> cue_index_;
+  // Every word of a cue phrase: its id, and the indicators_ positions having a cue that starts
+  // with it (ascending, unique), so a cue-word query scores only these candidates. Keys view
+  // into pool_.
+  struct CueWord {
+    Id id;
+    std::vector<std::uint32_t> first_of;
+  };
+  std::unordered_map<std::string_view, CueWord> cue_words_;
   std::vector<std::uint32_t> order_;
   std::unordered_map<Key, Group, KeyHash> groups_;
 };
