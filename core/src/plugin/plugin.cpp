@@ -3,6 +3,8 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace factcheck::plugin {
 namespace {
@@ -151,11 +153,22 @@ int Plugin::query_callback(void* ctx, const char* request, size_t len, const fc_
   };
   try {
     if (!self->datasets_) return fail(FC_UNAVAILABLE, "no datasets are loaded");
-    // Per-thread buffers, reused from query to query: parsing into a used message keeps its
-    // strings' capacity, and the answer is encoded straight into bytes without messages.
-    // The sink only copies the bytes out, so nothing re-enters this function mid-use.
-    thread_local v1::DatasetQuery query;
-    thread_local std::string answer;
+    // The thread's buffers, reused from query to query: parsing into a used message keeps its
+    // strings' capacity, and the answer is encoded straight into bytes without messages. A
+    // sink that queries again from inside write gets buffers of its own.
+    struct Buffers {
+      v1::DatasetQuery query;
+      std::string answer;
+    };
+    thread_local Buffers reused;
+    thread_local bool busy = false;
+    std::optional<Buffers> own;
+    auto& [query, answer] = busy ? own.emplace() : reused;
+    struct Busy {
+      bool& flag;
+      bool was;
+      ~Busy() { flag = was; }
+    } const mark{busy, std::exchange(busy, true)};
     if (!query.ParseFromArray(request, static_cast<int>(len))) {
       return fail(FC_INVALID_ARGUMENT, "malformed DatasetQuery bytes");
     }
