@@ -16,11 +16,12 @@ fs::path lib(const std::string& stem) { return kDir / ("lib" + stem + ".so"); }
 // Answers every query with one row, so tests see the callback reach the plugin and back.
 class OneRowDatasets : public DatasetService {
  public:
-  Status query(const v1::DatasetQuery& query, v1::DatasetQueryResult* result) const override {
-    auto* row = result->add_rows();
+  Status query_encoded(const v1::DatasetQuery& query, std::string* out) const override {
+    v1::DatasetQueryResult result;
+    auto* row = result.add_rows();
     row->set_dataset("test_data:" + query.indicator());
     row->set_value(42);
-    return Status::ok();
+    return result.SerializeToString(out) ? Status::ok() : Status::internal("cannot serialise");
   }
 };
 

@@ -2,37 +2,34 @@
 
 #include <algorithm>
 #include <limits>
+#include <span>
 
+#include "data/wire.hpp"
 #include "text/lemma.hpp"
 
 namespace factcheck::data {
 namespace {
 
-// The words of `phrase` as views into it.
-void split_word_views(std::string_view phrase, std::vector<std::string_view>* words) {
+// Calls on_word(word) for each space-separated word of `phrase`.
+template <typename OnWord>
+void for_each_word(std::string_view phrase, const OnWord& on_word) {
   size_t start = 0;
   while (start < phrase.size()) {
     const size_t space = std::min(phrase.find(' ', start), phrase.size());
-    if (space > start) words->push_back(phrase.substr(start, space - start));
+    if (space > start) on_word(phrase.substr(start, space - start));
     start = space + 1;
   }
 }
 
-std::vector<std::string> split_words(std::string_view phrase) {
-  std::vector<std::string_view> views;
-  split_word_views(phrase, &views);
-  return {views.begin(), views.end()};
-}
-
-// Marks in `covered` the words of `words` where `cue` occurs as a whole-word sequence.
-bool mark_occurrences(const std::vector<std::string_view>& words, const std::vector<std::string>& cue,
-                      std::vector<bool>* covered) {
+// Marks in `covered` the words of `words` where `cue` occurs as a whole-word sequence (words
+// as string pool ids).
+bool mark_occurrences(std::span<const std::uint32_t> words, std::span<const std::uint32_t> cue,
+                      std::span<char> covered) {
   if (cue.empty() || cue.size() > words.size()) return false;
   bool found = false;
   for (size_t at = 0; at + cue.size() <= words.size(); ++at) {
     if (std::equal(cue.begin(), cue.end(), words.begin() + static_cast<std::ptrdiff_t>(at))) {
-      std::fill(covered->begin() + static_cast<std::ptrdiff_t>(at),
-                covered->begin() + static_cast<std::ptrdiff_t>(at + cue.size()), true);
+      std::fill_n(covered.begin() + static_cast<std::ptrdiff_t>(at), cue.size(), char{1});
       found = true;
     }
   }
@@ -54,10 +51,25 @@ DatasetStore::StringPool::StringPool() { intern(""); }
 
 DatasetStore::Id DatasetStore::StringPool::intern(std::string_view text) {
   if (const auto it = ids_.find(text); it != ids_.end()) return it->second;
-  const auto id = static_cast<Id>(strings_.size());
-  const std::string& stored = strings_.emplace_back(text);
+  const auto id = static_cast<Id>(views_.size());
+  const std::string_view stored = store(text);
+  views_.push_back(stored);
   ids_.emplace(stored, id);
   return id;
+}
+
+std::string_view DatasetStore::StringPool::store(std::string_view text) {
+  if (text.size() > block_free_) {
+    const size_t size = std::max(kBlockSize, text.size());
+    blocks_.push_back(std::make_unique<char[]>(size));
+    block_at_ = blocks_.back().get();
+    block_free_ = size;
+  }
+  char* const at = block_at_;
+  std::copy(text.begin(), text.end(), at);
+  block_at_ += text.size();
+  block_free_ -= text.size();
+  return {at, text.size()};
 }
 
 std::optional<DatasetStore::Id> DatasetStore::StringPool::find(std::string_view text) const {
@@ -109,12 +121,15 @@ std::shared_ptr<const DatasetStore> DatasetStore::load(const std::vector<std::fi
       }
       for (const auto& indicator : info->indicators) {
         Indicator entry{package_index, indicator, store->pool_.intern(indicator.name), {}};
-        for (const auto& cue : indicator.cue_words) entry.cue_tokens.push_back(split_words(cue));
+        for (const auto& cue : indicator.cue_words) {
+          auto& words = entry.cue_tokens.emplace_back();
+          for_each_word(cue, [&](std::string_view word) { words.push_back(store->pool_.intern(word)); });
+        }
         store->indicators_.push_back(std::move(entry));
       }
       const std::string bound_file =
           info->bound_file.empty() ? std::string() : (package_dir / info->bound_file).string();
-      store->packages_.push_back({std::move(*info), bound_file});
+      store->packages_.push_back({std::move(*info), bound_file, {}, {}});
     }
   }
   store->build_index();
@@ -157,6 +172,7 @@ void DatasetStore::build_index() {
     }
   }
   build_cue_index();
+  encode_shared_fields();
   rows_.shrink_to_fit();
   order_.reserve(rows_.size() * 3);
   groups_.reserve(members.size());
@@ -179,8 +195,8 @@ void DatasetStore::build_index() {
   }
 }
 
-Status DatasetStore::query(const v1::DatasetQuery& query, v1::DatasetQueryResult* result) const {
-  result->Clear();
+Status DatasetStore::query_encoded(const v1::DatasetQuery& query, std::string* out) const {
+  out->clear();
   if (query.indicator().empty() && query.cue_words_size() == 0) {
     return Status::invalid_argument("a dataset query needs an indicator or cue words");
   }
@@ -203,24 +219,25 @@ Status DatasetStore::query(const v1::DatasetQuery& query, v1::DatasetQueryResult
     ids.counterpart = *counterpart;
     ids.filter_counterpart = ids.entity == kAny;
   }
-  const std::uint32_t limit = query.limit() == 0 ? kDefaultLimit : query.limit();
+  Answer answer{out, query.limit() == 0 ? kDefaultLimit : query.limit(), 0};
   if (!query.indicator().empty()) {
     const auto indicator = pool_.find(query.indicator());
     if (!indicator) return Status::ok();
     ids.indicator = *indicator;
-    collect(ids, limit, result);
+    collect(ids, &answer);
     return Status::ok();
   }
-  for (const Indicator* indicator : match_cues(query, result)) {
-    if (static_cast<std::uint32_t>(result->rows_size()) >= limit) break;
+  // The matches go out before the rows; fields of different numbers may come in any order.
+  for (const Indicator* indicator : match_cues(query, out)) {
+    if (answer.rows >= answer.limit) break;
     ids.indicator = indicator->id;
     ids.package = indicator->package;
-    collect(ids, limit, result);
+    collect(ids, &answer);
   }
   return Status::ok();
 }
 
-void DatasetStore::collect(const QueryIds& ids, std::uint32_t limit, v1::DatasetQueryResult* result) const {
+void DatasetStore::collect(const QueryIds& ids, Answer* answer) const {
   const Key key{ids.indicator, ids.entity, ids.filter_counterpart ? kAny : ids.counterpart};
   const auto group = groups_.find(key);
   if (group == groups_.end()) return;
@@ -230,8 +247,9 @@ void DatasetStore::collect(const QueryIds& ids, std::uint32_t limit, v1::Dataset
     return true;
   };
   const auto add = [&](const Row& row) {
-    if (static_cast<std::uint32_t>(result->rows_size()) >= limit) return false;
-    fill_row(row, result->add_rows());
+    if (answer->rows >= answer->limit) return false;
+    append_row(row, answer->out);
+    ++answer->rows;
     return true;
   };
   auto first = order_.begin() + group->second.begin;
@@ -252,75 +270,99 @@ void DatasetStore::collect(const QueryIds& ids, std::uint32_t limit, v1::Dataset
   }
 }
 
-void DatasetStore::fill_row(const Row& row, v1::DatasetRow* out) const {
+// A stored row as a DatasetRow: the fields rows share come pre-encoded (encode_shared_fields),
+// the others are written here, all in field-number order.
+void DatasetStore::append_row(const Row& row, std::string* out) const {
+  using Fields = v1::DatasetRow;
   const Package& package = packages_[row.package];
-  out->set_dataset(package.info.name);
-  out->set_dataset_version(package.info.version);
-  out->set_sha256(package.info.sha256);
-  if (row.row_key != 0) {
-    out->set_row_key(pool_[row.row_key]);
-  } else {
-    std::string key = pool_[row.indicator];
-    key.append("|")
-        .append(pool_[row.entity])
-        .append("|")
-        .append(pool_[row.counterpart])
-        .append("|")
-        .append(pool_[row.period_label]);
-    out->set_row_key(std::move(key));
+  const std::string start = row.dated ? format_day(row.start) : std::string();
+  const std::string end = row.dated ? format_day(row.end) : std::string();
+  wire::append_message(out, v1::DatasetQueryResult::kRowsFieldNumber, [&](auto& fields) {
+    fields.add_encoded(package.encoded_head);
+    if (row.row_key != 0) {
+      fields.add_string(Fields::kRowKeyFieldNumber, pool_[row.row_key]);
+    } else {
+      fields.add_joined(Fields::kRowKeyFieldNumber,
+                        std::array<std::string_view, 4>{pool_[row.indicator], pool_[row.entity],
+                                                        pool_[row.counterpart], pool_[row.period_label]},
+                        '|');
+    }
+    fields.add_string(Fields::kIndicatorFieldNumber, pool_[row.indicator]);
+    fields.add_string(Fields::kEntityFieldNumber, pool_[row.entity]);
+    fields.add_string(Fields::kCounterpartFieldNumber, pool_[row.counterpart]);
+    fields.add_message(Fields::kPeriodFieldNumber, [&](auto& period) {
+      period.add_string(v1::Period::kStartFieldNumber, start);
+      period.add_string(v1::Period::kEndFieldNumber, end);
+      period.add_string(v1::Period::kLabelFieldNumber, pool_[row.period_label]);
+    });
+    fields.add_double(Fields::kValueFieldNumber, row.value);
+    fields.add_bool(Fields::kHasValueFieldNumber, row.has_value);
+    fields.add_string(Fields::kTextValueFieldNumber, pool_[row.text_value]);
+    fields.add_encoded(encoded_provenances_[row.provenance]);
+    fields.add_string(Fields::kNotesFieldNumber, pool_[row.notes]);
+    fields.add_encoded(package.encoded_file);
+    fields.add_uint32(Fields::kLineFieldNumber, row.line);
+  });
+}
+
+void DatasetStore::encode_shared_fields() {
+  using Fields = v1::DatasetRow;
+  for (auto& package : packages_) {
+    package.encoded_head = wire::encode([&](auto& fields) {
+      fields.add_string(Fields::kDatasetFieldNumber, package.info.name);
+      fields.add_string(Fields::kDatasetVersionFieldNumber, package.info.version);
+      fields.add_string(Fields::kSha256FieldNumber, package.info.sha256);
+    });
+    package.encoded_file =
+        wire::encode([&](auto& fields) { fields.add_string(Fields::kFileFieldNumber, package.bound_file); });
   }
-  out->set_indicator(pool_[row.indicator]);
-  out->set_entity(pool_[row.entity]);
-  out->set_counterpart(pool_[row.counterpart]);
-  auto* period = out->mutable_period();
-  period->set_label(pool_[row.period_label]);
-  if (row.dated) {
-    period->set_start(format_day(row.start));
-    period->set_end(format_day(row.end));
+  encoded_provenances_.reserve(provenances_.size());
+  for (const Provenance& provenance : provenances_) {
+    encoded_provenances_.push_back(wire::encode([&](auto& fields) {
+      fields.add_string(Fields::kUnitFieldNumber, pool_[provenance.unit]);
+      fields.add_string(Fields::kSourceNameFieldNumber, pool_[provenance.source_name]);
+      fields.add_string(Fields::kSourceUrlFieldNumber, pool_[provenance.source_url]);
+      fields.add_string(Fields::kRetrievedFieldNumber, pool_[provenance.retrieved]);
+      fields.add_string(Fields::kConfidenceFieldNumber, pool_[provenance.confidence]);
+      fields.add_string(Fields::kValueKindFieldNumber, pool_[provenance.value_kind]);
+      fields.add_string(Fields::kQualifierFieldNumber, pool_[provenance.qualifier]);
+    }));
   }
-  out->set_value(row.value);
-  out->set_has_value(row.has_value);
-  out->set_text_value(pool_[row.text_value]);
-  const Provenance& provenance = provenances_[row.provenance];
-  out->set_unit(pool_[provenance.unit]);
-  out->set_source_name(pool_[provenance.source_name]);
-  out->set_source_url(pool_[provenance.source_url]);
-  out->set_retrieved(pool_[provenance.retrieved]);
-  out->set_confidence(pool_[provenance.confidence]);
-  out->set_value_kind(pool_[provenance.value_kind]);
-  out->set_qualifier(pool_[provenance.qualifier]);
-  out->set_notes(pool_[row.notes]);
-  out->set_file(package.bound_file);
-  out->set_line(row.line);
 }
 
 void DatasetStore::build_cue_index() {
   for (std::uint32_t i = 0; i < indicators_.size(); ++i) {
     for (const auto& cue : indicators_[i].cue_tokens) {
+      for (const Id word : cue) cue_words_.try_emplace(pool_[word], CueWord{word, {}});
       if (cue.empty()) continue;
-      auto& positions = cue_index_[cue.front()];
+      auto& positions = cue_words_.at(pool_[cue.front()]).first_of;
       if (positions.empty() || positions.back() != i) positions.push_back(i);
     }
   }
 }
 
 std::vector<const DatasetStore::Indicator*> DatasetStore::match_cues(const v1::DatasetQuery& query,
-                                                                     v1::DatasetQueryResult* result) const {
-  std::vector<std::string> lemmas;
-  lemmas.reserve(static_cast<size_t>(query.cue_words_size()));
-  for (const auto& cue : query.cue_words()) lemmas.push_back(text::lemma_phrase(cue));
-  std::vector<std::vector<std::string_view>> phrases(lemmas.size());
-  size_t total_words = 0;
+                                                                     std::string* out) const {
+  // The query's phrases as one list of word ids (kAny for a word of no cue), split at
+  // phrase_ends.
+  std::vector<Id> words;
+  std::vector<size_t> phrase_ends;
+  phrase_ends.reserve(static_cast<size_t>(query.cue_words_size()));
   // Only indicators with a cue starting with one of the query's words can match.
   std::vector<std::uint32_t> candidates;
-  for (size_t p = 0; p < lemmas.size(); ++p) {
-    split_word_views(lemmas[p], &phrases[p]);
-    total_words += phrases[p].size();
-    for (const auto word : phrases[p]) {
-      const auto it = cue_index_.find(word);
-      if (it != cue_index_.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
-    }
+  for (const auto& cue : query.cue_words()) {
+    for_each_word(text::lemma_phrase(cue), [&](std::string_view word) {
+      const auto it = cue_words_.find(word);
+      if (it == cue_words_.end()) {
+        words.push_back(kAny);
+        return;
+      }
+      words.push_back(it->second.id);
+      candidates.insert(candidates.end(), it->second.first_of.begin(), it->second.first_of.end());
+    });
+    phrase_ends.push_back(words.size());
   }
+  const size_t total_words = words.size();
   std::vector<const Indicator*> matches;
   if (total_words == 0) return matches;
   std::sort(candidates.begin(), candidates.end());
@@ -331,23 +373,26 @@ std::vector<const DatasetStore::Indicator*> DatasetStore::match_cues(const v1::D
     std::vector<const std::string*> matched;
   };
   std::vector<Scored> scored;
-  std::vector<bool> covered;
+  std::vector<char> covered;
   for (const auto position : candidates) {
     const Indicator& indicator = indicators_[position];
     if (!query.dataset().empty() && packages_[indicator.package].info.name != query.dataset()) continue;
     std::vector<const std::string*> matched;
     size_t covered_words = 0;
-    for (const auto& phrase : phrases) {
-      covered.assign(phrase.size(), false);
+    size_t phrase_begin = 0;
+    for (const size_t phrase_end : phrase_ends) {
+      const std::span<const Id> phrase(words.data() + phrase_begin, phrase_end - phrase_begin);
+      phrase_begin = phrase_end;
+      covered.assign(phrase.size(), 0);
       for (size_t c = 0; c < indicator.cue_tokens.size(); ++c) {
         const std::string& cue = indicator.info.cue_words[c];
-        if (mark_occurrences(phrase, indicator.cue_tokens[c], &covered) &&
+        if (mark_occurrences(phrase, indicator.cue_tokens[c], covered) &&
             std::none_of(matched.begin(), matched.end(),
                          [&](const std::string* word) { return *word == cue; })) {
           matched.push_back(&cue);
         }
       }
-      covered_words += static_cast<size_t>(std::count(covered.begin(), covered.end(), true));
+      covered_words += static_cast<size_t>(std::count(covered.begin(), covered.end(), char{1}));
     }
     if (matched.empty()) continue;
     scored.push_back({&indicator, static_cast<float>(covered_words) / static_cast<float>(total_words),
@@ -356,15 +401,18 @@ std::vector<const DatasetStore::Indicator*> DatasetStore::match_cues(const v1::D
   std::stable_sort(scored.begin(), scored.end(),
                    [](const Scored& a, const Scored& b) { return a.score > b.score; });
   matches.reserve(scored.size());
-  result->mutable_indicators()->Reserve(static_cast<int>(scored.size()));
   for (const auto& entry : scored) {
-    auto* match = result->add_indicators();
-    match->set_dataset(packages_[entry.indicator->package].info.name);
-    match->set_indicator(entry.indicator->info.name);
-    match->set_unit(entry.indicator->info.unit);
-    for (const std::string* word : entry.matched) match->add_matched_cue_words(*word);
-    match->set_score(entry.score);
-    match->set_description(entry.indicator->info.description);
+    const IndicatorInfo& info = entry.indicator->info;
+    using Fields = v1::IndicatorMatch;
+    wire::append_message(out, v1::DatasetQueryResult::kIndicatorsFieldNumber, [&](auto& fields) {
+      fields.add_string(Fields::kDatasetFieldNumber, packages_[entry.indicator->package].info.name);
+      fields.add_string(Fields::kIndicatorFieldNumber, info.name);
+      fields.add_string(Fields::kUnitFieldNumber, info.unit);
+      for (const std::string* word : entry.matched)
+        fields.add_repeated_string(Fields::kMatchedCueWordsFieldNumber, *word);
+      fields.add_float(Fields::kScoreFieldNumber, entry.score);
+      fields.add_string(Fields::kDescriptionFieldNumber, info.description);
+    });
     matches.push_back(entry.indicator);
   }
   return matches;

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -44,7 +43,9 @@ class DatasetStore : public plugin::DatasetService {
   // fields match anything; query.dataset restricts to one package. Rows come dated first
   // (by start, widest first), then undated. invalid_argument for a query with neither
   // indicator nor cue words, or an unreadable period.
-  Status query(const v1::DatasetQuery& query, v1::DatasetQueryResult* result) const override;
+  // The answer goes to *out as DatasetQueryResult wire bytes (plugin::DatasetService); the
+  // message form is DatasetService::query.
+  Status query_encoded(const v1::DatasetQuery& query, std::string* out) const override;
 
   // name, version, sha256, title, path, rows, indicators, licenses, sources
   std::vector<v1::DatasetInfo> datasets() const;
@@ -65,10 +66,18 @@ class DatasetStore : public plugin::DatasetService {
     StringPool();
     Id intern(std::string_view text);
     std::optional<Id> find(std::string_view text) const;
-    const std::string& operator[](Id id) const { return strings_[id]; }
+    std::string_view operator[](Id id) const { return views_[id]; }
 
    private:
-    std::deque<std::string> strings_;  // stable addresses for the views below
+    static constexpr size_t kBlockSize = 64 * 1024;
+    // Copies `text` into the blocks.
+    std::string_view store(std::string_view text);
+
+    // The strings' bytes, packed; blocks never move, so views into them stay valid.
+    std::vector<std::unique_ptr<char[]>> blocks_;
+    char* block_at_ = nullptr;
+    size_t block_free_ = 0;
+    std::vector<std::string_view> views_;  // by id
     std::unordered_map<std::string_view, Id> ids_;
   };
 
@@ -122,35 +131,53 @@ class DatasetStore : public plugin::DatasetService {
   struct Package {
     PackageInfo info;
     std::string bound_file;  // path of the bound resource, as reported in rows
+    // DatasetRow fields of every row of the package, as wire bytes: dataset, dataset_version
+    // and sha256; file.
+    std::string encoded_head, encoded_file;
   };
   struct Indicator {
     std::uint16_t package;
     IndicatorInfo info;
     Id id;
-    std::vector<std::vector<std::string>> cue_tokens;
+    std::vector<std::vector<Id>> cue_tokens;  // the words of each of info.cue_words
   };
   struct QueryIds;
 
   void add_row(const BoundRow& row, std::uint16_t package);
   void build_index();
   void build_cue_index();
-  void collect(const QueryIds& ids, std::uint32_t limit, v1::DatasetQueryResult* result) const;
-  void fill_row(const Row& row, v1::DatasetRow* out) const;
-  // Adds the indicators matching query.cue_words to result, best first, and returns them in
-  // the same order.
-  std::vector<const Indicator*> match_cues(const v1::DatasetQuery& query,
-                                           v1::DatasetQueryResult* result) const;
+  // The answer being encoded: rows appended so far, up to limit.
+  struct Answer {
+    std::string* out;
+    std::uint32_t limit;
+    std::uint32_t rows;
+  };
+
+  void collect(const QueryIds& ids, Answer* answer) const;
+  // Appends `row` to *out as a DatasetQueryResult.rows field.
+  void append_row(const Row& row, std::string* out) const;
+  // Fills Package::encoded_head/encoded_file and encoded_provenances_ once loading ends.
+  void encode_shared_fields();
+  // Appends the indicators matching query.cue_words to *out as DatasetQueryResult.indicators
+  // fields, best first, and returns them in the same order.
+  std::vector<const Indicator*> match_cues(const v1::DatasetQuery& query, std::string* out) const;
 
   StringPool pool_;
   std::vector<Provenance> provenances_;
   std::unordered_map<Provenance, Id, ProvenanceHash> provenance_ids_;
+  // DatasetRow fields unit..qualifier of each provenance, as wire bytes.
+  std::vector<std::string> encoded_provenances_;
   std::vector<Package> packages_;
   std::vector<Row> rows_;
   std::vector<Indicator> indicators_;
-  // First lemmatised word of every cue phrase -> indicators_ positions having such a cue
-  // (ascending, unique): a cue-word query scores only these candidates. Keys view into
-  // indicators_[i].cue_tokens, fixed once loading ends.
-  std::unordered_map<std::string_view, std::vector<std::uint32_t>> cue_index_;
+  // Every word of a cue phrase: its id, and the indicators_ positions having a cue that starts
+  // with it (ascending, unique), so a cue-word query scores only these candidates. Keys view
+  // into pool_.
+  struct CueWord {
+    Id id;
+    std::vector<std::uint32_t> first_of;
+  };
+  std::unordered_map<std::string_view, CueWord> cue_words_;
   std::vector<std::uint32_t> order_;
   std::unordered_map<Key, Group, KeyHash> groups_;
 };

@@ -1,6 +1,8 @@
 // What the host needs from the dataset store to answer plugins' queries.
 #pragma once
 
+#include <string>
+
 #include "factcheck/v1/plugin.pb.h"
 #include "util/status.hpp"
 
@@ -9,8 +11,24 @@ namespace factcheck::plugin {
 class DatasetService {
  public:
   virtual ~DatasetService() = default;
+
+  // Answers `query` with a DatasetQueryResult in protobuf wire format, written over *out
+  // (its capacity is kept, so one buffer serves many queries). On error *out is empty.
   // Must be thread-safe: plugins query from several threads at once.
-  virtual Status query(const v1::DatasetQuery& query, v1::DatasetQueryResult* result) const = 0;
+  virtual Status query_encoded(const v1::DatasetQuery& query, std::string* out) const = 0;
+
+  // The same answer as a message, parsed from query_encoded's bytes so that both forms
+  // always agree.
+  Status query(const v1::DatasetQuery& query, v1::DatasetQueryResult* result) const {
+    result->Clear();
+    std::string bytes;
+    if (Status status = query_encoded(query, &bytes); !status) return status;
+    if (!result->ParseFromString(bytes)) {
+      return Status::internal("dataset answer is not a valid DatasetQueryResult (" +
+                              std::to_string(bytes.size()) + " bytes)");
+    }
+    return Status::ok();
+  }
 };
 
 }  // namespace factcheck::plugin

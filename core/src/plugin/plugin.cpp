@@ -1,9 +1,10 @@
 #include "plugin/plugin.hpp"
 
-#include <google/protobuf/arena.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace factcheck::plugin {
 namespace {
@@ -170,20 +171,33 @@ int Plugin::query_callback(void* ctx, const char* request, size_t len, const fc_
   };
   try {
     if (!self->datasets_) return fail(FC_UNAVAILABLE, "no datasets are loaded");
-    // One arena for the query and its answer: rows carry many strings, allocated here in
-    // a few blocks and freed at once.
-    google::protobuf::Arena arena;
-    auto& query = *google::protobuf::Arena::CreateMessage<v1::DatasetQuery>(&arena);
+    // The thread's buffers, reused from query to query: parsing into a used message keeps its
+    // strings' capacity, and the answer is encoded straight into bytes without messages. A
+    // sink that queries again from inside write gets buffers of its own.
+    struct Buffers {
+      v1::DatasetQuery query;
+      std::string answer;
+    };
+    thread_local Buffers reused;
+    thread_local bool busy = false;
+    std::optional<Buffers> own;
+    auto& [query, answer] = busy ? own.emplace() : reused;
+    struct Busy {
+      bool& flag;
+      bool was;
+      ~Busy() { flag = was; }
+    } const mark{busy, std::exchange(busy, true)};
     if (!query.ParseFromArray(request, static_cast<int>(len))) {
       return fail(FC_INVALID_ARGUMENT, "malformed DatasetQuery bytes");
     }
-    auto& result = *google::protobuf::Arena::CreateMessage<v1::DatasetQueryResult>(&arena);
-    const Status status = self->datasets_->query(query, &result);
+    const Status status = self->datasets_->query_encoded(query, &answer);
     if (!status) {
       return fail(status.code() == Status::Code::not_found ? FC_NOT_FOUND : FC_ERROR, status.message());
     }
-    const std::string bytes = result.SerializeAsString();
-    if (out != nullptr && out->write != nullptr) out->write(out->ctx, bytes.data(), bytes.size());
+    if (out != nullptr && out->write != nullptr) out->write(out->ctx, answer.data(), answer.size());
+    // A rare huge answer (a query with a large limit) is not kept alive by the thread.
+    constexpr size_t kKeptAnswerCapacity = 1 << 20;
+    if (answer.capacity() > kKeptAnswerCapacity) std::string().swap(answer);
     return FC_OK;
   } catch (const std::exception& e) {
     return fail(FC_ERROR, std::string("dataset query failed: ") + e.what());

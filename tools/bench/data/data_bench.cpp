@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <string>
 
 #include "data/store.hpp"
 
@@ -33,6 +34,7 @@ void BM_LoadBuiltins(benchmark::State& state) {
 }
 BENCHMARK(BM_LoadBuiltins)->Unit(benchmark::kMillisecond);
 
+// The message form (CLI, tests): the answer encoded, then parsed.
 void run_query(benchmark::State& state, const v1::DatasetQuery& query, int expected_rows) {
   const auto store = builtin_store();
   v1::DatasetQueryResult result;
@@ -43,14 +45,43 @@ void run_query(benchmark::State& state, const v1::DatasetQuery& query, int expec
   if (expected_rows >= 0 && result.rows_size() != expected_rows) state.SkipWithError("unexpected row count");
 }
 
-void BM_PointLookup(benchmark::State& state) {
+// The host's form: wire bytes into a reused buffer, as the plugin query callback does.
+void run_encoded_query(benchmark::State& state, const v1::DatasetQuery& query, int expected_rows) {
+  const auto store = builtin_store();
+  std::string bytes;
+  for (auto _ : state) {
+    const auto status = store->query_encoded(query, &bytes);
+    benchmark::DoNotOptimize(status);
+    benchmark::DoNotOptimize(bytes.data());
+  }
+  v1::DatasetQueryResult result;
+  if (!result.ParseFromString(bytes) || (expected_rows >= 0 && result.rows_size() != expected_rows)) {
+    state.SkipWithError("unexpected answer");
+  }
+  state.counters["answer_bytes"] = static_cast<double>(bytes.size());
+}
+
+v1::DatasetQuery point_query() {
   v1::DatasetQuery query;
   query.set_indicator("population");
   query.set_entity("IRQ");
   query.mutable_period()->set_label("2015");
-  run_query(state, query, 1);
+  return query;
 }
+
+v1::DatasetQuery cue_query() {
+  v1::DatasetQuery query;
+  query.add_cue_words("peak demand");
+  query.set_entity("IRQ");
+  query.mutable_period()->set_label("2015");
+  return query;
+}
+
+void BM_PointLookup(benchmark::State& state) { run_query(state, point_query(), 1); }
 BENCHMARK(BM_PointLookup);
+
+void BM_PointLookupEncoded(benchmark::State& state) { run_encoded_query(state, point_query(), 1); }
+BENCHMARK(BM_PointLookupEncoded);
 
 void BM_PointLookupByDates(benchmark::State& state) {
   v1::DatasetQuery query;
@@ -71,14 +102,11 @@ void BM_LookupMiss(benchmark::State& state) {
 }
 BENCHMARK(BM_LookupMiss);
 
-void BM_CueWordLookup(benchmark::State& state) {
-  v1::DatasetQuery query;
-  query.add_cue_words("peak demand");
-  query.set_entity("IRQ");
-  query.mutable_period()->set_label("2015");
-  run_query(state, query, -1);
-}
+void BM_CueWordLookup(benchmark::State& state) { run_query(state, cue_query(), -1); }
 BENCHMARK(BM_CueWordLookup);
+
+void BM_CueWordLookupEncoded(benchmark::State& state) { run_encoded_query(state, cue_query(), -1); }
+BENCHMARK(BM_CueWordLookupEncoded);
 
 void BM_ConcurrentPointLookup(benchmark::State& state) {
   v1::DatasetQuery query;
