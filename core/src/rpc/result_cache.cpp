@@ -1,18 +1,29 @@
 #include "rpc/result_cache.hpp"
 
+#include <vector>
+
 #include "extract/calendar.hpp"
 #include "util/sha256.hpp"
 
 namespace factcheck::rpc {
 
-std::string result_cache_key(CachedAnswer kind, const v1::Document& document) {
+std::string result_cache_key(CachedAnswer kind, const grpc::ByteBuffer& request, std::string_view today) {
   Sha256 hash;
   hash.update(kind == CachedAnswer::report ? "report" : "claim_list");
   hash.update(std::string_view("\0", 1));
-  if (document.published().empty()) hash.update(extract::format_date(extract::today_utc()));
+  hash.update(today);
   hash.update(std::string_view("\0", 1));
-  hash.update(document.SerializeAsString());
+  std::vector<grpc::Slice> slices;
+  if (request.Dump(&slices).ok()) {
+    for (const auto& slice : slices) {
+      hash.update(std::string_view(reinterpret_cast<const char*>(slice.begin()), slice.size()));
+    }
+  }
   return hash.hex_digest();
+}
+
+std::string result_cache_key(CachedAnswer kind, const grpc::ByteBuffer& request) {
+  return result_cache_key(kind, request, extract::format_date(extract::today_utc()));
 }
 
 std::size_t ResultCache::cost(const std::string& key, const CachedResult& result) {

@@ -1,9 +1,10 @@
 // A bounded LRU cache of serialized answers (Report, ClaimList) for repeated documents.
 //
 // Checking is deterministic for (document, engine), so a document sent again can be answered
-// with the bytes of the first answer. The key (result_cache_key) covers every Document field,
-// the date relative time resolves against when the document gives none (so an answer made
-// yesterday is never served today) and what was asked (report or claim list). The engine is
+// with the bytes of the first answer. The key (result_cache_key) covers the request's bytes
+// (every Document field), today's date (UTC: a document without a date resolves relative time
+// against it, so an answer made yesterday is never served today) and what was asked (report or
+// claim list). The engine is
 // covered by ownership: each engine generation has its own cache, and a reload retires the old
 // one (emptied, refusing new entries) so no answer of the old datasets can be served again.
 //
@@ -11,6 +12,7 @@
 // reference-counted gRPC slices, so a hit sends the stored bytes without copying them.
 #pragma once
 
+#include <grpcpp/support/byte_buffer.h>
 #include <grpcpp/support/slice.h>
 
 #include <atomic>
@@ -23,8 +25,6 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "factcheck/v1/types.pb.h"
-
 namespace factcheck::rpc {
 
 struct ResultCacheLimits {
@@ -35,10 +35,13 @@ struct ResultCacheLimits {
 // What a cached answer is: the same document gives a different answer per kind.
 enum class CachedAnswer { report, claim_list };
 
-// Hex SHA-256 over the kind, the effective date when `document.published` is empty (today,
-// UTC, as the extractor uses it; empty otherwise) and the document's serialization (Document
-// has no map fields, so its serialization is deterministic).
-std::string result_cache_key(CachedAnswer kind, const v1::Document& document);
+// Hex SHA-256 over the kind, `today` (YYYY-MM-DD) and the serialized Document as it came
+// from the client. The same bytes always parse to the same Document, so a hit can be answered
+// without parsing the request at all; a differently encoded copy of a document only misses.
+// Today's date is keyed for every document, dated or not, so entries last a UTC day at most.
+std::string result_cache_key(CachedAnswer kind, const grpc::ByteBuffer& request, std::string_view today);
+// The same with today's date in UTC, as the extractor uses it.
+std::string result_cache_key(CachedAnswer kind, const grpc::ByteBuffer& request);
 
 // A stored answer: its serialized message and how many claims it holds (for the call log).
 struct CachedResult {

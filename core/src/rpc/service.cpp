@@ -187,12 +187,21 @@ void finish_unary(grpc::ServerUnaryReactor* reactor, CallRecord& call, const grp
   reactor->Finish(status);
 }
 
-// Work of a unary call, run on the worker pool with the engine current when the call started.
-using UnaryWork = std::function<Status(const EngineGeneration&, const check::StopRequested&, CallRecord&)>;
+// Computes the answer to a parsed document into `response`, returning its claim count.
+using ComputeAnswer =
+    std::function<Status(const check::Engine&, const v1::Document&, const check::StopRequested&,
+                         grpc::ByteBuffer* response, std::size_t* claims)>;
 
-grpc::ServerUnaryReactor* run_unary(ServiceState& state, grpc::CallbackServerContext* context,
-                                    const std::shared_ptr<CallRecord>& call, UnaryWork work) {
+// A unary Document method. An answer in the generation's cache goes out at once from the
+// reactor thread: a hash of the request bytes and a map probe, no parsing, no worker hop.
+// Anything else is parsed and computed on the worker pool with the engine current when the
+// call started, and a complete answer is stored for next time.
+grpc::ServerUnaryReactor* run_document_call(ServiceState& state, grpc::CallbackServerContext* context,
+                                            std::string_view method, CachedAnswer kind,
+                                            const grpc::ByteBuffer* request, grpc::ByteBuffer* response,
+                                            ComputeAnswer compute) {
   auto* reactor = context->DefaultReactor();
+  auto call = std::make_shared<CallRecord>(state, method, context, Role::user);
   if (!call->admission().ok()) {
     finish_unary(reactor, *call, call->admission());
     return reactor;
@@ -202,44 +211,40 @@ grpc::ServerUnaryReactor* run_unary(ServiceState& state, grpc::CallbackServerCon
     finish_unary(reactor, *call, unavailable_engine());
     return reactor;
   }
-  const bool queued = state.workers->try_submit([context, reactor, call, generation, work = std::move(work)] {
+  std::string key;
+  if (generation->cache->enabled()) {
+    key = result_cache_key(kind, *request);
+    if (auto hit = generation->cache->find(key)) {
+      call->set_cache_hit(true);
+      call->add_claims(hit->claims);
+      *response = grpc::ByteBuffer(&hit->bytes, 1);
+      finish_unary(reactor, *call, grpc::Status::OK);
+      return reactor;
+    }
+    call->set_cache_hit(false);
+  }
+  const bool queued = state.workers->try_submit([&state, context, reactor, call, generation, request,
+                                                 response, key = std::move(key),
+                                                 compute = std::move(compute)] {
     const auto stop = stop_requested(context);
-    const Status status = stop() ? Status::ok() : work(*generation, stop, *call);
+    Status status;
+    if (!stop()) {
+      v1::Document document;
+      status = parse_document(*request, state.limits, &document);
+      std::size_t claims = 0;
+      if (status) status = compute(*generation->engine, document, stop, response, &claims);
+      call->add_claims(claims);
+      // stop() is still false only if it never fired during the work: the answer is complete.
+      CachedResult result{{}, claims};
+      if (status && !stop() && !key.empty() &&
+          (response->TrySingleSlice(&result.bytes).ok() || response->DumpToSingleSlice(&result.bytes).ok())) {
+        generation->cache->insert(key, result);
+      }
+    }
     finish_unary(reactor, *call, stop() ? stopped_status(*context) : to_grpc(status));
   });
   if (!queued) finish_unary(reactor, *call, queue_full());
   return reactor;
-}
-
-// Answers `document` from the generation's cache, or with `compute` (which serializes its
-// answer into `response` and returns its claim count), storing a complete answer for next time.
-Status answer_cached(const EngineGeneration& generation, CachedAnswer kind, const v1::Document& document,
-                     const check::StopRequested& stop, CallRecord& call, grpc::ByteBuffer* response,
-                     const std::function<Status(grpc::ByteBuffer*, std::size_t*)>& compute) {
-  ResultCache& cache = *generation.cache;
-  std::size_t claims = 0;
-  if (!cache.enabled()) {
-    const Status status = compute(response, &claims);
-    call.add_claims(claims);
-    return status;
-  }
-  const std::string key = result_cache_key(kind, document);
-  if (auto hit = cache.find(key)) {
-    call.set_cache_hit(true);
-    call.add_claims(hit->claims);
-    *response = grpc::ByteBuffer(&hit->bytes, 1);
-    return Status::ok();
-  }
-  call.set_cache_hit(false);
-  const Status status = compute(response, &claims);
-  call.add_claims(claims);
-  // stop() is still false only if it never fired during the work: the answer is complete.
-  if (!status || stop()) return status;
-  CachedResult result{{}, claims};
-  if (response->TrySingleSlice(&result.bytes).ok() || response->DumpToSingleSlice(&result.bytes).ok()) {
-    cache.insert(key, result);
-  }
-  return status;
 }
 
 // CheckDocumentStream: the worker checks and queues one message per claim; writes go out one
@@ -295,7 +300,7 @@ class DocumentStreamReactor final : public grpc::ServerWriteReactor<grpc::ByteBu
       *message.mutable_claim() = result;
       return enqueue(message) && !stop();
     };
-    if (status && !replay_cached_report(document, send_claim, &summary)) {
+    if (status && !replay_cached_report(send_claim, &summary)) {
       status = generation_->engine->check_stream(document, send_claim, &summary, stop);
     }
     grpc::Status outcome = stop() ? stopped_status(*context_) : to_grpc(status);
@@ -316,12 +321,11 @@ class DocumentStreamReactor final : public grpc::ServerWriteReactor<grpc::ByteBu
 
   // A report CheckDocument cached for this document, sent as the stream would have sent it
   // (check and check_stream yield the same results and summary); false on a miss.
-  bool replay_cached_report(const v1::Document& document,
-                            const std::function<bool(const v1::ClaimResult&)>& send_claim,
+  bool replay_cached_report(const std::function<bool(const v1::ClaimResult&)>& send_claim,
                             v1::Summary* summary) {
     ResultCache& cache = *generation_->cache;
     if (!cache.enabled()) return false;
-    const auto hit = cache.find(result_cache_key(CachedAnswer::report, document));
+    const auto hit = cache.find(result_cache_key(CachedAnswer::report, *request_));
     call_.set_cache_hit(hit.has_value());
     v1::Report report;
     if (!hit || !report.ParseFromArray(hit->bytes.begin(), static_cast<int>(hit->bytes.size()))) return false;
@@ -473,23 +477,15 @@ class ClaimsReactor final : public grpc::ServerBidiReactor<v1::CheckClaimsReques
 grpc::ServerUnaryReactor* FactCheckService::CheckDocument(grpc::CallbackServerContext* context,
                                                           const grpc::ByteBuffer* request,
                                                           grpc::ByteBuffer* response) {
-  auto call = std::make_shared<CallRecord>(state_, "CheckDocument", context, Role::user);
-  return run_unary(state_, context, call,
-                   [this, request, response](const EngineGeneration& generation,
-                                             const check::StopRequested& stop, CallRecord& record) {
-                     v1::Document document;
-                     if (Status status = parse_document(*request, state_.limits, &document); !status)
-                       return status;
-                     return answer_cached(
-                         generation, CachedAnswer::report, document, stop, record, response,
-                         [&](grpc::ByteBuffer* out, std::size_t* claims) {
-                           v1::Report report;
-                           if (Status status = generation.engine->check(document, &report, stop); !status)
-                             return status;
-                           *claims = static_cast<std::size_t>(report.claims_size());
-                           return serialize(report, out);
-                         });
-                   });
+  return run_document_call(state_, context, "CheckDocument", CachedAnswer::report, request, response,
+                           [](const check::Engine& engine, const v1::Document& document,
+                              const check::StopRequested& stop, grpc::ByteBuffer* out, std::size_t* claims) {
+                             v1::Report report;
+                             if (Status status = engine.check(document, &report, stop); !status)
+                               return status;
+                             *claims = static_cast<std::size_t>(report.claims_size());
+                             return serialize(report, out);
+                           });
 }
 
 grpc::ServerWriteReactor<grpc::ByteBuffer>* FactCheckService::CheckDocumentStream(
@@ -500,23 +496,14 @@ grpc::ServerWriteReactor<grpc::ByteBuffer>* FactCheckService::CheckDocumentStrea
 grpc::ServerUnaryReactor* FactCheckService::ExtractClaims(grpc::CallbackServerContext* context,
                                                           const grpc::ByteBuffer* request,
                                                           grpc::ByteBuffer* response) {
-  auto call = std::make_shared<CallRecord>(state_, "ExtractClaims", context, Role::user);
-  return run_unary(state_, context, call,
-                   [this, request, response](const EngineGeneration& generation,
-                                             const check::StopRequested& stop, CallRecord& record) {
-                     v1::Document document;
-                     if (Status status = parse_document(*request, state_.limits, &document); !status)
-                       return status;
-                     return answer_cached(generation, CachedAnswer::claim_list, document, stop, record,
-                                          response, [&](grpc::ByteBuffer* out, std::size_t* count) {
-                                            v1::ClaimList claims;
-                                            if (Status status = generation.engine->extract(document, &claims);
-                                                !status)
-                                              return status;
-                                            *count = static_cast<std::size_t>(claims.claims_size());
-                                            return serialize(claims, out);
-                                          });
-                   });
+  return run_document_call(state_, context, "ExtractClaims", CachedAnswer::claim_list, request, response,
+                           [](const check::Engine& engine, const v1::Document& document,
+                              const check::StopRequested&, grpc::ByteBuffer* out, std::size_t* count) {
+                             v1::ClaimList claims;
+                             if (Status status = engine.extract(document, &claims); !status) return status;
+                             *count = static_cast<std::size_t>(claims.claims_size());
+                             return serialize(claims, out);
+                           });
 }
 
 grpc::ServerBidiReactor<v1::CheckClaimsRequest, v1::ClaimResult>* FactCheckService::CheckClaims(

@@ -20,33 +20,37 @@ std::string text_of(const grpc::Slice& slice) {
   return {reinterpret_cast<const char*>(slice.begin()), slice.size()};
 }
 
-TEST(ResultCacheKey, CoversEveryFieldTheKindAndTheDate) {
+// The key of a document sent as one serialized message, on a given day.
+std::string key_of(const v1::Document& document, CachedAnswer kind = CachedAnswer::report,
+                   std::string_view today = "2026-01-05") {
+  grpc::Slice bytes(document.SerializeAsString());
+  return result_cache_key(kind, grpc::ByteBuffer(&bytes, 1), today);
+}
+
+TEST(ResultCacheKey, CoversEveryFieldTheKindAndTheDay) {
   v1::Document document = article();
   document.set_published("2016-02-12");
-  const std::string key = result_cache_key(CachedAnswer::report, document);
+  const std::string key = key_of(document);
   EXPECT_EQ(key.size(), 64U);
-  EXPECT_EQ(key, result_cache_key(CachedAnswer::report, document));
-  EXPECT_NE(key, result_cache_key(CachedAnswer::claim_list, document));
+  EXPECT_EQ(key, key_of(document));
+  EXPECT_NE(key, key_of(document, CachedAnswer::claim_list));
+  EXPECT_NE(key, key_of(document, CachedAnswer::report, "2026-01-06"));
   using Change = void (*)(v1::Document*);
   for (Change change :
        {+[](v1::Document* d) { d->set_id("other"); }, +[](v1::Document* d) { d->set_title("other"); },
         +[](v1::Document* d) { d->set_source_url("other"); },
-        +[](v1::Document* d) { d->set_language("other"); }}) {
+        +[](v1::Document* d) { d->set_language("other"); },
+        +[](v1::Document* d) { d->set_published("2016-02-13"); },
+        +[](v1::Document* d) { d->clear_published(); },
+        +[](v1::Document* d) { d->mutable_text()->append(" "); }}) {
     v1::Document changed = document;
     change(&changed);
-    EXPECT_NE(key, result_cache_key(CachedAnswer::report, changed));
+    EXPECT_NE(key, key_of(changed));
   }
-  v1::Document other_day = document;
-  other_day.set_published("2016-02-13");
-  EXPECT_NE(key, result_cache_key(CachedAnswer::report, other_day));
-  v1::Document other_text = document;
-  other_text.mutable_text()->append(" ");
-  EXPECT_NE(key, result_cache_key(CachedAnswer::report, other_text));
-  // No date given: the key holds today's, so it differs from any explicit date's key.
-  v1::Document undated = document;
-  undated.clear_published();
-  EXPECT_NE(key, result_cache_key(CachedAnswer::report, undated));
-  EXPECT_EQ(result_cache_key(CachedAnswer::report, undated), result_cache_key(CachedAnswer::report, undated));
+  // Split across slices, the same bytes give the same key.
+  const std::string bytes = document.SerializeAsString();
+  grpc::Slice halves[] = {grpc::Slice(bytes.substr(0, 100)), grpc::Slice(bytes.substr(100))};
+  EXPECT_EQ(key, result_cache_key(CachedAnswer::report, grpc::ByteBuffer(halves, 2), "2026-01-05"));
 }
 
 TEST(ResultCache, FindsWhatWasInsertedAndCounts) {
