@@ -1,9 +1,18 @@
 // factcheck-loadgen: drives a factcheck server with CheckDocument (or a cheap call for the
 // ceiling) from gRPC's callback client, and reports throughput and latency percentiles.
 //
+// --unique-documents gives every call its own Document.id, so a server's result cache never
+// answers (every call is a miss and does the whole check); by default every call sends the same
+// document, as a CMS re-checking a draft would.
+//
+// --raw-replies takes CheckDocument and ExtractClaims replies as bytes without parsing them:
+// on a machine shared with the server, decoding a 50 KB report costs the client more CPU than
+// the server spends sending a cached one.
+//
 // Closed loop (default): `concurrency` calls always in flight. Open loop (--rate): calls
 // start on a fixed schedule, at most `concurrency` in flight; latency counts from the
 // scheduled start, so a server that falls behind shows it instead of slowing the load.
+#include <grpcpp/generic/generic_stub.h>
 #include <grpcpp/grpcpp.h>
 
 #include <CLI/CLI.hpp>
@@ -38,6 +47,8 @@ struct Options {
   double duration_s = 10;
   double warmup_s = 1;
   double rate = 0;  // calls per second; 0 = closed loop
+  bool unique_documents = false;
+  bool raw_replies = false;
   std::string token;
   bool json = false;
 };
@@ -85,6 +96,7 @@ class LoadGenerator {
       arguments.SetMaxReceiveMessageSize(-1);
       auto channel = grpc::CreateCustomChannel(options.target, grpc::InsecureChannelCredentials(), arguments);
       stubs_.push_back(factcheck::v1::FactCheck::NewStub(channel));
+      generic_stubs_.push_back(std::make_unique<grpc::GenericStub>(channel));
       health_stubs_.push_back(grpc::health::v1::Health::NewStub(channel));
     }
   }
@@ -132,6 +144,9 @@ class LoadGenerator {
       factcheck::v1::Report report;
       factcheck::v1::ClaimList claims;
       factcheck::v1::ListCheckersResponse checkers;
+      factcheck::v1::Document unique_document;
+      grpc::ByteBuffer raw_request;
+      grpc::ByteBuffer raw_reply;
       grpc::health::v1::HealthCheckRequest health_request;
       grpc::health::v1::HealthCheckResponse health;
     };
@@ -139,16 +154,30 @@ class LoadGenerator {
     call->context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
     if (!options_.token.empty()) call->context.AddMetadata("authorization", "Bearer " + options_.token);
     auto done = [this, call, scheduled](const grpc::Status& status) { complete(status, scheduled); };
+    const factcheck::v1::Document* document = &document_;
+    if (options_.unique_documents) {
+      call->unique_document = document_;
+      call->unique_document.set_id(document_.id() + "#loadgen-" +
+                                   std::to_string(next_document_.fetch_add(1)));
+      document = &call->unique_document;
+    }
     auto* async = stubs_[index]->async();
-    if (options_.method == "check") {
-      async->CheckDocument(&call->context, &document_, &call->report, done);
+    if (options_.raw_replies && (options_.method == "check" || options_.method == "extract")) {
+      grpc::Slice request(document->SerializeAsString());
+      call->raw_request = grpc::ByteBuffer(&request, 1);
+      generic_stubs_[index]->UnaryCall(&call->context,
+                                       options_.method == "check" ? "/factcheck.v1.FactCheck/CheckDocument"
+                                                                  : "/factcheck.v1.FactCheck/ExtractClaims",
+                                       grpc::StubOptions(), &call->raw_request, &call->raw_reply, done);
+    } else if (options_.method == "check") {
+      async->CheckDocument(&call->context, document, &call->report, done);
     } else if (options_.method == "extract") {
-      async->ExtractClaims(&call->context, &document_, &call->claims, done);
+      async->ExtractClaims(&call->context, document, &call->claims, done);
     } else if (options_.method == "list-checkers") {
       static const factcheck::v1::ListCheckersRequest kEmpty;
       async->ListCheckers(&call->context, &kEmpty, &call->checkers, done);
     } else if (options_.method == "stream") {
-      new StreamCall(*stubs_[index], document_, options_.token, std::move(done));
+      new StreamCall(*stubs_[index], *document, options_.token, std::move(done));
     } else {
       health_stubs_[index]->async()->Check(&call->context, &call->health_request, &call->health, done);
     }
@@ -181,7 +210,9 @@ class LoadGenerator {
   factcheck::v1::Document document_;
   std::vector<std::unique_ptr<factcheck::v1::FactCheck::Stub>> stubs_;
   std::vector<std::unique_ptr<grpc::health::v1::Health::Stub>> health_stubs_;
+  std::vector<std::unique_ptr<grpc::GenericStub>> generic_stubs_;
   std::atomic<std::size_t> next_stub_{0};
+  std::atomic<std::uint64_t> next_document_{0};
   std::atomic<unsigned> in_flight_{0};
   Clock::time_point start_, measure_from_, end_;
   std::mutex idle_mutex_;
@@ -224,6 +255,10 @@ int main(int argc, char** argv) {
   app.add_option("--rate", options.rate, "Open loop: calls started per second (0 = closed loop)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
+  app.add_flag("--unique-documents", options.unique_documents,
+               "Give every call its own Document.id, so no answer can come from the server's result cache");
+  app.add_flag("--raw-replies", options.raw_replies,
+               "check and extract: take replies as bytes, unparsed (keeps decoding off a shared machine)");
   app.add_option("--token", options.token, "Bearer token")->envname("FACTCHECK_TOKEN");
   app.add_flag("--json", options.json, "Print the result as one JSON object");
   CLI11_PARSE(app, argc, argv);
@@ -252,16 +287,23 @@ int main(int argc, char** argv) {
   const double p90 = percentile(results.latencies_ms, 90);
   const double p99 = percentile(results.latencies_ms, 99);
   const double max = results.latencies_ms.empty() ? 0 : results.latencies_ms.back();
+  const bool sends_document = options.method != "health" && options.method != "list-checkers";
+  const std::string documents = std::string(!sends_document            ? "no"
+                                            : options.unique_documents ? "unique"
+                                                                       : "repeated") +
+                                (options.raw_replies && sends_document ? ", raw replies" : "");
   if (options.json) {
     std::printf(
-        "{\"method\":\"%s\",\"concurrency\":%u,\"rate\":%.1f,\"duration_s\":%.1f,\"ok\":%zu,\"failed\":%llu,"
+        "{\"method\":\"%s\",\"documents\":\"%s\",\"concurrency\":%u,\"rate\":%.1f,\"duration_s\":%.1f,\"ok\":"
+        "%zu,\"failed\":%llu,"
         "\"skipped\":%llu,\"throughput\":%.1f,\"p50_ms\":%.3f,\"p90_ms\":%.3f,\"p99_ms\":%.3f,\"max_ms\":%."
         "3f}\n",
-        options.method.c_str(), options.concurrency, options.rate, options.duration_s,
+        options.method.c_str(), documents.c_str(), options.concurrency, options.rate, options.duration_s,
         results.latencies_ms.size(), static_cast<unsigned long long>(failed),
         static_cast<unsigned long long>(results.skipped), throughput, p50, p90, p99, max);
   } else {
-    std::printf("method %s, %s, %.1f s measured after %.1f s warm-up\n", options.method.c_str(),
+    std::printf("method %s (%s documents), %s, %.1f s measured after %.1f s warm-up\n",
+                options.method.c_str(), documents.c_str(),
                 options.rate > 0
                     ? ("open loop at " + std::to_string(options.rate) + "/s, cap " +
                        std::to_string(options.concurrency) + " in flight")

@@ -1,7 +1,5 @@
 #include "data/package.hpp"
 
-#include <openssl/evp.h>
-
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -14,6 +12,7 @@
 #include "data/csv_reader.hpp"
 #include "data/document.hpp"
 #include "data/table_schema.hpp"
+#include "util/sha256.hpp"
 
 namespace factcheck::data {
 namespace {
@@ -69,18 +68,6 @@ bool is_unsafe(const std::string& path) {
   return false;
 }
 
-std::string to_hex(const unsigned char* digest, unsigned length) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
-  for (unsigned i = 0; i < length; ++i) {
-    out += kHex[digest[i] >> 4];
-    out += kHex[digest[i] & 0x0F];
-  }
-  return out;
-}
-
-using DigestContext = std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)>;
-
 // Hex SHA-256 of a file, streamed.
 std::optional<std::string> hash_file(const fs::path& path, std::string* error) {
   std::ifstream input(path, std::ios::binary);
@@ -88,32 +75,17 @@ std::optional<std::string> hash_file(const fs::path& path, std::string* error) {
     *error = "cannot open " + path.string();
     return std::nullopt;
   }
-  DigestContext context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-  if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1) {
-    *error = "cannot initialise SHA-256";
-    return std::nullopt;
-  }
+  Sha256 hash;
   std::vector<char> buffer(1U << 16);
   while (input) {
     input.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    const auto count = static_cast<size_t>(input.gcount());
-    if (count > 0) EVP_DigestUpdate(context.get(), buffer.data(), count);
+    hash.update(std::string_view(buffer.data(), static_cast<size_t>(input.gcount())));
   }
   if (input.bad()) {
     *error = "read error on " + path.string();
     return std::nullopt;
   }
-  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-  unsigned length = 0;
-  EVP_DigestFinal_ex(context.get(), digest.data(), &length);
-  return to_hex(digest.data(), length);
-}
-
-std::string hash_text(std::string_view text) {
-  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-  unsigned length = 0;
-  EVP_Digest(text.data(), text.size(), digest.data(), &length, EVP_sha256(), nullptr);
-  return to_hex(digest.data(), length);
+  return hash.hex_digest();
 }
 
 class PackageLoader {
@@ -719,7 +691,7 @@ std::optional<std::string> hash_package(const fs::path& dir, std::string* error)
     if (!digest) return std::nullopt;
     manifest += *digest + "  " + file + "\n";
   }
-  return hash_text(manifest);
+  return sha256_hex(manifest);
 }
 
 }  // namespace factcheck::data

@@ -55,6 +55,15 @@ int to_int_ms(std::chrono::milliseconds duration) {
   return static_cast<int>(std::min<std::chrono::milliseconds::rep>(duration.count(), INT32_MAX));
 }
 
+// Empties the cache of a replaced (or stopped) engine generation, logging what it did.
+void retire_cache(ResultCache& cache) {
+  if (!cache.enabled()) return;
+  const ResultCache::Stats stats = cache.stats();
+  spdlog::info("result cache retired: {} hits, {} misses, {} evictions, {} entries ({} bytes) dropped",
+               stats.hits, stats.misses, stats.evictions, stats.entries, stats.bytes);
+  cache.retire();
+}
+
 unsigned worker_count(unsigned configured) {
   if (configured != 0) return configured;
   return std::max(1U, std::thread::hardware_concurrency());
@@ -148,7 +157,10 @@ ReloadOutcome Server::reload() {
   state_.tokens.set(std::move(tokens));
   const std::size_t checkers = engine->checkers().size();
   const std::size_t datasets = engine->datasets().size();
-  state_.engine.set(std::move(engine));
+  const auto previous = state_.generation.get();
+  state_.generation.set(std::make_shared<const EngineGeneration>(
+      EngineGeneration{std::move(engine), std::make_shared<ResultCache>(config_.result_cache)}));
+  if (previous) retire_cache(*previous->cache);
   set_serving(true);
   spdlog::info("loaded {} checkers and {} datasets in {:.0f} ms{}", checkers, datasets,
                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count(),
@@ -164,7 +176,12 @@ void Server::set_serving(bool serving) {
   health->SetServingStatus(kServiceName, serving);
 }
 
-bool Server::serving() const { return state_.engine.get() != nullptr && !shut_down_; }
+ResultCache::Stats Server::result_cache_stats() const {
+  const auto generation = state_.generation.get();
+  return generation ? generation->cache->stats() : ResultCache::Stats{};
+}
+
+bool Server::serving() const { return state_.generation.get() != nullptr && !shut_down_; }
 
 void Server::shutdown(std::chrono::milliseconds grace) {
   {
@@ -179,6 +196,7 @@ void Server::shutdown(std::chrono::milliseconds grace) {
   }
   reloader_.shutdown();
   workers_.shutdown();
+  if (const auto generation = state_.generation.get()) retire_cache(*generation->cache);
   spdlog::info("server stopped");
 }
 

@@ -43,6 +43,8 @@ class Server {
   int port() const { return port_; }
   const std::string& address() const { return address_; }
   bool serving() const;  // an engine is loaded and the server is not shutting down
+  // Counts of the current engine generation's result cache (zero before the first load).
+  ResultCache::Stats result_cache_stats() const;
   std::shared_ptr<grpc::Channel> in_process_channel();
 
  private:

@@ -154,6 +154,14 @@ Status parse_limits(const json& object, ServerConfig* config) {
   return reader.status();
 }
 
+Status parse_result_cache(const json& object, ResultCacheLimits* limits) {
+  ObjectReader reader(object, "result_cache.", {});
+  if (Status status = reader.check_keys({"entries", "max_bytes"}); !status) return status;
+  reader.count("entries", &limits->entries, 0);
+  reader.count("max_bytes", &limits->max_bytes, 0);
+  return reader.status();
+}
+
 Status parse_log(const json& object, ServerConfig* config) {
   ObjectReader reader(object, "log.", {});
   if (Status status = reader.check_keys({"level", "format"}); !status) return status;
@@ -183,8 +191,8 @@ Status parse_server_config(const json& json_config, const std::filesystem::path&
                            ServerConfig* config) {
   ObjectReader reader(json_config, "", base_dir);
   if (Status status = reader.check_keys({"listen", "tls", "tokens_file", "limits", "worker_threads",
-                                         "keepalive", "shutdown_grace_seconds", "plugin_dirs", "dataset_dirs",
-                                         "plugin_configs", "policy_file", "log"});
+                                         "keepalive", "result_cache", "shutdown_grace_seconds", "plugin_dirs",
+                                         "dataset_dirs", "plugin_configs", "policy_file", "log"});
       !status) {
     return status;
   }
@@ -201,6 +209,7 @@ Status parse_server_config(const json& json_config, const std::filesystem::path&
   const json* limits = reader.object("limits");
   const json* keepalive = reader.object("keepalive");
   const json* log = reader.object("log");
+  const json* result_cache = reader.object("result_cache");
   if (!reader.status()) return reader.status();
   if (tls != nullptr) {
     if (Status status = parse_tls(*tls, base_dir, &config->tls); !status) return status;
@@ -213,6 +222,9 @@ Status parse_server_config(const json& json_config, const std::filesystem::path&
   }
   if (log != nullptr) {
     if (Status status = parse_log(*log, config); !status) return status;
+  }
+  if (result_cache != nullptr) {
+    if (Status status = parse_result_cache(*result_cache, &config->result_cache); !status) return status;
   }
   if (config->max_document_bytes > config->max_message_bytes) {
     return Status::invalid_argument("limits.max_document_bytes: larger than limits.max_message_bytes");

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "check/engine.hpp"
+#include "rpc/result_cache.hpp"
 #include "util/logging.hpp"
 #include "util/status.hpp"
 
@@ -43,7 +44,8 @@ struct ServerConfig {
   std::size_t max_document_bytes = 1U << 20U;
   std::size_t max_claims_per_stream = 10000;
   std::size_t max_concurrent_calls = 1024;
-  unsigned worker_threads = 0;  // 0 = one per hardware thread
+  unsigned worker_threads = 0;     // 0 = one per hardware thread
+  ResultCacheLimits result_cache;  // answers to repeated documents; entries 0 = off
   KeepaliveConfig keepalive;
   std::chrono::seconds shutdown_grace{10};
   check::EngineOptions engine;  // plugin and dataset dirs (only these), plugin configs, policy

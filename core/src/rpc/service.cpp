@@ -95,17 +95,18 @@ class CallRecord {
 
   const grpc::Status& admission() const { return admission_; }
   void add_claims(std::size_t count) { claims_ += count; }
+  void set_cache_hit(bool hit) { cache_ = hit ? " cache=hit" : " cache=miss"; }
 
   // Frees the slot and logs the outcome; called once, just before Finish.
   void end(const grpc::Status& status) {
     release();
     const double latency_ms = std::chrono::duration<double, std::milli>(SteadyClock::now() - start_).count();
     if (status.ok()) {
-      spdlog::info("rpc method={} status=OK latency_ms={:.3f} claims={} peer={}", method_, latency_ms,
-                   claims_, context_->peer());
+      spdlog::info("rpc method={} status=OK latency_ms={:.3f} claims={}{} peer={}", method_, latency_ms,
+                   claims_, cache_, context_->peer());
     } else {
-      spdlog::info("rpc method={} status={} latency_ms={:.3f} claims={} peer={} error=\"{}\"", method_,
-                   code_name(status.error_code()), latency_ms, claims_, context_->peer(),
+      spdlog::info("rpc method={} status={} latency_ms={:.3f} claims={}{} peer={} error=\"{}\"", method_,
+                   code_name(status.error_code()), latency_ms, claims_, cache_, context_->peer(),
                    status.error_message());
     }
   }
@@ -124,6 +125,7 @@ class CallRecord {
   SteadyClock::time_point start_;
   grpc::Status admission_;
   std::size_t claims_ = 0;
+  std::string_view cache_;  // empty for methods the cache does not serve
   bool holds_slot_ = true;
 };
 
@@ -138,6 +140,11 @@ grpc::Status stopped_status(const grpc::CallbackServerContext& context) {
     return {grpc::StatusCode::DEADLINE_EXCEEDED, "deadline passed; the work was stopped"};
   }
   return {grpc::StatusCode::CANCELLED, "call cancelled; the work was stopped"};
+}
+
+std::shared_ptr<const check::Engine> engine_of(const ServiceState& state) {
+  const auto generation = state.generation.get();
+  return generation ? generation->engine : nullptr;
 }
 
 grpc::Status unavailable_engine() {
@@ -180,24 +187,60 @@ void finish_unary(grpc::ServerUnaryReactor* reactor, CallRecord& call, const grp
   reactor->Finish(status);
 }
 
-// Work of a unary call, run on the worker pool with the engine current when the call started.
-using UnaryWork = std::function<Status(const check::Engine&, const check::StopRequested&, CallRecord&)>;
+// Computes the answer to a parsed document into `response`, returning its claim count.
+using ComputeAnswer =
+    std::function<Status(const check::Engine&, const v1::Document&, const check::StopRequested&,
+                         grpc::ByteBuffer* response, std::size_t* claims)>;
 
-grpc::ServerUnaryReactor* run_unary(ServiceState& state, grpc::CallbackServerContext* context,
-                                    const std::shared_ptr<CallRecord>& call, UnaryWork work) {
+// A unary Document method. An answer in the generation's cache goes out at once from the
+// reactor thread: a hash of the request bytes and a map probe, no parsing, no worker hop.
+// Anything else is parsed and computed on the worker pool with the engine current when the
+// call started, and a complete answer is stored for next time.
+grpc::ServerUnaryReactor* run_document_call(ServiceState& state, grpc::CallbackServerContext* context,
+                                            std::string_view method, CachedAnswer kind,
+                                            const grpc::ByteBuffer* request, grpc::ByteBuffer* response,
+                                            ComputeAnswer compute) {
   auto* reactor = context->DefaultReactor();
+  auto call = std::make_shared<CallRecord>(state, method, context, Role::user);
   if (!call->admission().ok()) {
     finish_unary(reactor, *call, call->admission());
     return reactor;
   }
-  auto engine = state.engine.get();
-  if (!engine) {
+  auto generation = state.generation.get();
+  if (!generation) {
     finish_unary(reactor, *call, unavailable_engine());
     return reactor;
   }
-  const bool queued = state.workers->try_submit([context, reactor, call, engine, work = std::move(work)] {
+  std::string key;
+  if (generation->cache->enabled()) {
+    key = result_cache_key(kind, *request);
+    if (auto hit = generation->cache->find(key)) {
+      call->set_cache_hit(true);
+      call->add_claims(hit->claims);
+      *response = grpc::ByteBuffer(&hit->bytes, 1);
+      finish_unary(reactor, *call, grpc::Status::OK);
+      return reactor;
+    }
+    call->set_cache_hit(false);
+  }
+  const bool queued = state.workers->try_submit([&state, context, reactor, call, generation, request,
+                                                 response, key = std::move(key),
+                                                 compute = std::move(compute)] {
     const auto stop = stop_requested(context);
-    const Status status = stop() ? Status::ok() : work(*engine, stop, *call);
+    Status status;
+    if (!stop()) {
+      v1::Document document;
+      status = parse_document(*request, state.limits, &document);
+      std::size_t claims = 0;
+      if (status) status = compute(*generation->engine, document, stop, response, &claims);
+      call->add_claims(claims);
+      // stop() is still false only if it never fired during the work: the answer is complete.
+      CachedResult result{{}, claims};
+      if (status && !stop() && !key.empty() &&
+          (response->TrySingleSlice(&result.bytes).ok() || response->DumpToSingleSlice(&result.bytes).ok())) {
+        generation->cache->insert(key, result);
+      }
+    }
     finish_unary(reactor, *call, stop() ? stopped_status(*context) : to_grpc(status));
   });
   if (!queued) finish_unary(reactor, *call, queue_full());
@@ -214,10 +257,10 @@ class DocumentStreamReactor final : public grpc::ServerWriteReactor<grpc::ByteBu
         context_(context),
         request_(request),
         call_(state, "CheckDocumentStream", context, Role::user) {
-    engine_ = state.engine.get();
+    generation_ = state.generation.get();
     if (!call_.admission().ok()) {
       finish_now(call_.admission());
-    } else if (!engine_) {
+    } else if (!generation_) {
       finish_now(unavailable_engine());
     } else if (!state.workers->try_submit([this] { run(); })) {
       finish_now(queue_full());
@@ -252,15 +295,13 @@ class DocumentStreamReactor final : public grpc::ServerWriteReactor<grpc::ByteBu
     v1::Document document;
     v1::Summary summary;
     Status status = parse_document(*request_, state_.limits, &document);
-    if (status) {
-      status = engine_->check_stream(
-          document,
-          [&](const v1::ClaimResult& result) {
-            v1::CheckStreamMessage message;
-            *message.mutable_claim() = result;
-            return enqueue(message) && !stop();
-          },
-          &summary, stop);
+    const auto send_claim = [&](const v1::ClaimResult& result) {
+      v1::CheckStreamMessage message;
+      *message.mutable_claim() = result;
+      return enqueue(message) && !stop();
+    };
+    if (status && !replay_cached_report(send_claim, &summary)) {
+      status = generation_->engine->check_stream(document, send_claim, &summary, stop);
     }
     grpc::Status outcome = stop() ? stopped_status(*context_) : to_grpc(status);
     if (outcome.ok()) {
@@ -276,6 +317,23 @@ class DocumentStreamReactor final : public grpc::ServerWriteReactor<grpc::ByteBu
       finish = take_finish_locked();
     }
     if (finish) finish_call();  // last use of `this` on this thread
+  }
+
+  // A report CheckDocument cached for this document, sent as the stream would have sent it
+  // (check and check_stream yield the same results and summary); false on a miss.
+  bool replay_cached_report(const std::function<bool(const v1::ClaimResult&)>& send_claim,
+                            v1::Summary* summary) {
+    ResultCache& cache = *generation_->cache;
+    if (!cache.enabled()) return false;
+    const auto hit = cache.find(result_cache_key(CachedAnswer::report, *request_));
+    call_.set_cache_hit(hit.has_value());
+    v1::Report report;
+    if (!hit || !report.ParseFromArray(hit->bytes.begin(), static_cast<int>(hit->bytes.size()))) return false;
+    for (const auto& result : report.claims()) {
+      if (!send_claim(result)) break;
+    }
+    *summary = report.summary();
+    return true;
   }
 
   // Queues one message; false once the client stopped taking them.
@@ -323,7 +381,7 @@ class DocumentStreamReactor final : public grpc::ServerWriteReactor<grpc::ByteBu
   grpc::CallbackServerContext* context_;
   const grpc::ByteBuffer* request_;
   CallRecord call_;
-  std::shared_ptr<const check::Engine> engine_;
+  std::shared_ptr<const EngineGeneration> generation_;
   std::mutex mutex_;
   std::deque<grpc::ByteBuffer> pending_;
   grpc::ByteBuffer in_flight_;
@@ -349,7 +407,7 @@ class ClaimsReactor final : public grpc::ServerBidiReactor<v1::CheckClaimsReques
  public:
   ClaimsReactor(ServiceState& state, grpc::CallbackServerContext* context)
       : state_(state), context_(context), call_(state, "CheckClaims", context, Role::user) {
-    engine_ = state.engine.get();
+    engine_ = engine_of(state);
     if (!call_.admission().ok()) {
       finish(call_.admission());
     } else if (!engine_) {
@@ -419,18 +477,15 @@ class ClaimsReactor final : public grpc::ServerBidiReactor<v1::CheckClaimsReques
 grpc::ServerUnaryReactor* FactCheckService::CheckDocument(grpc::CallbackServerContext* context,
                                                           const grpc::ByteBuffer* request,
                                                           grpc::ByteBuffer* response) {
-  auto call = std::make_shared<CallRecord>(state_, "CheckDocument", context, Role::user);
-  return run_unary(state_, context, call,
-                   [this, request, response](const check::Engine& engine, const check::StopRequested& stop,
-                                             CallRecord& record) {
-                     v1::Document document;
-                     if (Status status = parse_document(*request, state_.limits, &document); !status)
-                       return status;
-                     v1::Report report;
-                     if (Status status = engine.check(document, &report, stop); !status) return status;
-                     record.add_claims(static_cast<std::size_t>(report.claims_size()));
-                     return serialize(report, response);
-                   });
+  return run_document_call(state_, context, "CheckDocument", CachedAnswer::report, request, response,
+                           [](const check::Engine& engine, const v1::Document& document,
+                              const check::StopRequested& stop, grpc::ByteBuffer* out, std::size_t* claims) {
+                             v1::Report report;
+                             if (Status status = engine.check(document, &report, stop); !status)
+                               return status;
+                             *claims = static_cast<std::size_t>(report.claims_size());
+                             return serialize(report, out);
+                           });
 }
 
 grpc::ServerWriteReactor<grpc::ByteBuffer>* FactCheckService::CheckDocumentStream(
@@ -441,18 +496,14 @@ grpc::ServerWriteReactor<grpc::ByteBuffer>* FactCheckService::CheckDocumentStrea
 grpc::ServerUnaryReactor* FactCheckService::ExtractClaims(grpc::CallbackServerContext* context,
                                                           const grpc::ByteBuffer* request,
                                                           grpc::ByteBuffer* response) {
-  auto call = std::make_shared<CallRecord>(state_, "ExtractClaims", context, Role::user);
-  return run_unary(state_, context, call,
-                   [this, request, response](const check::Engine& engine, const check::StopRequested&,
-                                             CallRecord& record) {
-                     v1::Document document;
-                     if (Status status = parse_document(*request, state_.limits, &document); !status)
-                       return status;
-                     v1::ClaimList claims;
-                     if (Status status = engine.extract(document, &claims); !status) return status;
-                     record.add_claims(static_cast<std::size_t>(claims.claims_size()));
-                     return serialize(claims, response);
-                   });
+  return run_document_call(state_, context, "ExtractClaims", CachedAnswer::claim_list, request, response,
+                           [](const check::Engine& engine, const v1::Document& document,
+                              const check::StopRequested&, grpc::ByteBuffer* out, std::size_t* count) {
+                             v1::ClaimList claims;
+                             if (Status status = engine.extract(document, &claims); !status) return status;
+                             *count = static_cast<std::size_t>(claims.claims_size());
+                             return serialize(claims, out);
+                           });
 }
 
 grpc::ServerBidiReactor<v1::CheckClaimsRequest, v1::ClaimResult>* FactCheckService::CheckClaims(
@@ -468,7 +519,7 @@ grpc::ServerUnaryReactor* FactCheckService::ListCheckers(grpc::CallbackServerCon
   CallRecord call(state_, "ListCheckers", context, Role::user);
   grpc::Status status = call.admission();
   if (status.ok()) {
-    if (const auto engine = state_.engine.get()) {
+    if (const auto engine = engine_of(state_)) {
       for (auto& info : engine->checkers()) *response->add_checkers() = std::move(info);
     } else {
       status = unavailable_engine();
@@ -485,7 +536,7 @@ grpc::ServerUnaryReactor* FactCheckService::ListDatasets(grpc::CallbackServerCon
   CallRecord call(state_, "ListDatasets", context, Role::user);
   grpc::Status status = call.admission();
   if (status.ok()) {
-    if (const auto engine = state_.engine.get()) {
+    if (const auto engine = engine_of(state_)) {
       for (auto& info : engine->datasets()) *response->add_datasets() = std::move(info);
     } else {
       status = unavailable_engine();
@@ -506,7 +557,7 @@ grpc::ServerUnaryReactor* FactCheckService::Reload(grpc::CallbackServerContext* 
   const bool started = state_.start_reload([this, reactor, response, call](const ReloadOutcome& outcome) {
     response->set_ok(outcome.ok);
     for (const auto& error : outcome.errors) response->add_errors(error);
-    if (const auto engine = state_.engine.get()) {
+    if (const auto engine = engine_of(state_)) {
       for (auto& info : engine->checkers()) *response->add_checkers() = std::move(info);
       for (auto& info : engine->datasets()) *response->add_datasets() = std::move(info);
     }

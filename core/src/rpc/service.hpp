@@ -3,7 +3,12 @@
 // Every call: admission (max_concurrent_calls, else RESOURCE_EXHAUSTED), bearer-token check,
 // then the work on the WorkerPool, with the Engine current when the call started (a reload
 // never changes the engine under a running call). Work polls the call's deadline and
-// cancellation between claims. One info log line per call: method, status, latency, claims.
+// cancellation between claims. One info log line per call: method, status, latency, claims,
+// and for the Document methods whether the result cache answered (cache=hit|miss).
+//
+// The result cache (rpc/result_cache.hpp) answers CheckDocument and ExtractClaims for a
+// document seen before, and CheckDocumentStream replays a cached report; only complete answers
+// of calls that succeeded are stored (CheckDocument's and ExtractClaims'), never a stream's.
 //
 // The three Document methods are registered raw (bytes in, bytes out) so that a request that
 // protobuf cannot parse, e.g. text that is not UTF-8, gets INVALID_ARGUMENT with a message
@@ -21,6 +26,7 @@
 #include "check/engine.hpp"
 #include "factcheck/v1/service.grpc.pb.h"
 #include "rpc/auth.hpp"
+#include "rpc/result_cache.hpp"
 #include "rpc/worker_pool.hpp"
 
 namespace factcheck::rpc {
@@ -58,10 +64,17 @@ struct ReloadOutcome {
 // when it cannot start (one is already queued, or the server is stopping).
 using StartReload = std::function<bool(std::function<void(const ReloadOutcome&)> done)>;
 
+// One engine and the cache of its answers: a reload swaps both together, so an answer of one
+// engine is never served by another.
+struct EngineGeneration {
+  std::shared_ptr<const check::Engine> engine;
+  std::shared_ptr<ResultCache> cache;  // never null; disabled when configured with 0 entries
+};
+
 // What the service shares with the Server that owns it.
 struct ServiceState {
   ServiceLimits limits;
-  SharedSlot<check::Engine> engine;  // null until the first load: calls get UNAVAILABLE
+  SharedSlot<EngineGeneration> generation;  // null until the first load: calls get UNAVAILABLE
   SharedSlot<TokenStore> tokens;
   WorkerPool* workers = nullptr;
   StartReload start_reload;

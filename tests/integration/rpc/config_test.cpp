@@ -23,6 +23,17 @@ TEST(ServerConfig, DefaultsListenOnLoopbackWithoutTls) {
   config.tls.cert_file = "cert.pem";
   EXPECT_EQ(config.listen_address(), "0.0.0.0:50051");
   EXPECT_EQ(config.max_message_bytes, 4U << 20U);
+  EXPECT_EQ(config.result_cache.entries, 1024U);
+  EXPECT_EQ(config.result_cache.max_bytes, 64U << 20U);
+}
+
+TEST(ServerConfig, ResultCacheZeroEntriesTurnsItOffAndUnknownKeysAreNamed) {
+  ServerConfig config;
+  ASSERT_TRUE(parse(R"({"result_cache": {"entries": 0}})", &config).is_ok());
+  EXPECT_EQ(config.result_cache.entries, 0U);
+  const Status status = parse(R"({"result_cache": {"entires": 5}})", &config);
+  EXPECT_FALSE(status.is_ok());
+  EXPECT_NE(status.message().find("result_cache.entires: unknown key"), std::string::npos) << status.message();
 }
 
 TEST(ServerConfig, ReadsEveryKeyAndResolvesRelativePaths) {
@@ -35,6 +46,7 @@ TEST(ServerConfig, ReadsEveryKeyAndResolvesRelativePaths) {
     "limits": {"max_message_bytes": 1048576, "max_document_bytes": 65536,
                "max_claims_per_stream": 50, "max_concurrent_calls": 8},
     "worker_threads": 3,
+    "result_cache": {"entries": 100, "max_bytes": 1000000},
     "keepalive": {"time_ms": 60000, "timeout_ms": 5000, "min_client_ping_interval_ms": 10000,
                   "permit_without_calls": true, "max_ping_strikes": 3},
     "shutdown_grace_seconds": 7,
@@ -54,6 +66,8 @@ TEST(ServerConfig, ReadsEveryKeyAndResolvesRelativePaths) {
   EXPECT_EQ(config.max_claims_per_stream, 50U);
   EXPECT_EQ(config.max_concurrent_calls, 8U);
   EXPECT_EQ(config.worker_threads, 3U);
+  EXPECT_EQ(config.result_cache.entries, 100U);
+  EXPECT_EQ(config.result_cache.max_bytes, 1000000U);
   EXPECT_EQ(config.keepalive.time, std::chrono::seconds(60));
   EXPECT_TRUE(config.keepalive.permit_without_calls);
   EXPECT_EQ(config.keepalive.max_ping_strikes, 3);
