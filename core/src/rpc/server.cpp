@@ -192,7 +192,19 @@ void Server::shutdown(std::chrono::milliseconds grace) {
   if (server_) {
     spdlog::info("shutting down: {} calls in flight, {} ms grace", state_.active_calls.load(), grace.count());
     server_->GetHealthCheckService()->Shutdown();
-    server_->Shutdown(std::chrono::system_clock::now() + grace);
+    // Drain before closing: refuse new calls, let those in flight finish, then give their
+    // clients a moment to read the last frames. Closing a connection while the client's frames
+    // are unread resets it, and a slow client would lose the end of an answer it was sent.
+    using Clock = std::chrono::steady_clock;
+    const auto deadline = Clock::now() + grace;
+    const auto remaining = [deadline] { return std::max(deadline - Clock::now(), Clock::duration::zero()); };
+    state_.draining = true;
+    while (state_.active_calls.load() > 0 && remaining() > Clock::duration::zero()) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    constexpr Clock::duration kLinger = std::chrono::milliseconds(200);
+    std::this_thread::sleep_for(std::min(kLinger, remaining()));
+    server_->Shutdown(std::chrono::system_clock::now() + remaining());
   }
   reloader_.shutdown();
   workers_.shutdown();

@@ -81,7 +81,9 @@ class CallRecord {
              Role needed)
       : state_(state), method_(method), context_(context), start_(SteadyClock::now()) {
     const std::size_t active = state.active_calls.fetch_add(1) + 1;
-    if (active > state.limits.max_concurrent_calls) {
+    if (state.draining.load()) {
+      admission_ = {grpc::StatusCode::UNAVAILABLE, "server is shutting down; retry on another instance"};
+    } else if (active > state.limits.max_concurrent_calls) {
       admission_ = {grpc::StatusCode::RESOURCE_EXHAUSTED,
                     "server is at its limit of " + std::to_string(state.limits.max_concurrent_calls) +
                         " concurrent calls (limits.max_concurrent_calls); retry later"};

@@ -79,6 +79,7 @@ struct ServiceState {
   WorkerPool* workers = nullptr;
   StartReload start_reload;
   std::atomic<std::size_t> active_calls{0};
+  std::atomic<bool> draining{false};  // shutting down: new calls get UNAVAILABLE
 };
 
 using RawDocumentMethods = v1::FactCheck::WithRawCallbackMethod_CheckDocument<
