@@ -433,7 +433,8 @@ class Run {
     for (std::size_t i = 0; i < s->size() && !numeric && !event; ++i) event = s->has(i, kEvent);
     if (!numeric && !event) return;
     find_time_expressions(s, published_);
-    std::vector<QuantityMention> mentions;
+    std::vector<QuantityMention>& mentions = mentions_;
+    mentions.clear();
     find_quantities(s, rules_, &mentions, &stats_);
     if (stats_.capped && !cap_warned_) {
       cap_warned_ = true;
@@ -451,7 +452,8 @@ class Run {
     }
     begin_sentence(*s, index);
     // Event dates ("opened ... last year") interleave with the quantities in text order.
-    std::vector<const TimeMention*> events;
+    std::vector<const TimeMention*>& events = events_;
+    events.clear();
     for (const auto& time : s->times) {
       if (is_event_date(*s, time)) events.push_back(&time);
     }
@@ -495,7 +497,8 @@ class Run {
   // The entities named in the claim's clause come first (the first is the subject), then
   // the rest of the sentence's, each once.
   void add_entities(const Sentence& s, std::size_t quantity_first, v1::Claim* claim) {
-    std::vector<std::string> seen;
+    std::vector<const std::string*>& seen = seen_ids_;
+    seen.clear();
     std::size_t clause = clause_start(s, quantity_first);
     // "Turkey, which hosts 2.5 million Syrians": a relative clause belongs to its antecedent.
     if (clause >= 2 && (s.is_word(clause - 1, "which") || s.is_word(clause - 1, "who")) &&
@@ -503,7 +506,8 @@ class Run {
       clause = clause_start(s, clause - 2);
     }
     const std::size_t clause_last = clause_end(s, quantity_first);
-    std::vector<std::size_t> order;
+    std::vector<std::size_t>& order = entity_order_;
+    order.clear();
     for (std::size_t m = 0; m < s.entities.size(); ++m) {
       if (s.entities[m].first >= clause && s.entities[m].first < clause_last) order.push_back(m);
     }
@@ -512,8 +516,10 @@ class Run {
     }
     for (const std::size_t m : order) {
       const EntityRecord& record = gazetteer_.entity(s.entities[m].entity);
-      if (std::find(seen.begin(), seen.end(), record.id) != seen.end()) continue;
-      seen.push_back(record.id);
+      if (std::any_of(seen.begin(), seen.end(), [&](const std::string* id) { return *id == record.id; })) {
+        continue;
+      }
+      seen.push_back(&record.id);
       v1::Entity* entity = claim->add_entities();
       entity->set_id(record.id);
       entity->set_name(record.name);
@@ -752,6 +758,11 @@ class Run {
   std::string sentence_text_;
   std::uint32_t sentence_index_ = 0;
   std::vector<v1::Span> entity_spans_;
+  // Buffers reused across sentences and claims, to spare an allocation each.
+  std::vector<QuantityMention> mentions_;
+  std::vector<const TimeMention*> events_;
+  std::vector<const std::string*> seen_ids_;  // entity ids already on the claim
+  std::vector<std::size_t> entity_order_;
   std::size_t cut_sentences_ = 0;
   bool claims_capped_ = false;
   bool previous_compound_ = false;  // the last claim counted a hyphenated noun ("7.5-magnitude")

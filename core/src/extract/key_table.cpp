@@ -4,16 +4,6 @@
 
 namespace factcheck::extract {
 
-bool equals_lower(std::string_view text, std::string_view lower_word) {
-  if (text.size() != lower_word.size()) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const auto folded = static_cast<unsigned char>(c | (static_cast<unsigned>(c - 'A') < 26U ? 0x20U : 0U));
-    if (folded != static_cast<unsigned char>(lower_word[i])) return false;
-  }
-  return true;
-}
-
 namespace {
 // Fibonacci hashing spreads FNV keys over the table's bits.
 inline std::size_t slot_of(std::uint64_t key, std::size_t mask) {

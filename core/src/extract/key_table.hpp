@@ -35,8 +35,17 @@ class KeyMap {
   std::size_t count_ = 0;
 };
 
-// Lower-case ASCII comparison of token text with a stored lower-case word.
-bool equals_lower(std::string_view text, std::string_view lower_word);
+// Lower-case ASCII comparison of token text with a stored lower-case word. Inline: the
+// extractor's passes call it for nearly every token.
+inline bool equals_lower(std::string_view text, std::string_view lower_word) {
+  if (text.size() != lower_word.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const auto folded = static_cast<unsigned char>(c | (static_cast<unsigned>(c - 'A') < 26U ? 0x20U : 0U));
+    if (folded != static_cast<unsigned char>(lower_word[i])) return false;
+  }
+  return true;
+}
 
 // Multi-word phrases, each with an integer payload, matched longest first.
 class PhraseTable {
