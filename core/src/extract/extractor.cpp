@@ -143,6 +143,8 @@ Cue noun_phrase(const Sentence& s, std::size_t k, std::size_t limit, bool partic
     ++k;
   }
   std::size_t words = 0;
+  std::size_t phrase_last = 0;  // bytes of cue.phrase before its last word
+  std::string_view last_word;
   while (k < limit && words < 5) {
     if (s.has(k, kTimeModifier) && s.use[k] == TokenUse::none) {
       cue.time.push_back(text::lemma(s.token_text(k)));
@@ -155,24 +157,25 @@ Cue noun_phrase(const Sentence& s, std::size_t k, std::size_t limit, bool partic
           content_word(s, k + 1) && !s.tokens[k + 1].space_before) {
         cue.phrase += '-';
         ++k;
-        cue.phrase += text::lemma(s.token_text(k));
-        cue.head = text::lemma(s.token_text(k));
+        phrase_last = cue.phrase.size();
+        last_word = s.token_text(k);
+        cue.phrase += text::lemma(last_word);
         ++k;
         continue;
       }
       break;
     }
-    std::string word = text::to_lower_ascii(s.token_text(k));
     if (!cue.phrase.empty()) cue.phrase += ' ';
-    cue.phrase += word;
-    cue.head = text::lemma(word);
+    phrase_last = cue.phrase.size();
+    last_word = s.token_text(k);
+    text::append_lower_ascii(last_word, &cue.phrase);
     ++words;
     ++k;
   }
   // Only the head noun is plural-reduced; modifiers stay as written ("arms sales" -> "arms sale").
-  if (!cue.phrase.empty()) {
-    const auto last_space = cue.phrase.find_last_of(" -");
-    cue.phrase.resize(last_space == std::string::npos ? 0 : last_space + 1);
+  if (!last_word.empty()) {
+    cue.head = text::lemma(last_word);
+    cue.phrase.resize(phrase_last);
     cue.phrase.append(cue.head);
   }
   return cue;

@@ -29,11 +29,17 @@ bool ends_with(std::string_view word, std::string_view suffix) { return word.end
 
 }  // namespace
 
-std::string to_lower_ascii(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+void append_lower_ascii(std::string_view word, std::string* out) {
+  const std::size_t at = out->size();
+  out->append(word);
+  for (auto c = out->begin() + static_cast<std::ptrdiff_t>(at); c != out->end(); ++c) {
+    if (*c >= 'A' && *c <= 'Z') *c = static_cast<char>(*c - 'A' + 'a');
   }
+}
+
+std::string to_lower_ascii(std::string_view word) {
+  std::string out;
+  append_lower_ascii(word, &out);
   return out;
 }
 
