@@ -474,7 +474,7 @@ class Run {
   void begin_sentence(const Sentence& s, std::uint32_t index) {
     converter_.start_sentence(text_, s.begin, s.end);
     sentence_span_ = converter_.span(s.begin, s.end);
-    sentence_text_ = std::string(text_.substr(s.begin, s.end - s.begin));
+    sentence_text_.assign(text_.substr(s.begin, s.end - s.begin));
     sentence_index_ = index;
     entity_spans_.clear();
     for (const auto& mention : s.entities) {
@@ -488,7 +488,7 @@ class Run {
     std::string id = std::to_string(out_->claims_size());
     id.insert(id.begin(), 'c');
     claim->set_id(std::move(id));
-    claim->set_text(std::string(text_.substr(begin, end - begin)));
+    claim->set_text(text_.data() + begin, end - begin);
     *claim->mutable_span() = converter_.span(begin, end);
     claim->set_sentence(sentence_text_);
     *claim->mutable_sentence_span() = sentence_span_;
@@ -528,7 +528,7 @@ class Run {
       entity->set_name(record.name);
       entity->set_kind(record.kind);
       const auto begin = s.tokens[s.entities[m].first].begin;
-      entity->set_text(std::string(text_.substr(begin, s.tokens[s.entities[m].end - 1].end - begin)));
+      entity->set_text(text_.data() + begin, s.tokens[s.entities[m].end - 1].end - begin);
       *entity->mutable_span() = entity_spans_[m];
       entity->set_role(seen.size() == 1 ? "subject" : "counterpart");
     }

@@ -39,8 +39,9 @@ struct Sentence {
   std::vector<TimeMention> times;
 
   std::size_t size() const { return tokens.size(); }
+  // Tokens index `text` by construction, so no bounds check.
   std::string_view token_text(std::size_t i) const {
-    return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+    return {text.data() + tokens[i].begin, tokens[i].end - tokens[i].begin};
   }
   bool has(std::size_t i, std::uint32_t flag) const {
     return i < tokens.size() && (words[i]->flags & flag) != 0;
