@@ -67,8 +67,8 @@ bool is_furniture(const Sentence& s) {
     // "Updated 11 February 2016 10:30", "Reading time: 2 minutes": short lines only.
     return s.size() <= 16;
   }
-  for (std::size_t i = 0; i + 1 < s.size(); ++i) {
-    if ((s.is_word(i, "min") || s.is_word(i, "minute")) && s.is_word(i + 1, "read")) return true;
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    if (s.is_word(i, "read") && (s.is_word(i - 1, "min") || s.is_word(i - 1, "minute"))) return true;
   }
   return false;
 }

@@ -41,9 +41,10 @@ class KeyMap {
 inline bool equals_lower(std::string_view text, std::string_view lower_word) {
   if (text.size() != lower_word.size()) return false;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const auto folded = static_cast<unsigned char>(c | (static_cast<unsigned>(c - 'A') < 26U ? 0x20U : 0U));
-    if (folded != static_cast<unsigned char>(lower_word[i])) return false;
+    // Equal bytes (the usual case) need no folding.
+    const char c = text[i];
+    if (c != lower_word[i] && !(c >= 'A' && c <= 'Z' && static_cast<char>(c + 32) == lower_word[i]))
+      return false;
   }
   return true;
 }

@@ -46,8 +46,13 @@ struct Sentence {
   bool has(std::size_t i, std::uint32_t flag) const {
     return i < tokens.size() && (words[i]->flags & flag) != 0;
   }
-  bool is_word(std::size_t i, std::string_view lower) const {
-    return i < tokens.size() && tokens[i].kind == text::TokenKind::word && equals_lower(token_text(i), lower);
+  // Always inlined: called with literals all over the passes, so the length test folds to a
+  // constant and most calls end there.
+  [[gnu::always_inline]] bool is_word(std::size_t i, std::string_view lower) const {
+    if (i >= tokens.size()) return false;
+    const text::Token& token = tokens[i];
+    return token.end - token.begin == lower.size() && token.kind == text::TokenKind::word &&
+           equals_lower(token_text(i), lower);
   }
   bool is_punct(std::size_t i, std::string_view punct) const {
     return i < tokens.size() && tokens[i].kind == text::TokenKind::punct && token_text(i) == punct;
