@@ -731,7 +731,14 @@ class Run {
     }
     for (auto& claim : *out_->mutable_claims()) {
       if (claim.entities_size() > 0) continue;
-      for (const auto& main : out_->main_entities()) *claim.add_entities() = main;
+      // Field by field: main entities carry only these, and a generic CopyFrom costs more.
+      for (const auto& main : out_->main_entities()) {
+        v1::Entity* entity = claim.add_entities();
+        entity->set_id(main.id());
+        entity->set_name(main.name());
+        entity->set_kind(main.kind());
+        entity->set_role(main.role());
+      }
     }
     if (claims_capped_) {
       out_->add_warnings("more than " + std::to_string(rules_.policy.max_claims) +
