@@ -635,7 +635,7 @@ class Run {
     claim->set_kind(kind_name(quantity->kind()));
 
     const TimeMention* time = nearest_time(s, mention->first, mention->end);
-    if (time != nullptr) *claim->mutable_period() = time->period;
+    if (time != nullptr) time->period.to_proto(claim->mutable_period());
 
     add_cues(s, *mention, claim);
 
@@ -665,15 +665,15 @@ class Run {
 
   // True when the period ended before the publication date (ISO dates compare as text).
   bool ended(const TimeMention& time) const {
-    return !time.period.end().empty() && time.period.end() < published_label_;
+    return !time.period.end.empty() && time.period.end < published_label_;
   }
 
   static bool is_event_date(const Sentence& s, const TimeMention& time) {
-    return time.period.relative() && follows_event(s, time.first);
+    return time.period.relative && follows_event(s, time.first);
   }
 
   static bool is_explicit_date(const Sentence& s, const TimeMention& time) {
-    if (time.period.relative()) return false;
+    if (time.period.relative) return false;
     for (std::size_t k = time.first; k < time.end; ++k) {
       if (s.is_number(k)) return true;
     }
@@ -705,7 +705,7 @@ class Run {
     quantity->set_text(claim->text());
     *quantity->mutable_span() = claim->span();
     quantity->mutable_band()->set_rule("period");
-    *claim->mutable_period() = time.period;
+    time.period.to_proto(claim->mutable_period());
     claim->set_kind("date");
     const std::string reason = not_checkable_reason(s, time.first, time.future, ended(time));
     claim->set_checkable(reason.empty());
@@ -793,7 +793,7 @@ bool dateline_date(std::string_view text, Date* date) {
     s.words[i] = &lexicon.lookup(s.token_text(i), s.tokens[i]);
   find_time_expressions(&s, Date{9999, 12, 31});
   for (const auto& time : s.times) {
-    if (!time.period.relative() && parse_iso_date(time.period.label(), date)) return true;
+    if (!time.period.relative && parse_iso_date(time.period.label, date)) return true;
   }
   if (head.size() >= 10 && parse_iso_date(head.substr(0, 10), date)) return true;
   return false;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,10 +22,28 @@ struct EntityMention {
   std::uint32_t entity = 0;
 };
 
+// The fields of a v1::Period, as plain strings (short enough to need no allocation) until a
+// claim takes them.
+struct ResolvedPeriod {
+  std::string start;  // YYYY-MM-DD
+  std::string end;
+  std::string label;
+  std::string text;
+  bool relative = false;
+
+  void to_proto(v1::Period* out) const {
+    out->set_start(start);
+    out->set_end(end);
+    out->set_label(label);
+    out->set_text(text);
+    out->set_relative(relative);
+  }
+};
+
 struct TimeMention {
   std::size_t first = 0;
   std::size_t end = 0;
-  v1::Period period;
+  ResolvedPeriod period;
   bool future = false;  // starts after the publication date
 };
 
