@@ -289,11 +289,13 @@ struct Converter {
   bool ascii = false;
   explicit Converter(std::string_view text) : cursor(text) {}
 
-  void start_sentence(std::string_view text, std::size_t begin, std::size_t end) {
+  // Walks the cursor over the sentence once: a sentence of as many code points as bytes is
+  // ASCII. Offsets inside a non-ASCII sentence restart from the checkpoint at `begin`.
+  void start_sentence(std::size_t begin, std::size_t end) {
     cursor.checkpoint(begin);
     sentence_begin = begin;
     sentence_code_point = cursor.code_point_at(begin);
-    ascii = text::count_code_points(text.substr(begin, end - begin)) == end - begin;
+    ascii = cursor.code_point_at(end) - sentence_code_point == end - begin;
   }
   std::uint32_t at(std::size_t byte) {
     if (ascii) return sentence_code_point + static_cast<std::uint32_t>(byte - sentence_begin);
@@ -472,7 +474,7 @@ class Run {
 
   // Sentence-level fields shared by its claims, with code-point spans.
   void begin_sentence(const Sentence& s, std::uint32_t index) {
-    converter_.start_sentence(text_, s.begin, s.end);
+    converter_.start_sentence(s.begin, s.end);
     sentence_span_ = converter_.span(s.begin, s.end);
     sentence_text_.assign(text_.substr(s.begin, s.end - s.begin));
     sentence_index_ = index;
