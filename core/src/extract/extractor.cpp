@@ -376,11 +376,7 @@ class Run {
     s->times.clear();
     text::tokenize(text_.substr(span.begin, span.end - span.begin), static_cast<std::uint32_t>(span.begin),
                    &s->tokens);
-    const Lexicon& lexicon = Lexicon::instance();
-    s->words.resize(s->tokens.size());
-    s->use.assign(s->tokens.size(), TokenUse::none);
-    for (std::size_t i = 0; i < s->tokens.size(); ++i)
-      s->words[i] = &lexicon.lookup(s->token_text(i), s->tokens[i]);
+    s->look_up_words();
   }
 
   // "BAGHDAD, Feb 11 (Reuters) -": the dateline names where the story was filed, not what
@@ -788,11 +784,7 @@ bool dateline_date(std::string_view text, Date* date) {
   Sentence s;
   s.text = head;
   text::tokenize(head, 0, &s.tokens);
-  const Lexicon& lexicon = Lexicon::instance();
-  s.words.resize(s.tokens.size());
-  s.use.assign(s.tokens.size(), TokenUse::none);
-  for (std::size_t i = 0; i < s.tokens.size(); ++i)
-    s.words[i] = &lexicon.lookup(s.token_text(i), s.tokens[i]);
+  s.look_up_words();
   find_time_expressions(&s, Date{9999, 12, 31});
   for (const auto& time : s.times) {
     if (!time.period.relative && parse_iso_date(time.period.label, date)) return true;

@@ -57,31 +57,36 @@ struct Sentence {
   std::vector<EntityMention> entities;
   std::vector<TimeMention> times;
 
-  std::size_t size() const { return tokens.size(); }
+  // Fills `words` and `use` for the tokens (every token unused); call after tokenising.
+  void look_up_words() {
+    const Lexicon& lexicon = Lexicon::instance();
+    words.resize(tokens.size());
+    use.assign(tokens.size(), TokenUse::none);
+    for (std::size_t i = 0; i < tokens.size(); ++i) words[i] = &lexicon.lookup(token_text(i), tokens[i]);
+  }
+  // The number of tokens. `use` has one byte per token, so its size is the cheapest to
+  // compute, and nearly every token test asks.
+  std::size_t size() const { return use.size(); }
   // Tokens index `text` by construction, so no bounds check.
   std::string_view token_text(std::size_t i) const {
     return {text.data() + tokens[i].begin, tokens[i].end - tokens[i].begin};
   }
-  bool has(std::size_t i, std::uint32_t flag) const {
-    return i < tokens.size() && (words[i]->flags & flag) != 0;
-  }
+  bool has(std::size_t i, std::uint32_t flag) const { return i < size() && (words[i]->flags & flag) != 0; }
   // Always inlined: called with literals all over the passes, so the length test folds to a
   // constant and most calls end there.
   [[gnu::always_inline]] bool is_word(std::size_t i, std::string_view lower) const {
-    if (i >= tokens.size()) return false;
+    if (i >= size()) return false;
     const text::Token& token = tokens[i];
     return token.end - token.begin == lower.size() && token.kind == text::TokenKind::word &&
            equals_lower(token_text(i), lower);
   }
   bool is_punct(std::size_t i, std::string_view punct) const {
-    return i < tokens.size() && tokens[i].kind == text::TokenKind::punct && token_text(i) == punct;
+    return i < size() && tokens[i].kind == text::TokenKind::punct && token_text(i) == punct;
   }
   bool is_hyphen(std::size_t i) const {
     return is_punct(i, "-") || is_punct(i, "\xE2\x80\x93") || is_punct(i, "\xE2\x80\x90");
   }
-  bool is_number(std::size_t i) const {
-    return i < tokens.size() && tokens[i].kind == text::TokenKind::number;
-  }
+  bool is_number(std::size_t i) const { return i < size() && tokens[i].kind == text::TokenKind::number; }
   // Digits only (no separators), and their value; false for longer than 9 digits.
   bool small_integer(std::size_t i, int* value) const;
 };
