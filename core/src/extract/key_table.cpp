@@ -17,7 +17,8 @@ void KeyMap::grow() {
 }
 
 void KeyMap::insert(std::string_view word, std::uint32_t value) {
-  if ((count_ + 1) * 2 > slots_.size()) grow();
+  // At most a quarter full, so a look-up probes few slots (1.4 on average for a miss).
+  if ((count_ + 1) * 4 > slots_.size()) grow();
   std::string lower(word);
   for (char& c : lower) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
