@@ -67,8 +67,8 @@ bool is_furniture(const Sentence& s) {
     // "Updated 11 February 2016 10:30", "Reading time: 2 minutes": short lines only.
     return s.size() <= 16;
   }
-  for (std::size_t i = 0; i + 1 < s.size(); ++i) {
-    if ((s.is_word(i, "min") || s.is_word(i, "minute")) && s.is_word(i + 1, "read")) return true;
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    if (s.is_word(i, "read") && (s.is_word(i - 1, "min") || s.is_word(i - 1, "minute"))) return true;
   }
   return false;
 }
@@ -143,6 +143,8 @@ Cue noun_phrase(const Sentence& s, std::size_t k, std::size_t limit, bool partic
     ++k;
   }
   std::size_t words = 0;
+  std::size_t phrase_last = 0;  // bytes of cue.phrase before its last word
+  std::string_view last_word;
   while (k < limit && words < 5) {
     if (s.has(k, kTimeModifier) && s.use[k] == TokenUse::none) {
       cue.time.push_back(text::lemma(s.token_text(k)));
@@ -155,24 +157,25 @@ Cue noun_phrase(const Sentence& s, std::size_t k, std::size_t limit, bool partic
           content_word(s, k + 1) && !s.tokens[k + 1].space_before) {
         cue.phrase += '-';
         ++k;
-        cue.phrase += text::lemma(s.token_text(k));
-        cue.head = text::lemma(s.token_text(k));
+        phrase_last = cue.phrase.size();
+        last_word = s.token_text(k);
+        cue.phrase += text::lemma(last_word);
         ++k;
         continue;
       }
       break;
     }
-    std::string word = text::to_lower_ascii(s.token_text(k));
     if (!cue.phrase.empty()) cue.phrase += ' ';
-    cue.phrase += word;
-    cue.head = text::lemma(word);
+    phrase_last = cue.phrase.size();
+    last_word = s.token_text(k);
+    text::append_lower_ascii(last_word, &cue.phrase);
     ++words;
     ++k;
   }
   // Only the head noun is plural-reduced; modifiers stay as written ("arms sales" -> "arms sale").
-  if (!cue.phrase.empty()) {
-    const auto last_space = cue.phrase.find_last_of(" -");
-    cue.phrase.resize(last_space == std::string::npos ? 0 : last_space + 1);
+  if (!last_word.empty()) {
+    cue.head = text::lemma(last_word);
+    cue.phrase.resize(phrase_last);
     cue.phrase.append(cue.head);
   }
   return cue;
@@ -286,11 +289,13 @@ struct Converter {
   bool ascii = false;
   explicit Converter(std::string_view text) : cursor(text) {}
 
-  void start_sentence(std::string_view text, std::size_t begin, std::size_t end) {
+  // Walks the cursor over the sentence once: a sentence of as many code points as bytes is
+  // ASCII. Offsets inside a non-ASCII sentence restart from the checkpoint at `begin`.
+  void start_sentence(std::size_t begin, std::size_t end) {
     cursor.checkpoint(begin);
     sentence_begin = begin;
     sentence_code_point = cursor.code_point_at(begin);
-    ascii = text::count_code_points(text.substr(begin, end - begin)) == end - begin;
+    ascii = cursor.code_point_at(end) - sentence_code_point == end - begin;
   }
   std::uint32_t at(std::size_t byte) {
     if (ascii) return sentence_code_point + static_cast<std::uint32_t>(byte - sentence_begin);
@@ -371,11 +376,7 @@ class Run {
     s->times.clear();
     text::tokenize(text_.substr(span.begin, span.end - span.begin), static_cast<std::uint32_t>(span.begin),
                    &s->tokens);
-    const Lexicon& lexicon = Lexicon::instance();
-    s->words.resize(s->tokens.size());
-    s->use.assign(s->tokens.size(), TokenUse::none);
-    for (std::size_t i = 0; i < s->tokens.size(); ++i)
-      s->words[i] = &lexicon.lookup(s->token_text(i), s->tokens[i]);
+    s->look_up_words();
   }
 
   // "BAGHDAD, Feb 11 (Reuters) -": the dateline names where the story was filed, not what
@@ -433,7 +434,8 @@ class Run {
     for (std::size_t i = 0; i < s->size() && !numeric && !event; ++i) event = s->has(i, kEvent);
     if (!numeric && !event) return;
     find_time_expressions(s, published_);
-    std::vector<QuantityMention> mentions;
+    std::vector<QuantityMention>& mentions = mentions_;
+    mentions.clear();
     find_quantities(s, rules_, &mentions, &stats_);
     if (stats_.capped && !cap_warned_) {
       cap_warned_ = true;
@@ -451,7 +453,8 @@ class Run {
     }
     begin_sentence(*s, index);
     // Event dates ("opened ... last year") interleave with the quantities in text order.
-    std::vector<const TimeMention*> events;
+    std::vector<const TimeMention*>& events = events_;
+    events.clear();
     for (const auto& time : s->times) {
       if (is_event_date(*s, time)) events.push_back(&time);
     }
@@ -467,9 +470,9 @@ class Run {
 
   // Sentence-level fields shared by its claims, with code-point spans.
   void begin_sentence(const Sentence& s, std::uint32_t index) {
-    converter_.start_sentence(text_, s.begin, s.end);
+    converter_.start_sentence(s.begin, s.end);
     sentence_span_ = converter_.span(s.begin, s.end);
-    sentence_text_ = std::string(text_.substr(s.begin, s.end - s.begin));
+    sentence_text_.assign(text_.substr(s.begin, s.end - s.begin));
     sentence_index_ = index;
     entity_spans_.clear();
     for (const auto& mention : s.entities) {
@@ -483,7 +486,7 @@ class Run {
     std::string id = std::to_string(out_->claims_size());
     id.insert(id.begin(), 'c');
     claim->set_id(std::move(id));
-    claim->set_text(std::string(text_.substr(begin, end - begin)));
+    claim->set_text(text_.data() + begin, end - begin);
     *claim->mutable_span() = converter_.span(begin, end);
     claim->set_sentence(sentence_text_);
     *claim->mutable_sentence_span() = sentence_span_;
@@ -495,7 +498,8 @@ class Run {
   // The entities named in the claim's clause come first (the first is the subject), then
   // the rest of the sentence's, each once.
   void add_entities(const Sentence& s, std::size_t quantity_first, v1::Claim* claim) {
-    std::vector<std::string> seen;
+    std::vector<const std::string*>& seen = seen_ids_;
+    seen.clear();
     std::size_t clause = clause_start(s, quantity_first);
     // "Turkey, which hosts 2.5 million Syrians": a relative clause belongs to its antecedent.
     if (clause >= 2 && (s.is_word(clause - 1, "which") || s.is_word(clause - 1, "who")) &&
@@ -503,7 +507,8 @@ class Run {
       clause = clause_start(s, clause - 2);
     }
     const std::size_t clause_last = clause_end(s, quantity_first);
-    std::vector<std::size_t> order;
+    std::vector<std::size_t>& order = entity_order_;
+    order.clear();
     for (std::size_t m = 0; m < s.entities.size(); ++m) {
       if (s.entities[m].first >= clause && s.entities[m].first < clause_last) order.push_back(m);
     }
@@ -512,14 +517,16 @@ class Run {
     }
     for (const std::size_t m : order) {
       const EntityRecord& record = gazetteer_.entity(s.entities[m].entity);
-      if (std::find(seen.begin(), seen.end(), record.id) != seen.end()) continue;
-      seen.push_back(record.id);
+      if (std::any_of(seen.begin(), seen.end(), [&](const std::string* id) { return *id == record.id; })) {
+        continue;
+      }
+      seen.push_back(&record.id);
       v1::Entity* entity = claim->add_entities();
       entity->set_id(record.id);
       entity->set_name(record.name);
       entity->set_kind(record.kind);
       const auto begin = s.tokens[s.entities[m].first].begin;
-      entity->set_text(std::string(text_.substr(begin, s.tokens[s.entities[m].end - 1].end - begin)));
+      entity->set_text(text_.data() + begin, s.tokens[s.entities[m].end - 1].end - begin);
       *entity->mutable_span() = entity_spans_[m];
       entity->set_role(seen.size() == 1 ? "subject" : "counterpart");
     }
@@ -626,7 +633,7 @@ class Run {
     claim->set_kind(kind_name(quantity->kind()));
 
     const TimeMention* time = nearest_time(s, mention->first, mention->end);
-    if (time != nullptr) *claim->mutable_period() = time->period;
+    if (time != nullptr) time->period.to_proto(claim->mutable_period());
 
     add_cues(s, *mention, claim);
 
@@ -656,15 +663,15 @@ class Run {
 
   // True when the period ended before the publication date (ISO dates compare as text).
   bool ended(const TimeMention& time) const {
-    return !time.period.end().empty() && time.period.end() < published_label_;
+    return !time.period.end.empty() && time.period.end < published_label_;
   }
 
   static bool is_event_date(const Sentence& s, const TimeMention& time) {
-    return time.period.relative() && follows_event(s, time.first);
+    return time.period.relative && follows_event(s, time.first);
   }
 
   static bool is_explicit_date(const Sentence& s, const TimeMention& time) {
-    if (time.period.relative()) return false;
+    if (time.period.relative) return false;
     for (std::size_t k = time.first; k < time.end; ++k) {
       if (s.is_number(k)) return true;
     }
@@ -696,7 +703,7 @@ class Run {
     quantity->set_text(claim->text());
     *quantity->mutable_span() = claim->span();
     quantity->mutable_band()->set_rule("period");
-    *claim->mutable_period() = time.period;
+    time.period.to_proto(claim->mutable_period());
     claim->set_kind("date");
     const std::string reason = not_checkable_reason(s, time.first, time.future, ended(time));
     claim->set_checkable(reason.empty());
@@ -722,7 +729,14 @@ class Run {
     }
     for (auto& claim : *out_->mutable_claims()) {
       if (claim.entities_size() > 0) continue;
-      for (const auto& main : out_->main_entities()) *claim.add_entities() = main;
+      // Field by field: main entities carry only these, and a generic CopyFrom costs more.
+      for (const auto& main : out_->main_entities()) {
+        v1::Entity* entity = claim.add_entities();
+        entity->set_id(main.id());
+        entity->set_name(main.name());
+        entity->set_kind(main.kind());
+        entity->set_role(main.role());
+      }
     }
     if (claims_capped_) {
       out_->add_warnings("more than " + std::to_string(rules_.policy.max_claims) +
@@ -752,6 +766,11 @@ class Run {
   std::string sentence_text_;
   std::uint32_t sentence_index_ = 0;
   std::vector<v1::Span> entity_spans_;
+  // Buffers reused across sentences and claims, to spare an allocation each.
+  std::vector<QuantityMention> mentions_;
+  std::vector<const TimeMention*> events_;
+  std::vector<const std::string*> seen_ids_;  // entity ids already on the claim
+  std::vector<std::size_t> entity_order_;
   std::size_t cut_sentences_ = 0;
   bool claims_capped_ = false;
   bool previous_compound_ = false;  // the last claim counted a hyphenated noun ("7.5-magnitude")
@@ -765,14 +784,10 @@ bool dateline_date(std::string_view text, Date* date) {
   Sentence s;
   s.text = head;
   text::tokenize(head, 0, &s.tokens);
-  const Lexicon& lexicon = Lexicon::instance();
-  s.words.resize(s.tokens.size());
-  s.use.assign(s.tokens.size(), TokenUse::none);
-  for (std::size_t i = 0; i < s.tokens.size(); ++i)
-    s.words[i] = &lexicon.lookup(s.token_text(i), s.tokens[i]);
+  s.look_up_words();
   find_time_expressions(&s, Date{9999, 12, 31});
   for (const auto& time : s.times) {
-    if (!time.period.relative() && parse_iso_date(time.period.label(), date)) return true;
+    if (!time.period.relative && parse_iso_date(time.period.label, date)) return true;
   }
   if (head.size() >= 10 && parse_iso_date(head.substr(0, 10), date)) return true;
   return false;

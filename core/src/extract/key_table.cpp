@@ -4,44 +4,28 @@
 
 namespace factcheck::extract {
 
-bool equals_lower(std::string_view text, std::string_view lower_word) {
-  if (text.size() != lower_word.size()) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const auto folded = static_cast<unsigned char>(c | (static_cast<unsigned>(c - 'A') < 26U ? 0x20U : 0U));
-    if (folded != static_cast<unsigned char>(lower_word[i])) return false;
-  }
-  return true;
-}
-
-namespace {
-// Fibonacci hashing spreads FNV keys over the table's bits.
-inline std::size_t slot_of(std::uint64_t key, std::size_t mask) {
-  return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 32U) & mask;
-}
-}  // namespace
-
 void KeyMap::grow() {
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
   const std::size_t mask = slots_.size() - 1;
   for (const auto& slot : old) {
     if (slot.word == 0) continue;
-    std::size_t at = slot_of(slot.key, mask);
+    std::size_t at = key_slot(slot.key, mask);
     while (slots_[at].word != 0) at = (at + 1) & mask;
     slots_[at] = slot;
   }
 }
 
 void KeyMap::insert(std::string_view word, std::uint32_t value) {
-  if ((count_ + 1) * 2 > slots_.size()) grow();
+  // At most a quarter full, so a look-up probes few slots (1.4 on average for a miss).
+  if ((count_ + 1) * 4 > slots_.size()) grow();
   std::string lower(word);
   for (char& c : lower) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   }
   const std::uint64_t key = text::token_key(word);
   const std::size_t mask = slots_.size() - 1;
-  std::size_t at = slot_of(key, mask);
+  std::size_t at = key_slot(key, mask);
   while (slots_[at].word != 0) {
     if (slots_[at].key == key && words_[slots_[at].word - 1] == lower) return;
     at = (at + 1) & mask;
@@ -49,18 +33,6 @@ void KeyMap::insert(std::string_view word, std::uint32_t value) {
   words_.push_back(std::move(lower));
   slots_[at] = Slot{key, value, static_cast<std::uint32_t>(words_.size())};
   ++count_;
-}
-
-bool KeyMap::find(std::uint64_t key, std::string_view text, std::uint32_t* value) const {
-  if (slots_.empty()) return false;
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t at = slot_of(key, mask); slots_[at].word != 0; at = (at + 1) & mask) {
-    if (slots_[at].key == key && equals_lower(text, words_[slots_[at].word - 1])) {
-      *value = slots_[at].value;
-      return true;
-    }
-  }
-  return false;
 }
 
 void PhraseTable::add(std::string_view phrase, std::uint32_t payload) {

@@ -18,7 +18,8 @@ class KeyMap {
  public:
   // Adds `word` (case-insensitive); a word added twice keeps its first value.
   void insert(std::string_view word, std::uint32_t value);
-  // The value for `key`, whose token text is `text`; false when absent.
+  // The value for `key`, whose token text is `text`; false when absent. Inline: the
+  // lexicon looks up every token.
   bool find(std::uint64_t key, std::string_view text, std::uint32_t* value) const;
 
  private:
@@ -35,8 +36,35 @@ class KeyMap {
   std::size_t count_ = 0;
 };
 
-// Lower-case ASCII comparison of token text with a stored lower-case word.
-bool equals_lower(std::string_view text, std::string_view lower_word);
+// Lower-case ASCII comparison of token text with a stored lower-case word. Inline: the
+// extractor's passes call it for nearly every token.
+inline bool equals_lower(std::string_view text, std::string_view lower_word) {
+  if (text.size() != lower_word.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    // Equal bytes (the usual case) need no folding.
+    const char c = text[i];
+    if (c != lower_word[i] && !(c >= 'A' && c <= 'Z' && static_cast<char>(c + 32) == lower_word[i]))
+      return false;
+  }
+  return true;
+}
+
+// Fibonacci hashing spreads FNV keys over the table's bits.
+inline std::size_t key_slot(std::uint64_t key, std::size_t mask) {
+  return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 32U) & mask;
+}
+
+inline bool KeyMap::find(std::uint64_t key, std::string_view text, std::uint32_t* value) const {
+  if (slots_.empty()) return false;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t at = key_slot(key, mask); slots_[at].word != 0; at = (at + 1) & mask) {
+    if (slots_[at].key == key && equals_lower(text, words_[slots_[at].word - 1])) {
+      *value = slots_[at].value;
+      return true;
+    }
+  }
+  return false;
+}
 
 // Multi-word phrases, each with an integer payload, matched longest first.
 class PhraseTable {

@@ -32,13 +32,6 @@ void Lexicon::add(std::string_view word, std::uint32_t flags, double number) {
   map_.insert(word, index);
 }
 
-const WordInfo& Lexicon::lookup(std::string_view text, const text::Token& token) const {
-  if (token.kind != text::TokenKind::word) return empty_;
-  std::uint32_t index = 0;
-  if (!map_.find(token.key, text, &index)) return empty_;
-  return infos_[index];
-}
-
 Lexicon::Lexicon() {
   constexpr std::array<std::string_view, 20> kUnits{
       "zero",     "one",     "two",     "three",     "four",     "five",    "six",

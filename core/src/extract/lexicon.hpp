@@ -54,7 +54,11 @@ struct WordInfo {
 class Lexicon {
  public:
   static const Lexicon& instance();
-  const WordInfo& lookup(std::string_view text, const text::Token& token) const;
+  const WordInfo& lookup(std::string_view text, const text::Token& token) const {
+    std::uint32_t index = 0;
+    if (token.kind != text::TokenKind::word || !map_.find(token.key, text, &index)) return empty_;
+    return infos_[index];
+  }
 
  private:
   Lexicon();

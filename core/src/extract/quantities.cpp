@@ -1,6 +1,7 @@
 #include "extract/quantities.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string>
 
@@ -89,7 +90,13 @@ DigitsResult parse_digits(std::string_view digits, std::size_t max_digits, doubl
       result += (c - '0') * unit;
     }
   } else if (result > 0) {
-    unit = std::pow(10.0, static_cast<double>(trailing_zeros));
+    // Powers of ten up to 1e22 are exact doubles (what std::pow returns for them), and
+    // looking them up spares a pow call per number.
+    static constexpr std::array<double, 23> kPowersOfTen{1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                         1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                                         1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    unit = trailing_zeros < kPowersOfTen.size() ? kPowersOfTen[trailing_zeros]
+                                                : std::pow(10.0, static_cast<double>(trailing_zeros));
   }
   *value = result;
   *precision = unit;

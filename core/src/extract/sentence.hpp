@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,10 +22,28 @@ struct EntityMention {
   std::uint32_t entity = 0;
 };
 
+// The fields of a v1::Period, as plain strings (short enough to need no allocation) until a
+// claim takes them.
+struct ResolvedPeriod {
+  std::string start;  // YYYY-MM-DD
+  std::string end;
+  std::string label;
+  std::string text;
+  bool relative = false;
+
+  void to_proto(v1::Period* out) const {
+    out->set_start(start);
+    out->set_end(end);
+    out->set_label(label);
+    out->set_text(text);
+    out->set_relative(relative);
+  }
+};
+
 struct TimeMention {
   std::size_t first = 0;
   std::size_t end = 0;
-  v1::Period period;
+  ResolvedPeriod period;
   bool future = false;  // starts after the publication date
 };
 
@@ -38,25 +57,36 @@ struct Sentence {
   std::vector<EntityMention> entities;
   std::vector<TimeMention> times;
 
-  std::size_t size() const { return tokens.size(); }
+  // Fills `words` and `use` for the tokens (every token unused); call after tokenising.
+  void look_up_words() {
+    const Lexicon& lexicon = Lexicon::instance();
+    words.resize(tokens.size());
+    use.assign(tokens.size(), TokenUse::none);
+    for (std::size_t i = 0; i < tokens.size(); ++i) words[i] = &lexicon.lookup(token_text(i), tokens[i]);
+  }
+  // The number of tokens. `use` has one byte per token, so its size is the cheapest to
+  // compute, and nearly every token test asks.
+  std::size_t size() const { return use.size(); }
+  // Tokens index `text` by construction, so no bounds check.
   std::string_view token_text(std::size_t i) const {
-    return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+    return {text.data() + tokens[i].begin, tokens[i].end - tokens[i].begin};
   }
-  bool has(std::size_t i, std::uint32_t flag) const {
-    return i < tokens.size() && (words[i]->flags & flag) != 0;
-  }
-  bool is_word(std::size_t i, std::string_view lower) const {
-    return i < tokens.size() && tokens[i].kind == text::TokenKind::word && equals_lower(token_text(i), lower);
+  bool has(std::size_t i, std::uint32_t flag) const { return i < size() && (words[i]->flags & flag) != 0; }
+  // Always inlined: called with literals all over the passes, so the length test folds to a
+  // constant and most calls end there.
+  [[gnu::always_inline]] bool is_word(std::size_t i, std::string_view lower) const {
+    if (i >= size()) return false;
+    const text::Token& token = tokens[i];
+    return token.end - token.begin == lower.size() && token.kind == text::TokenKind::word &&
+           equals_lower(token_text(i), lower);
   }
   bool is_punct(std::size_t i, std::string_view punct) const {
-    return i < tokens.size() && tokens[i].kind == text::TokenKind::punct && token_text(i) == punct;
+    return i < size() && tokens[i].kind == text::TokenKind::punct && token_text(i) == punct;
   }
   bool is_hyphen(std::size_t i) const {
     return is_punct(i, "-") || is_punct(i, "\xE2\x80\x93") || is_punct(i, "\xE2\x80\x90");
   }
-  bool is_number(std::size_t i) const {
-    return i < tokens.size() && tokens[i].kind == text::TokenKind::number;
-  }
+  bool is_number(std::size_t i) const { return i < size() && tokens[i].kind == text::TokenKind::number; }
   // Digits only (no separators), and their value; false for longer than 9 digits.
   bool small_integer(std::size_t i, int* value) const;
 };

@@ -150,12 +150,12 @@ class Scanner {
     mention.first = first;
     mention.end = end;
     auto& period = mention.period;
-    period.set_start(format_date(range.start));
-    period.set_end(format_date(range.end));
-    period.set_label(std::move(label));
+    period.start = format_date(range.start);
+    period.end = format_date(range.end);
+    period.label = std::move(label);
     const auto begin = s_.tokens[first].begin;
-    period.set_text(std::string(s_.text.substr(begin, s_.tokens[end - 1].end - begin)));
-    period.set_relative(relative);
+    period.text.assign(s_.text.substr(begin, s_.tokens[end - 1].end - begin));
+    period.relative = relative;
     mention.future = days_from_civil(range.start) > published_days_;
     for (std::size_t k = first; k < end; ++k) s_.use[k] = TokenUse::time;
     s_.times.push_back(std::move(mention));
@@ -205,10 +205,10 @@ class Scanner {
     }
     // "since then": from the period named before in the sentence to publication.
     if (s_.is_word(i, "since") && s_.is_word(next, "then") && !s_.times.empty()) {
-      const v1::Period& before = s_.times.back().period;
+      const ResolvedPeriod& before = s_.times.back().period;
       Date start;
-      if (parse_iso_date(before.start(), &start) && days_from_civil(start) <= published_days_) {
-        std::string label = before.label();
+      if (parse_iso_date(before.start, &start) && days_from_civil(start) <= published_days_) {
+        std::string label = before.label;
         label.push_back('/');
         label.append(format_date(published_));
         add(i, next + 1, {start, published_}, std::move(label), true);
@@ -491,15 +491,15 @@ class Scanner {
     for (std::size_t i = 0; i < s_.size(); ++i) {
       if (s_.use[i] != TokenUse::none || !s_.has(i, kSeason)) continue;
       for (auto& mention : s_.times) {
-        const auto& label = mention.period.label();
+        const auto& label = mention.period.label;
         const std::size_t distance = mention.first > i ? mention.first - i : i - mention.end;
         if (label.size() != 4 || distance > 6) continue;
         const int season = static_cast<int>(s_.words[i]->number);
         const int year = std::stoi(label);
         const Range range = season_range(season, year);
-        mention.period.set_start(format_date(range.start));
-        mention.period.set_end(format_date(range.end));
-        mention.period.set_label(std::string(season_name(season)) + "-" + label);
+        mention.period.start = format_date(range.start);
+        mention.period.end = format_date(range.end);
+        mention.period.label = std::string(season_name(season)) + "-" + label;
         break;
       }
     }

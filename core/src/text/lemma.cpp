@@ -25,20 +25,37 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 18> kIrregul
                                                                                     {"goods", "goods"},
                                                                                     {"forces", "force"}}};
 
+// Last bytes of the irregular plurals: a word ending otherwise, and not in "s", is no plural.
+constexpr std::array<bool, 256> kIrregularLastByte = [] {
+  std::array<bool, 256> table{};
+  for (const auto& [plural, singular] : kIrregular) table[static_cast<unsigned char>(plural.back())] = true;
+  return table;
+}();
+
 bool ends_with(std::string_view word, std::string_view suffix) { return word.ends_with(suffix); }
 
 }  // namespace
 
+void append_lower_ascii(std::string_view word, std::string* out) {
+  const std::size_t at = out->size();
+  out->resize(at + word.size());
+  char* folded = out->data() + at;
+  for (const char c : word) *folded++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
 std::string to_lower_ascii(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  std::string out;
+  append_lower_ascii(word, &out);
   return out;
 }
 
 std::string lemma(std::string_view word) {
   std::string lower = to_lower_ascii(word);
+  // Every rule below but the irregular table needs a final "s".
+  if (lower.empty() ||
+      (lower.back() != 's' && !kIrregularLastByte[static_cast<unsigned char>(lower.back())])) {
+    return lower;
+  }
   for (const auto& [plural, singular] : kIrregular) {
     if (lower == plural) return std::string(singular);
   }

@@ -9,6 +9,8 @@ namespace factcheck::text {
 
 // ASCII lower-casing; other bytes are kept.
 std::string to_lower_ascii(std::string_view word);
+// Appends the ASCII lower-cased `word` to `out`.
+void append_lower_ascii(std::string_view word, std::string* out);
 
 // Lower-cases and reduces a plural noun to its singular by a few suffix rules and a small
 // irregular table: "strikes" -> "strike", "countries" -> "country", "people" -> "person",

@@ -8,7 +8,7 @@ namespace {
 constexpr std::uint64_t kFnvOffset = 14695981039346656037ULL;
 constexpr std::uint64_t kFnvPrime = 1099511628211ULL;
 
-inline unsigned char lower(unsigned char c) {
+constexpr unsigned char lower(unsigned char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c;
 }
 inline bool is_ascii_alpha(unsigned char c) { return (c | 0x20U) >= 'a' && (c | 0x20U) <= 'z'; }
@@ -77,14 +77,21 @@ constexpr std::array<std::uint8_t, 256> kByteClass = [] {
   return table;
 }();
 
+constexpr std::array<std::uint8_t, 256> kFolded = [] {
+  std::array<std::uint8_t, 256> table{};
+  for (int c = 0; c < 256; ++c) table[static_cast<std::size_t>(c)] = lower(static_cast<unsigned char>(c));
+  return table;
+}();
+
 inline std::uint8_t byte_class(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
 
-inline std::uint64_t mix(std::uint64_t hash, unsigned char c) { return (hash ^ lower(c)) * kFnvPrime; }
+inline std::uint64_t mix(std::uint64_t hash, unsigned char c) { return (hash ^ kFolded[c]) * kFnvPrime; }
 
 }  // namespace
 
 void tokenize(std::string_view text, std::uint32_t base, std::vector<Token>* tokens) {
   const std::size_t size = text.size();
+  const auto* const bytes = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t i = 0;
   bool space = true;
   // `hash`, `letters` and `lowers` describe [begin, end) when the caller already scanned it.
@@ -140,57 +147,61 @@ void tokenize(std::string_view text, std::uint32_t base, std::vector<Token>* tok
       i = end;
       continue;
     }
-    std::size_t special_length = 0;
-    Special special = Special::none;
-    if (cls & kHighByte) special = classify_multibyte(text, i, &special_length);
-    if (c == '$' || c == '%' || special == Special::symbol) {
-      const std::size_t length = special == Special::symbol ? special_length : 1;
-      emit(i, i + length, TokenKind::symbol);
-      i += length;
-      continue;
-    }
-    if (special == Special::space) {
-      space = true;
-      i += special_length;
-      continue;
-    }
-    const bool apostrophe = c == '\'' || special == Special::apostrophe;
-    if (apostrophe) {
-      // Possessive 's is a token of its own, so "Iraq's" still names Iraq.
-      const std::size_t length = c == '\'' ? 1 : 3;
-      if (i + length < size && lower(static_cast<unsigned char>(text[i + length])) == 's' &&
-          (i + length + 1 >= size || !is_ascii_alpha(static_cast<unsigned char>(text[i + length + 1])))) {
-        emit(i, i + length + 1, TokenKind::word);
-        i += length + 1;
-      } else {
+    // ASCII letters go straight to the word scan; other bytes may be symbols, spaces or marks.
+    if ((cls & (kLowerByte | kUpperByte)) == 0) {
+      std::size_t special_length = 0;
+      Special special = Special::none;
+      if (cls & kHighByte) special = classify_multibyte(text, i, &special_length);
+      if (c == '$' || c == '%' || special == Special::symbol) {
+        const std::size_t length = special == Special::symbol ? special_length : 1;
+        emit(i, i + length, TokenKind::symbol);
+        i += length;
+        continue;
+      }
+      if (special == Special::space) {
+        space = true;
+        i += special_length;
+        continue;
+      }
+      const bool apostrophe = c == '\'' || special == Special::apostrophe;
+      if (apostrophe) {
+        // Possessive 's is a token of its own, so "Iraq's" still names Iraq.
+        const std::size_t length = c == '\'' ? 1 : 3;
+        if (i + length < size && lower(static_cast<unsigned char>(text[i + length])) == 's' &&
+            (i + length + 1 >= size || !is_ascii_alpha(static_cast<unsigned char>(text[i + length + 1])))) {
+          emit(i, i + length + 1, TokenKind::word);
+          i += length + 1;
+        } else {
+          emit(i, i + length, TokenKind::punct);
+          i += length;
+        }
+        continue;
+      }
+      const bool non_ascii_letter = (cls & kHighByte) && special == Special::none;
+      if (!non_ascii_letter) {
+        const std::size_t length = (cls & kHighByte) ? (special_length > 0 ? special_length : 1) : 1;
         emit(i, i + length, TokenKind::punct);
         i += length;
+        continue;
       }
-      continue;
-    }
-    const bool letter =
-        (cls & (kLowerByte | kUpperByte)) != 0 || ((cls & kHighByte) && special == Special::none);
-    if (!letter) {
-      const std::size_t length = (cls & kHighByte) ? (special_length > 0 ? special_length : 1) : 1;
-      emit(i, i + length, TokenKind::punct);
-      i += length;
-      continue;
     }
     // A word: letters and non-ASCII letters, with inner apostrophes ("don't", "O'Neill").
     std::uint64_t hash = kFnvOffset;
-    bool letters = false;
-    bool lowers = false;
+    std::uint8_t ascii_letters = 0;  // the classes of the word's ASCII letters, or-ed
     std::size_t end = i;
     while (end < size) {
-      const auto d = static_cast<unsigned char>(text[end]);
-      const std::uint8_t d_cls = kByteClass[d];
-      if (d_cls & (kLowerByte | kUpperByte)) {
-        letters = true;
-        lowers |= (d_cls & kLowerByte) != 0;
-        hash = mix(hash, d);
+      // The common case, a run of ASCII letters, in a loop of its own.
+      while (end < size) {
+        const auto d = bytes[end];
+        const std::uint8_t d_cls = kByteClass[d];
+        if ((d_cls & (kLowerByte | kUpperByte)) == 0) break;
+        ascii_letters |= d_cls;
+        hash = (hash ^ kFolded[d]) * kFnvPrime;
         ++end;
-        continue;
       }
+      if (end >= size) break;
+      const auto d = bytes[end];
+      const std::uint8_t d_cls = kByteClass[d];
       if (d_cls & kHighByte) {
         std::size_t length = 0;
         const Special kind = classify_multibyte(text, end, &length);
@@ -244,7 +255,7 @@ void tokenize(std::string_view text, std::uint32_t base, std::vector<Token>* tok
         continue;
       }
     }
-    push(i, end, TokenKind::word, hash, letters, lowers);
+    push(i, end, TokenKind::word, hash, ascii_letters != 0, (ascii_letters & kLowerByte) != 0);
     i = end;
   }
 }
