@@ -157,13 +157,18 @@ grpc::Status queue_full() {
   return {grpc::StatusCode::RESOURCE_EXHAUSTED, "the checking queue is full; retry later"};
 }
 
-Status parse_document(const grpc::ByteBuffer& request, const ServiceLimits& limits, v1::Document* document) {
+template <typename Message>
+Status parse_request(const grpc::ByteBuffer& request, Message* message) {
   grpc::ByteBuffer bytes(request);  // Deserialize consumes its buffer; this copy shares the slices
-  if (!grpc::SerializationTraits<v1::Document>::Deserialize(&bytes, document).ok()) {
-    return Status::invalid_argument(
-        "request is not a valid factcheck.v1.Document (malformed protobuf, or a string field that is not "
-        "UTF-8)");
+  if (!grpc::SerializationTraits<Message>::Deserialize(&bytes, message).ok()) {
+    return Status::invalid_argument("request is not a valid " + message->GetTypeName() +
+                                    " (malformed protobuf, or a string field that is not UTF-8)");
   }
+  return Status::ok();
+}
+
+Status parse_document(const grpc::ByteBuffer& request, const ServiceLimits& limits, v1::Document* document) {
+  if (Status parsed = parse_request(request, document); !parsed) return parsed;
   if (document->text().size() > limits.max_document_bytes) {
     return Status::invalid_argument("document text is " + std::to_string(document->text().size()) +
                                     " bytes; this server accepts at most " +
@@ -405,7 +410,7 @@ Status validate_claim(const v1::Claim& claim) {
 
 // CheckClaims: read one claim, check it on the worker pool, write its result, read the next.
 // One operation at a time, so results come back in request order.
-class ClaimsReactor final : public grpc::ServerBidiReactor<v1::CheckClaimsRequest, v1::ClaimResult> {
+class ClaimsReactor final : public grpc::ServerBidiReactor<grpc::ByteBuffer, grpc::ByteBuffer> {
  public:
   ClaimsReactor(ServiceState& state, grpc::CallbackServerContext* context)
       : state_(state), context_(context), call_(state, "CheckClaims", context, Role::user) {
@@ -415,7 +420,7 @@ class ClaimsReactor final : public grpc::ServerBidiReactor<v1::CheckClaimsReques
     } else if (!engine_) {
       finish(unavailable_engine());
     } else {
-      StartRead(&request_);
+      StartRead(&request_bytes_);
     }
   }
 
@@ -428,6 +433,7 @@ class ClaimsReactor final : public grpc::ServerBidiReactor<v1::CheckClaimsReques
                      "more than " + std::to_string(state_.limits.max_claims_per_stream) +
                          " claims on one stream (limits.max_claims_per_stream)"});
     }
+    if (Status parsed = parse_request(request_bytes_, &request_); !parsed) return finish(to_grpc(parsed));
     if (received_ == 1) {
       document_context_.set_published(request_.published());
       *document_context_.mutable_main_entities() = request_.main_entities();
@@ -438,7 +444,7 @@ class ClaimsReactor final : public grpc::ServerBidiReactor<v1::CheckClaimsReques
 
   void OnWriteDone(bool ok) override {
     if (!ok) return finish(stopped_status(*context_));
-    StartRead(&request_);
+    StartRead(&request_bytes_);
   }
 
   void OnDone() override { delete this; }
@@ -454,7 +460,9 @@ class ClaimsReactor final : public grpc::ServerBidiReactor<v1::CheckClaimsReques
       return finish({grpc::StatusCode::INTERNAL,
                      "the engine returned " + std::to_string(results.size()) + " results for one claim"});
     }
-    response_ = std::move(results.front());
+    response_.Clear();  // the previous result's write is done
+    if (Status serialized = serialize(results.front(), &response_); !serialized)
+      return finish(to_grpc(serialized));
     call_.add_claims(1);
     StartWrite(&response_);
   }
@@ -468,8 +476,9 @@ class ClaimsReactor final : public grpc::ServerBidiReactor<v1::CheckClaimsReques
   grpc::CallbackServerContext* context_;
   CallRecord call_;
   std::shared_ptr<const check::Engine> engine_;
+  grpc::ByteBuffer request_bytes_;
   v1::CheckClaimsRequest request_;
-  v1::ClaimResult response_;
+  grpc::ByteBuffer response_;
   v1::DocumentContext document_context_;
   std::size_t received_ = 0;
 };
@@ -508,7 +517,7 @@ grpc::ServerUnaryReactor* FactCheckService::ExtractClaims(grpc::CallbackServerCo
                            });
 }
 
-grpc::ServerBidiReactor<v1::CheckClaimsRequest, v1::ClaimResult>* FactCheckService::CheckClaims(
+grpc::ServerBidiReactor<grpc::ByteBuffer, grpc::ByteBuffer>* FactCheckService::CheckClaims(
     grpc::CallbackServerContext* context) {
   return new ClaimsReactor(state_, context);
 }

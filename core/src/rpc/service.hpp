@@ -82,9 +82,13 @@ struct ServiceState {
   std::atomic<bool> draining{false};  // shutting down: new calls get UNAVAILABLE
 };
 
+// Methods taking raw bytes, so a request that does not parse (e.g. a string that is not UTF-8)
+// gets INVALID_ARGUMENT naming the problem instead of gRPC's generic INTERNAL.
 using RawDocumentMethods = v1::FactCheck::WithRawCallbackMethod_CheckDocument<
     v1::FactCheck::WithRawCallbackMethod_CheckDocumentStream<
-        v1::FactCheck::WithRawCallbackMethod_ExtractClaims<v1::FactCheck::CallbackService>>>;
+        v1::FactCheck::WithRawCallbackMethod_ExtractClaims<v1::FactCheck::WithRawCallbackMethod_CheckClaims<
+            v1::FactCheck::WithCallbackMethod_ListCheckers<v1::FactCheck::WithCallbackMethod_ListDatasets<
+                v1::FactCheck::WithCallbackMethod_Reload<v1::FactCheck::Service>>>>>>>;
 
 class FactCheckService final : public RawDocumentMethods {
  public:
@@ -98,7 +102,7 @@ class FactCheckService final : public RawDocumentMethods {
   grpc::ServerUnaryReactor* ExtractClaims(grpc::CallbackServerContext* context,
                                           const grpc::ByteBuffer* request,
                                           grpc::ByteBuffer* response) override;
-  grpc::ServerBidiReactor<v1::CheckClaimsRequest, v1::ClaimResult>* CheckClaims(
+  grpc::ServerBidiReactor<grpc::ByteBuffer, grpc::ByteBuffer>* CheckClaims(
       grpc::CallbackServerContext* context) override;
   grpc::ServerUnaryReactor* ListCheckers(grpc::CallbackServerContext* context,
                                          const v1::ListCheckersRequest* request,

@@ -201,6 +201,47 @@ TEST_P(RpcTest, InvalidUtf8IsInvalidArgument) {
   expect_still_serving();
 }
 
+// One raw request on a bidi-streaming method, then the call's status.
+class RawBidiCall final : public grpc::ClientBidiReactor<grpc::ByteBuffer, grpc::ByteBuffer> {
+ public:
+  RawBidiCall(grpc::GenericStub& stub, grpc::ClientContext* context, const std::string& method,
+              const std::string& request)
+      : slice_(request), request_(&slice_, 1) {
+    stub.PrepareBidiStreamingCall(context, method, {}, this);
+    StartWriteLast(&request_, {});
+    StartRead(&response_);
+    StartCall();
+  }
+  void OnReadDone(bool ok) override {
+    if (ok) StartRead(&response_);
+  }
+  void OnDone(const grpc::Status& status) override { done_.set_value(status); }
+  grpc::Status wait() { return done_.get_future().get(); }
+
+ private:
+  grpc::Slice slice_;
+  grpc::ByteBuffer request_;
+  grpc::ByteBuffer response_;
+  std::promise<grpc::Status> done_;
+};
+
+TEST_P(RpcTest, InvalidUtf8ClaimIsInvalidArgument) {
+  // Hand-encoded CheckClaimsRequest{claim: Claim{text: <0xff 0xfe>}}.
+  const std::string claim = std::string("\x12\x02\xff\xfe", 4);
+  std::string wire = "\x0a";
+  wire.push_back(static_cast<char>(claim.size()));
+  wire += claim;
+  grpc::GenericStub generic(channel());
+  auto context = context_with();
+  RawBidiCall call(generic, context.get(), "/factcheck.v1.FactCheck/CheckClaims", wire);
+  const grpc::Status status = call.wait();
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_NE(status.error_message().find("factcheck.v1.CheckClaimsRequest"), std::string::npos)
+      << status.error_message();
+  EXPECT_NE(status.error_message().find("UTF-8"), std::string::npos) << status.error_message();
+  expect_still_serving();
+}
+
 TEST_P(RpcTest, UnparseableDateIsInvalidArgument) {
   v1::Document document = article();
   document.set_published("2016-13-45");
