@@ -675,6 +675,16 @@ inline v1::Period window(long start_days, long end_days) {
   return period;
 }
 
+// A query period that loses no row fitting() could choose: for a claim without a period, rows
+// ended by publication (undated rows come regardless); none otherwise, as the store selects
+// rows inside a period, not overlapping it.
+inline v1::Period fitting_window(const v1::Claim& claim, const std::string& published) {
+  v1::Period period;
+  const auto published_days = parse_days(published);
+  if (!has_period(claim.period()) && published_days) period.set_end(format_days(*published_days));
+  return period;
+}
+
 namespace detail {
 inline bool query_rows(const sdk::Host& host, const v1::DatasetQuery& query,
                        std::vector<v1::DatasetRow>* rows, std::string* error) {
