@@ -62,14 +62,18 @@ v1::CheckResult EnergyChecker::check(const v1::Claim& claim, const v1::DocumentC
   // of a pair is matched by period label, so all of it is.
   const v1::Period window = tk::fitting_window(claim, context.published());
   for (const auto& entity : entities) {
+    auto outputs = all_rows(host_, output_indicator_, entity, window);
+    // Demand only pairs outputs: without outputs it is not asked for.
     std::map<std::string, v1::DatasetRow> demand_by_period;
-    for (auto& row : all_rows(host_, demand_indicator_, entity, {})) {
-      std::string label = row.period().label();  // taken before the row is moved
-      demand_by_period.emplace(std::move(label), std::move(row));
+    if (!outputs.empty()) {
+      for (auto& row : all_rows(host_, demand_indicator_, entity, {})) {
+        std::string label = row.period().label();  // taken before the row is moved
+        demand_by_period.emplace(std::move(label), std::move(row));
+      }
     }
     // Output over demand, paired by identical period.
     std::vector<v1::DatasetRow> paired_outputs;
-    for (auto& row : all_rows(host_, output_indicator_, entity, window)) {
+    for (auto& row : outputs) {
       if (demand_by_period.contains(row.period().label())) paired_outputs.push_back(std::move(row));
     }
     // Pairs and published shares compete for the period together, so a claim without a

@@ -112,6 +112,7 @@ std::vector<v1::Evidence> TradeChecker::turnover_evidence(const v1::Claim& claim
     std::string label = row.period().label();  // taken before the row is moved
     reverse.emplace(std::move(label), std::move(row));
   }
+  if (reverse.empty()) return evidence;  // nothing to pair the other flow with
   std::vector<v1::DatasetRow> paired;
   for (auto& row : rows(flow_indicator_, a, b, window)) {
     if (reverse.contains(row.period().label())) paired.push_back(std::move(row));
