@@ -617,15 +617,18 @@ inline std::vector<v1::DatasetRow> latest_before(std::vector<v1::DatasetRow> row
 // score, best first (a tie is left to the checker).
 template <typename Keep>
 std::vector<v1::IndicatorMatch> best_scoring(const v1::DatasetQueryResult& result, Keep keep) {
-  std::vector<v1::IndicatorMatch> matches;
+  // Only the kept matches of the best score are copied, in answer order.
+  std::vector<const v1::IndicatorMatch*> kept;
   for (const auto& match : result.indicators()) {
-    if (keep(match)) matches.push_back(match);
+    if (keep(match)) kept.push_back(&match);
   }
-  std::stable_sort(matches.begin(), matches.end(),
-                   [](const auto& a, const auto& b) { return a.score() > b.score(); });
-  if (!matches.empty()) {
-    const float best = matches.front().score();
-    std::erase_if(matches, [best](const auto& match) { return match.score() < best; });
+  std::vector<v1::IndicatorMatch> matches;
+  if (kept.empty()) return matches;
+  const float best = (*std::max_element(kept.begin(), kept.end(), [](auto* a, auto* b) {
+                       return a->score() < b->score();
+                     }))->score();
+  for (const auto* match : kept) {
+    if (match->score() >= best) matches.push_back(*match);
   }
   return matches;
 }
@@ -672,6 +675,16 @@ inline v1::Period window(long start_days, long end_days) {
   v1::Period period;
   period.set_start(format_days(start_days));
   period.set_end(format_days(end_days));
+  return period;
+}
+
+// A query period that loses no row fitting() could choose: for a claim without a period, rows
+// ended by publication (undated rows come regardless); none otherwise, as the store selects
+// rows inside a period, not overlapping it.
+inline v1::Period fitting_window(const v1::Claim& claim, const std::string& published) {
+  v1::Period period;
+  const auto published_days = parse_days(published);
+  if (!has_period(claim.period()) && published_days) period.set_end(format_days(*published_days));
   return period;
 }
 

@@ -4,6 +4,7 @@
 #ifndef FACTCHECK_PLUGINS_TEST_HOST_HPP
 #define FACTCHECK_PLUGINS_TEST_HOST_HPP
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,10 +28,13 @@ class TestHost {
   TestHost& operator=(const TestHost&) = delete;
 
   sdk::Host host() const { return sdk::Host(&api_); }
+  // Dataset queries answered so far.
+  int queries() const { return queries_; }
 
  private:
   static int query(void* ctx, const char* request, size_t len, const fc_sink* out, const fc_sink* err) {
-    const auto* self = static_cast<const TestHost*>(ctx);
+    auto* self = static_cast<TestHost*>(ctx);
+    ++self->queries_;
     v1::DatasetQuery query;
     if (!query.ParseFromArray(request, static_cast<int>(len))) return FC_INVALID_ARGUMENT;
     v1::DatasetQueryResult result;
@@ -44,6 +48,7 @@ class TestHost {
   }
 
   std::shared_ptr<const plugin::DatasetService> service_;
+  std::atomic<int> queries_{0};
   fc_host_api api_{};
 };
 

@@ -13,12 +13,13 @@ namespace {
 
 const std::vector<std::string_view> kDemandWords = {"demand", "need", "consumption"};
 
-// Every row of one indicator for one entity.
+// Every row of one indicator for one entity within `period` (none: all).
 std::vector<v1::DatasetRow> all_rows(const sdk::Host& host, const std::string& indicator,
-                                     const std::string& entity) {
+                                     const std::string& entity, const v1::Period& period) {
   v1::DatasetQuery query;
   query.set_indicator(indicator);
   query.set_entity(entity);
+  *query.mutable_period() = period;
   return tk::valued_rows(host, query);
 }
 
@@ -57,21 +58,28 @@ v1::CheckResult EnergyChecker::check(const v1::Claim& claim, const v1::DocumentC
   for (const auto& id : tk::entity_candidates(claim, context)) {
     if (!tk::contains(entities, id)) entities.push_back(id);
   }
+  // Of the rows fitting() chooses from, only those it may choose are fetched; the demand side
+  // of a pair is matched by period label, so all of it is.
+  const v1::Period window = tk::fitting_window(claim, context.published());
   for (const auto& entity : entities) {
+    auto outputs = all_rows(host_, output_indicator_, entity, window);
+    // Demand only pairs outputs: without outputs it is not asked for.
     std::map<std::string, v1::DatasetRow> demand_by_period;
-    for (auto& row : all_rows(host_, demand_indicator_, entity)) {
-      std::string label = row.period().label();  // taken before the row is moved
-      demand_by_period.emplace(std::move(label), std::move(row));
+    if (!outputs.empty()) {
+      for (auto& row : all_rows(host_, demand_indicator_, entity, {})) {
+        std::string label = row.period().label();  // taken before the row is moved
+        demand_by_period.emplace(std::move(label), std::move(row));
+      }
     }
     // Output over demand, paired by identical period.
     std::vector<v1::DatasetRow> paired_outputs;
-    for (auto& row : all_rows(host_, output_indicator_, entity)) {
+    for (auto& row : outputs) {
       if (demand_by_period.contains(row.period().label())) paired_outputs.push_back(std::move(row));
     }
     // Pairs and published shares compete for the period together, so a claim without a
     // period gets one period's figures, computed where the pair exists.
     std::vector<v1::DatasetRow> candidates = std::move(paired_outputs);
-    for (auto& row : all_rows(host_, share_indicator_, entity)) candidates.push_back(std::move(row));
+    for (auto& row : all_rows(host_, share_indicator_, entity, window)) candidates.push_back(std::move(row));
     const auto chosen = tk::fitting(std::move(candidates), claim, context.published());
     std::vector<v1::Evidence> evidence;
     std::vector<std::string> computed_periods;

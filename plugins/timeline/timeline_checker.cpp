@@ -1,6 +1,7 @@
 #include "timeline_checker.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <stdexcept>
 
 #include "checker_toolkit.hpp"
@@ -22,6 +23,19 @@ std::optional<std::string> event_date(const v1::DatasetRow& row) {
   return std::nullopt;
 }
 
+// The last event look-up of this thread: covers() and check() of a claim make the same
+// cue-word query back to back (sdk route_check), so check() takes covers()'s answer. The key
+// is the checker instance, whose datasets never change, and the query's bytes: a reused
+// answer is the one the store would give again. Per thread, so nothing is shared.
+struct EventLookup {
+  std::uint64_t instance = 0;
+  std::string query;
+  std::vector<v1::IndicatorMatch> matches;
+};
+thread_local EventLookup last_event_lookup;
+
+std::atomic<std::uint64_t> next_instance{1};
+
 std::string readable(std::string name) {
   std::replace(name.begin(), name.end(), '_', ' ');
   return name;
@@ -38,7 +52,8 @@ sdk::Manifest TimelineChecker::manifest() {
           ""};
 }
 
-TimelineChecker::TimelineChecker(const sdk::Host& host, std::string_view /*config_json*/) : host_(host) {}
+TimelineChecker::TimelineChecker(const sdk::Host& host, std::string_view /*config_json*/)
+    : host_(host), instance_(next_instance++) {}
 
 std::vector<v1::IndicatorMatch> TimelineChecker::event_indicators(const v1::Claim& claim,
                                                                   std::string* error) const {
@@ -49,13 +64,18 @@ std::vector<v1::IndicatorMatch> TimelineChecker::event_indicators(const v1::Clai
   for (const auto& word : words) query.add_cue_words(word);
   query.set_limit(1);
   if (query.cue_words_size() == 0) return {};
+  std::string key = query.SerializeAsString();
+  if (last_event_lookup.instance == instance_ && last_event_lookup.query == key)
+    return last_event_lookup.matches;
   const auto result = host_.query(query);
   if (!result.ok) {
     if (error != nullptr) *error = result.error;
     return {};
   }
-  return tk::best_scoring(result.value,
-                          [](const v1::IndicatorMatch& match) { return match.unit() == "date"; });
+  auto matches =
+      tk::best_scoring(result.value, [](const v1::IndicatorMatch& match) { return match.unit() == "date"; });
+  last_event_lookup = {instance_, std::move(key), matches};
+  return matches;
 }
 
 float TimelineChecker::covers(const v1::Claim& claim, const v1::DocumentContext& context) const {

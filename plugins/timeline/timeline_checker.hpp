@@ -4,6 +4,7 @@
 // Event indicators are the bound indicators whose unit is "date".
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,7 @@ class TimelineChecker : public sdk::Checker {
   std::vector<v1::IndicatorMatch> event_indicators(const v1::Claim& claim, std::string* error) const;
 
   sdk::Host host_;
+  std::uint64_t instance_;  // unique per checker: keys the thread's last event look-up
 };
 
 }  // namespace factcheck::plugins

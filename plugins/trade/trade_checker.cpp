@@ -74,12 +74,14 @@ float TradeChecker::covers(const v1::Claim& claim, const v1::DocumentContext& co
 }
 
 std::vector<v1::DatasetRow> TradeChecker::rows(const std::string& indicator, const std::string& entity,
-                                               const std::string& counterpart) const {
+                                               const std::string& counterpart,
+                                               const v1::Period& period) const {
   v1::DatasetQuery query;
   query.set_indicator(indicator);
   query.set_entity(entity);
   query.set_counterpart(counterpart);
   query.set_exact_counterpart(true);
+  *query.mutable_period() = period;
   return tk::valued_rows(host_, query);
 }
 
@@ -89,9 +91,10 @@ std::vector<v1::Evidence> TradeChecker::turnover_evidence(const v1::Claim& claim
   const tk::Interval band = tk::claim_interval(claim.quantity());
   const double reference = claim.quantity().value();
   const std::string& rule = claim.quantity().band().rule();
+  const v1::Period window = tk::fitting_window(claim, published);
   // Either order: a symmetric indicator may already answer both, so rows are kept once.
-  auto published_rows = rows(turnover_indicator_, a, b);
-  for (auto& row : rows(turnover_indicator_, b, a)) {
+  auto published_rows = rows(turnover_indicator_, a, b, window);
+  for (auto& row : rows(turnover_indicator_, b, a, window)) {
     const bool seen = std::any_of(published_rows.begin(), published_rows.end(),
                                   [&row](const auto& kept) { return kept.row_key() == row.row_key(); });
     if (!seen) published_rows.push_back(std::move(row));
@@ -105,12 +108,13 @@ std::vector<v1::Evidence> TradeChecker::turnover_evidence(const v1::Claim& claim
 
   // No published turnover: both flows of the same period, summed.
   std::map<std::string, v1::DatasetRow> reverse;
-  for (auto& row : rows(flow_indicator_, b, a)) {
+  for (auto& row : rows(flow_indicator_, b, a, {})) {
     std::string label = row.period().label();  // taken before the row is moved
     reverse.emplace(std::move(label), std::move(row));
   }
+  if (reverse.empty()) return evidence;  // nothing to pair the other flow with
   std::vector<v1::DatasetRow> paired;
-  for (auto& row : rows(flow_indicator_, a, b)) {
+  for (auto& row : rows(flow_indicator_, a, b, window)) {
     if (reverse.contains(row.period().label())) paired.push_back(std::move(row));
   }
   for (const auto& row : tk::fitting(std::move(paired), claim, published)) {
@@ -133,7 +137,9 @@ std::vector<v1::Evidence> TradeChecker::flow_evidence(const v1::Claim& claim, co
                                                       const std::string& exporter,
                                                       const std::string& published) const {
   std::vector<v1::Evidence> evidence;
-  for (const auto& row : tk::fitting(rows(flow_indicator_, importer, exporter), claim, published)) {
+  for (const auto& row :
+       tk::fitting(rows(flow_indicator_, importer, exporter, tk::fitting_window(claim, published)), claim,
+                   published)) {
     if (row.unit() != claim.quantity().unit()) continue;
     evidence.push_back(tk::make_evidence(row, tk::claim_interval(claim.quantity()), claim.quantity().value(),
                                          claim.quantity().band().rule()));
@@ -146,7 +152,7 @@ std::optional<v1::Evidence> TradeChecker::composition_evidence(const std::string
                                                                const v1::Evidence& turnover) const {
   const double total = turnover.has_compared_value() ? turnover.compared_value() : turnover.value();
   if (total <= 0) return std::nullopt;
-  for (const auto& row : rows(flow_indicator_, importer, exporter)) {
+  for (const auto& row : rows(flow_indicator_, importer, exporter, {})) {
     if (row.period().label() != turnover.period() || row.unit() != turnover.unit()) continue;
     // "mostly" = more than half, up to all of it.
     const tk::Interval mostly{50.0, 100.0, false, true};

@@ -36,8 +36,9 @@ class TradeChecker : public sdk::Checker {
   // "mostly made up of Russian exports": the exporter's flow over the turnover of `period`.
   std::optional<v1::Evidence> composition_evidence(const std::string& exporter, const std::string& importer,
                                                    const v1::Evidence& turnover) const;
+  // Valued rows of `indicator` for entity -> counterpart inside `period` (none: all).
   std::vector<v1::DatasetRow> rows(const std::string& indicator, const std::string& entity,
-                                   const std::string& counterpart) const;
+                                   const std::string& counterpart, const v1::Period& period) const;
 
   sdk::Host host_;
   std::string turnover_indicator_ = "trade_turnover";

@@ -81,6 +81,14 @@ TEST_F(EnergyCheckerTest, PublishedShareWhenThePairIsMissing) {
   EXPECT_EQ(result.evidence(0).value(), 80.0);
 }
 
+TEST_F(EnergyCheckerTest, WithoutAPeriodTheLatestEndedByPublication) {
+  // Published before summer 2015 ended: the 2014 share, not the later pair.
+  const auto result = checker_.check(make_claim(share(80)), toolkit::context("2015-07-01"));
+  EXPECT_EQ(result.verdict(), v1::SUPPORTED) << result.explanation();
+  ASSERT_EQ(result.evidence_size(), 1);
+  EXPECT_EQ(result.evidence(0).period(), "2014");
+}
+
 TEST_F(EnergyCheckerTest, NoDataForTheCountry) {
   auto spec = share(75);
   spec.entities = {"FRA"};

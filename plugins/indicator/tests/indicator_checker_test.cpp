@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "checker_toolkit.hpp"
 #include "data/store.hpp"
 #include "test_host.hpp"
 
@@ -146,6 +147,26 @@ TEST_F(IndicatorCheckerTest, AnIndicatorAboutASingleActorNeedsNoEntityInTheClaim
                  .counted_noun = "warship"};
   const auto result = checker_.check(make_claim(spec), toolkit::context("2016-02-11"));
   EXPECT_EQ(result.verdict(), v1::SUPPORTED) << result.explanation();
+}
+
+TEST(BestScoring, KeepsTheKeptMatchesOfTheBestScoreInAnswerOrder) {
+  v1::DatasetQueryResult answer;
+  const auto add = [&answer](const std::string& indicator, float score, const std::string& unit) {
+    auto* match = answer.add_indicators();
+    match->set_indicator(indicator);
+    match->set_score(score);
+    match->set_unit(unit);
+  };
+  add("low", 1.0F, "USD");
+  add("first_tie", 2.0F, "USD");
+  add("dropped_unit", 3.0F, "MW");
+  add("second_tie", 2.0F, "USD");
+  const auto best =
+      toolkit::best_scoring(answer, [](const v1::IndicatorMatch& match) { return match.unit() == "USD"; });
+  ASSERT_EQ(best.size(), 2U);
+  EXPECT_EQ(best[0].indicator(), "first_tie");
+  EXPECT_EQ(best[1].indicator(), "second_tie");
+  EXPECT_TRUE(toolkit::best_scoring(answer, [](const v1::IndicatorMatch&) { return false; }).empty());
 }
 
 }  // namespace

@@ -58,6 +58,28 @@ TEST_F(TimelineCheckerTest, DurationFromTheEventToPublication) {
   EXPECT_EQ(checker_.check(make_claim(months(8)), context).verdict(), v1::REFUTED);
 }
 
+TEST_F(TimelineCheckerTest, CheckTakesTheEventLookUpOfCovers) {
+  const auto context = toolkit::context("2015-05-20");
+  const auto claim = make_claim(months(4));
+  TimelineChecker alone(host_.host(), "{}");
+  alone.set_claim_kinds(TimelineChecker::manifest().claim_kinds);
+  int before = host_.queries();
+  const auto checked_alone = alone.check(claim, context);
+  const int queries_alone = host_.queries() - before;
+
+  ASSERT_EQ(checker_.covers(claim, context), 0.9F);
+  before = host_.queries();
+  const auto checked_after_covers = checker_.check(claim, context);
+  EXPECT_EQ(host_.queries() - before, queries_alone - 1);  // no second cue-word query
+  EXPECT_EQ(checked_after_covers.SerializeAsString(), checked_alone.SerializeAsString());
+  // Another claim's words are looked up afresh.
+  auto strikes = months(4);
+  strikes.cue_words = {"war"};
+  before = host_.queries();
+  checker_.check(make_claim(strikes), context);
+  EXPECT_GT(host_.queries() - before, queries_alone - 1);
+}
+
 TEST_F(TimelineCheckerTest, AgesUseEverySourceForTheStart) {
   ClaimSpec spec{.text = "five-year-old",
                  .kind = "age",
