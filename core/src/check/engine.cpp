@@ -33,6 +33,9 @@ class EmbeddedEngine final : public Engine {
   }
 
   Status check(const v1::Document& document, v1::Report* report, const StopRequested& stop) const override {
+    // A used report's claims are deleted rather than cleared: a cleared claim would only be
+    // swapped out and freed when the new one is moved in.
+    report->mutable_claims()->DeleteSubrange(0, report->claims_size());
     report->Clear();
     *report->mutable_document() = document;
     v1::ClaimList list;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <span>
+#include <unordered_map>
 
 #include "data/wire.hpp"
 #include "text/lemma.hpp"
@@ -19,6 +20,17 @@ void for_each_word(std::string_view phrase, const OnWord& on_word) {
     if (space > start) on_word(phrase.substr(start, space - start));
     start = space + 1;
   }
+}
+
+// lemma_phrase(phrase), remembered by the thread: checkers ask about the same few phrases
+// again and again (each claim of an article, each article of a story). The reference is
+// valid until the thread's next call.
+const std::string& remembered_lemma(const std::string& phrase) {
+  constexpr size_t kRemembered = 4096;
+  thread_local std::unordered_map<std::string, std::string> remembered;
+  if (const auto it = remembered.find(phrase); it != remembered.end()) return it->second;
+  if (remembered.size() >= kRemembered) remembered.clear();
+  return remembered.emplace(phrase, text::lemma_phrase(phrase)).first->second;
 }
 
 // Marks in `covered` the words of `words` where `cue` occurs as a whole-word sequence (words
@@ -351,7 +363,7 @@ std::vector<const DatasetStore::Indicator*> DatasetStore::match_cues(const v1::D
   // Only indicators with a cue starting with one of the query's words can match.
   std::vector<std::uint32_t> candidates;
   for (const auto& cue : query.cue_words()) {
-    for_each_word(text::lemma_phrase(cue), [&](std::string_view word) {
+    for_each_word(remembered_lemma(cue), [&](std::string_view word) {
       const auto it = cue_words_.find(word);
       if (it == cue_words_.end()) {
         words.push_back(kAny);
@@ -411,7 +423,7 @@ std::vector<const DatasetStore::Indicator*> DatasetStore::match_cues(const v1::D
       for (const std::string* word : entry.matched)
         fields.add_repeated_string(Fields::kMatchedCueWordsFieldNumber, *word);
       fields.add_float(Fields::kScoreFieldNumber, entry.score);
-      fields.add_string(Fields::kDescriptionFieldNumber, info.description);
+      if (!query.omit_descriptions()) fields.add_string(Fields::kDescriptionFieldNumber, info.description);
     });
     matches.push_back(entry.indicator);
   }
