@@ -87,6 +87,7 @@ std::optional<Candidate> first_look(const sdk::Host& host, const v1::Claim& clai
   v1::DatasetQuery query;
   for (const auto& word : tk::lookup_words(claim)) query.add_cue_words(word);
   query.set_entity(entity);
+  query.set_omit_descriptions(true);
   if (claim_has_period) {
     *query.mutable_period() = claim.period();
   } else {

@@ -65,6 +65,13 @@ inline void append_to_string(void* ctx, const char* data, size_t len) {
   static_cast<std::string*>(ctx)->append(data, len);
 }
 inline fc_sink string_sink(std::string& target) { return fc_sink{&target, &append_to_string}; }
+
+// A reused buffer keeps its memory, except after a rare huge message (a query with a large
+// limit): the thread does not hold on to that.
+inline void release_if_huge(std::string& buffer) {
+  constexpr size_t kKeptCapacity = 1 << 20;
+  if (buffer.capacity() > kKeptCapacity) std::string().swap(buffer);
+}
 }  // namespace detail
 
 // The host's services, as handed to the plugin at creation. Cheap to copy.
@@ -86,20 +93,27 @@ class Host {
       result.error = "host offers no dataset query";
       return result;
     }
-    const std::string request = query.SerializeAsString();
-    std::string response;
+    // The thread's byte buffers, reused from query to query so that their memory is too. While
+    // a query is out only the host runs, writing through the sinks: one pair per thread does.
+    struct Buffers {
+      std::string request;
+      std::string response;
+    };
+    thread_local Buffers buffers;
+    auto& [request, response] = buffers;
+    query.SerializeToString(&request);
+    response.clear();
     const fc_sink out = detail::string_sink(response);
     const fc_sink err = detail::string_sink(result.error);
     const int status = api_->query_dataset(api_->ctx, request.data(), request.size(), &out, &err);
     if (status != FC_OK) {
       if (result.error.empty()) result.error = "dataset query failed with status " + std::to_string(status);
-      return result;
-    }
-    if (!result.value.ParseFromString(response)) {
+    } else if (!result.value.ParseFromString(response)) {
       result.error = "host returned a malformed DatasetQueryResult";
-      return result;
+    } else {
+      result.ok = true;
     }
-    result.ok = true;
+    detail::release_if_huge(response);
     return result;
   }
 

@@ -33,6 +33,9 @@ class EmbeddedEngine final : public Engine {
   }
 
   Status check(const v1::Document& document, v1::Report* report, const StopRequested& stop) const override {
+    // A used report's claims are deleted rather than cleared: a cleared claim would only be
+    // swapped out and freed when the new one is moved in.
+    report->mutable_claims()->DeleteSubrange(0, report->claims_size());
     report->Clear();
     *report->mutable_document() = document;
     v1::ClaimList list;
@@ -114,6 +117,7 @@ class EmbeddedEngine final : public Engine {
       if (stop && stop()) return stopped(begin, total);
       std::vector<bool> sent(end - begin);
       std::vector<v1::Claim> checkable;
+      checkable.reserve(end - begin);
       for (size_t i = begin; i < end; ++i) {
         sent[i - begin] = claims[i].checkable();
         if (sent[i - begin]) checkable.push_back(std::move(claims[i]));
@@ -122,14 +126,10 @@ class EmbeddedEngine final : public Engine {
       size_t next = 0;
       for (size_t i = begin; i < end; ++i) {
         if (i > begin && stop && stop()) return stopped(i, total);
-        plugin::ClaimOutcome outcome;
-        v1::Claim claim;
-        if (sent[i - begin]) {
-          claim = std::move(checkable[next]);
-          outcome = std::move(outcomes[next++]);
-        } else {
-          claim = std::move(claims[i]);
-        }
+        plugin::ClaimOutcome unsent;
+        const bool was_sent = sent[i - begin];
+        v1::Claim& claim = was_sent ? checkable[next] : claims[i];
+        plugin::ClaimOutcome& outcome = was_sent ? outcomes[next++] : unsent;
         if (!emit(merge_claim(std::move(claim), std::move(outcome)))) {
           return Status::cancelled("the receiver stopped the run after " + std::to_string(i + 1) + " of " +
                                    std::to_string(total) + " claims");

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <span>
+#include <unordered_map>
 
 #include "data/wire.hpp"
 #include "text/lemma.hpp"
@@ -19,6 +20,17 @@ void for_each_word(std::string_view phrase, const OnWord& on_word) {
     if (space > start) on_word(phrase.substr(start, space - start));
     start = space + 1;
   }
+}
+
+// lemma_phrase(phrase), remembered by the thread: checkers ask about the same few phrases
+// again and again (each claim of an article, each article of a story). The reference is
+// valid until the thread's next call.
+const std::string& remembered_lemma(const std::string& phrase) {
+  constexpr size_t kRemembered = 4096;
+  thread_local std::unordered_map<std::string, std::string> remembered;
+  if (const auto it = remembered.find(phrase); it != remembered.end()) return it->second;
+  if (remembered.size() >= kRemembered) remembered.clear();
+  return remembered.emplace(phrase, text::lemma_phrase(phrase)).first->second;
 }
 
 // Marks in `covered` the words of `words` where `cue` occurs as a whole-word sequence (words
@@ -351,7 +363,7 @@ std::vector<const DatasetStore::Indicator*> DatasetStore::match_cues(const v1::D
   // Only indicators with a cue starting with one of the query's words can match.
   std::vector<std::uint32_t> candidates;
   for (const auto& cue : query.cue_words()) {
-    for_each_word(text::lemma_phrase(cue), [&](std::string_view word) {
+    for_each_word(remembered_lemma(cue), [&](std::string_view word) {
       const auto it = cue_words_.find(word);
       if (it == cue_words_.end()) {
         words.push_back(kAny);
@@ -367,17 +379,19 @@ std::vector<const DatasetStore::Indicator*> DatasetStore::match_cues(const v1::D
   if (total_words == 0) return matches;
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  // Each scored indicator's matched cue words are the range [begin, end) of matched_words.
   struct Scored {
     const Indicator* indicator;
     float score;
-    std::vector<const std::string*> matched;
+    size_t begin, end;
   };
   std::vector<Scored> scored;
+  std::vector<const std::string*> matched_words;
   std::vector<char> covered;
   for (const auto position : candidates) {
     const Indicator& indicator = indicators_[position];
     if (!query.dataset().empty() && packages_[indicator.package].info.name != query.dataset()) continue;
-    std::vector<const std::string*> matched;
+    const size_t begin = matched_words.size();
     size_t covered_words = 0;
     size_t phrase_begin = 0;
     for (const size_t phrase_end : phrase_ends) {
@@ -387,19 +401,21 @@ std::vector<const DatasetStore::Indicator*> DatasetStore::match_cues(const v1::D
       for (size_t c = 0; c < indicator.cue_tokens.size(); ++c) {
         const std::string& cue = indicator.info.cue_words[c];
         if (mark_occurrences(phrase, indicator.cue_tokens[c], covered) &&
-            std::none_of(matched.begin(), matched.end(),
+            std::none_of(matched_words.begin() + static_cast<std::ptrdiff_t>(begin), matched_words.end(),
                          [&](const std::string* word) { return *word == cue; })) {
-          matched.push_back(&cue);
+          matched_words.push_back(&cue);
         }
       }
       covered_words += static_cast<size_t>(std::count(covered.begin(), covered.end(), char{1}));
     }
-    if (matched.empty()) continue;
-    scored.push_back({&indicator, static_cast<float>(covered_words) / static_cast<float>(total_words),
-                      std::move(matched)});
+    if (matched_words.size() == begin) continue;
+    scored.push_back({&indicator, static_cast<float>(covered_words) / static_cast<float>(total_words), begin,
+                      matched_words.size()});
   }
-  std::stable_sort(scored.begin(), scored.end(),
-                   [](const Scored& a, const Scored& b) { return a.score > b.score; });
+  // Best first; equal scores in indicator order (the order they were scored in).
+  std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
+    return a.score != b.score ? a.score > b.score : a.indicator < b.indicator;
+  });
   matches.reserve(scored.size());
   for (const auto& entry : scored) {
     const IndicatorInfo& info = entry.indicator->info;
@@ -408,10 +424,10 @@ std::vector<const DatasetStore::Indicator*> DatasetStore::match_cues(const v1::D
       fields.add_string(Fields::kDatasetFieldNumber, packages_[entry.indicator->package].info.name);
       fields.add_string(Fields::kIndicatorFieldNumber, info.name);
       fields.add_string(Fields::kUnitFieldNumber, info.unit);
-      for (const std::string* word : entry.matched)
-        fields.add_repeated_string(Fields::kMatchedCueWordsFieldNumber, *word);
+      for (size_t m = entry.begin; m < entry.end; ++m)
+        fields.add_repeated_string(Fields::kMatchedCueWordsFieldNumber, *matched_words[m]);
       fields.add_float(Fields::kScoreFieldNumber, entry.score);
-      fields.add_string(Fields::kDescriptionFieldNumber, info.description);
+      if (!query.omit_descriptions()) fields.add_string(Fields::kDescriptionFieldNumber, info.description);
     });
     matches.push_back(entry.indicator);
   }

@@ -39,10 +39,11 @@ class DatasetStore : public plugin::DatasetService {
 
   // Thread-safe point lookup by (indicator, entity, counterpart, period) with the period
   // containment rules of period.hpp; or, without an indicator, the indicators whose cue
-  // words match query.cue_words (IndicatorMatch, best first) and their rows. Empty query
-  // fields match anything; query.dataset restricts to one package. Rows come dated first
-  // (by start, widest first), then undated. invalid_argument for a query with neither
-  // indicator nor cue words, or an unreadable period.
+  // words match query.cue_words (IndicatorMatch, best first, without descriptions when
+  // query.omit_descriptions) and their rows. Empty query fields match anything;
+  // query.dataset restricts to one package. Rows come dated first (by start, widest first),
+  // then undated. invalid_argument for a query with neither indicator nor cue words, or an
+  // unreadable period.
   // The answer goes to *out as DatasetQueryResult wire bytes (plugin::DatasetService); the
   // message form is DatasetService::query.
   Status query_encoded(const v1::DatasetQuery& query, std::string* out) const override;

@@ -208,5 +208,27 @@ TEST(StoreEncoding, MessageFormIsTheParsedEncodedForm) {
   EXPECT_TRUE(bytes.empty());
 }
 
+TEST(StoreEncoding, OmitDescriptionsLeavesOnlyTheDescriptionsOut) {
+  std::vector<DatasetLoadError> errors;
+  const auto store = DatasetStore::load(kDirs, &errors);
+  v1::DatasetQuery query;
+  query.add_cue_words("peak demand");
+  query.add_cue_words("population");
+  v1::DatasetQueryResult full;
+  ASSERT_TRUE(store->query(query, &full));
+  query.set_omit_descriptions(true);
+  v1::DatasetQueryResult lean;
+  ASSERT_TRUE(store->query(query, &lean));
+
+  ASSERT_GT(full.indicators_size(), 1);
+  bool any_description = false;
+  for (auto& match : *full.mutable_indicators()) {
+    any_description = any_description || !match.description().empty();
+    match.clear_description();
+  }
+  EXPECT_TRUE(any_description);
+  EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(full, lean));
+}
+
 }  // namespace
 }  // namespace factcheck::data
