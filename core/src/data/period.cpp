@@ -129,31 +129,38 @@ Status resolve_period(std::string_view label, ResolvedPeriod* out) {
 }
 
 Status resolve_query_period(const v1::Period& period, std::optional<ResolvedPeriod>* out) {
+  return resolve_query_period(period.start(), period.end(), period.label(), out);
+}
+
+Status resolve_query_period(std::string_view start, std::string_view end, std::string_view label,
+                            std::optional<ResolvedPeriod>* out) {
   out->reset();
-  if (!period.start().empty() || !period.end().empty()) {
+  if (!start.empty() || !end.empty()) {
     ResolvedPeriod resolved{true, std::numeric_limits<Day>::min(), std::numeric_limits<Day>::max()};
-    if (!period.start().empty()) {
-      const auto start = parse_day(period.start());
-      if (!start)
-        return Status::invalid_argument("invalid period start '" + period.start() +
+    if (!start.empty()) {
+      const auto day = parse_day(start);
+      if (!day)
+        return Status::invalid_argument("invalid period start '" + std::string(start) +
                                         "' (expected YYYY-MM-DD)");
-      resolved.start = *start;
+      resolved.start = *day;
     }
-    if (!period.end().empty()) {
-      const auto end = parse_day(period.end());
-      if (!end)
-        return Status::invalid_argument("invalid period end '" + period.end() + "' (expected YYYY-MM-DD)");
-      resolved.end = *end;
+    if (!end.empty()) {
+      const auto day = parse_day(end);
+      if (!day)
+        return Status::invalid_argument("invalid period end '" + std::string(end) +
+                                        "' (expected YYYY-MM-DD)");
+      resolved.end = *day;
     }
     if (resolved.start > resolved.end) {
-      return Status::invalid_argument("period start " + period.start() + " is after its end " + period.end());
+      return Status::invalid_argument("period start " + std::string(start) + " is after its end " +
+                                      std::string(end));
     }
     *out = resolved;
     return Status::ok();
   }
-  if (period.label().empty()) return Status::ok();
+  if (label.empty()) return Status::ok();
   ResolvedPeriod resolved;
-  if (auto status = resolve_period(period.label(), &resolved); !status) return status;
+  if (auto status = resolve_period(label, &resolved); !status) return status;
   if (!resolved.dated) return Status::ok();
   *out = resolved;
   return Status::ok();

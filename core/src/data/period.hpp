@@ -45,6 +45,9 @@ Status resolve_period(std::string_view label, ResolvedPeriod* out);
 // The query side: a claim's period from Period.start/end when either is set (an empty bound
 // is open), else from Period.label; nullopt when all are empty (no period constraint).
 Status resolve_query_period(const v1::Period& period, std::optional<ResolvedPeriod>* out);
+// The same from the period's start, end and label.
+Status resolve_query_period(std::string_view start, std::string_view end, std::string_view label,
+                            std::optional<ResolvedPeriod>* out);
 
 // A row matches a query period when the row's days lie inside the query's days, or when the
 // row is undated (nothing rules it out; the checker sees the empty period).

@@ -1,6 +1,7 @@
 #include "data/store.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 #include <span>
 #include <unordered_map>
@@ -25,12 +26,17 @@ void for_each_word(std::string_view phrase, const OnWord& on_word) {
 // lemma_phrase(phrase), remembered by the thread: checkers ask about the same few phrases
 // again and again (each claim of an article, each article of a story). The reference is
 // valid until the thread's next call.
-const std::string& remembered_lemma(const std::string& phrase) {
+const std::string& remembered_lemma(std::string_view phrase) {
   constexpr size_t kRemembered = 4096;
-  thread_local std::unordered_map<std::string, std::string> remembered;
+  // Hashes strings and views alike, so a look-up copies nothing.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
+  };
+  thread_local std::unordered_map<std::string, std::string, Hash, std::equal_to<>> remembered;
   if (const auto it = remembered.find(phrase); it != remembered.end()) return it->second;
   if (remembered.size() >= kRemembered) remembered.clear();
-  return remembered.emplace(phrase, text::lemma_phrase(phrase)).first->second;
+  return remembered.emplace(std::string(phrase), text::lemma_phrase(phrase)).first->second;
 }
 
 // Marks in `covered` the words of `words` where `cue` occurs as a whole-word sequence (words
@@ -208,32 +214,39 @@ void DatasetStore::build_index() {
 }
 
 Status DatasetStore::query_encoded(const v1::DatasetQuery& query, std::string* out) const {
+  return query_view(plugin::DatasetQueryView::of(query), out);
+}
+
+Status DatasetStore::query_view(const plugin::DatasetQueryView& query, std::string* out) const {
   out->clear();
-  if (query.indicator().empty() && query.cue_words_size() == 0) {
+  if (query.indicator.empty() && query.cue_words.empty()) {
     return Status::invalid_argument("a dataset query needs an indicator or cue words");
   }
   QueryIds ids{0, kAny, kAny, false, std::nullopt, -1};
-  if (auto status = resolve_query_period(query.period(), &ids.period); !status) return status;
-  if (!query.dataset().empty()) {
+  if (auto status =
+          resolve_query_period(query.period.start, query.period.end, query.period.label, &ids.period);
+      !status)
+    return status;
+  if (!query.dataset.empty()) {
     const auto package = std::find_if(packages_.begin(), packages_.end(),
-                                      [&](const Package& p) { return p.info.name == query.dataset(); });
+                                      [&](const Package& p) { return p.info.name == query.dataset; });
     if (package == packages_.end()) return Status::ok();
     ids.package = static_cast<int>(package - packages_.begin());
   }
-  if (!query.entity().empty()) {
-    const auto entity = pool_.find(query.entity());
+  if (!query.entity.empty()) {
+    const auto entity = pool_.find(query.entity);
     if (!entity) return Status::ok();
     ids.entity = *entity;
   }
-  if (!query.counterpart().empty() || query.exact_counterpart()) {
-    const auto counterpart = pool_.find(query.counterpart());
+  if (!query.counterpart.empty() || query.exact_counterpart) {
+    const auto counterpart = pool_.find(query.counterpart);
     if (!counterpart) return Status::ok();
     ids.counterpart = *counterpart;
     ids.filter_counterpart = ids.entity == kAny;
   }
-  Answer answer{out, query.limit() == 0 ? kDefaultLimit : query.limit(), 0};
-  if (!query.indicator().empty()) {
-    const auto indicator = pool_.find(query.indicator());
+  Answer answer{out, query.limit == 0 ? kDefaultLimit : query.limit, 0};
+  if (!query.indicator.empty()) {
+    const auto indicator = pool_.find(query.indicator);
     if (!indicator) return Status::ok();
     ids.indicator = *indicator;
     collect(ids, &answer);
@@ -353,16 +366,16 @@ void DatasetStore::build_cue_index() {
   }
 }
 
-std::vector<const DatasetStore::Indicator*> DatasetStore::match_cues(const v1::DatasetQuery& query,
+std::vector<const DatasetStore::Indicator*> DatasetStore::match_cues(const plugin::DatasetQueryView& query,
                                                                      std::string* out) const {
   // The query's phrases as one list of word ids (kAny for a word of no cue), split at
   // phrase_ends.
   std::vector<Id> words;
   std::vector<size_t> phrase_ends;
-  phrase_ends.reserve(static_cast<size_t>(query.cue_words_size()));
+  phrase_ends.reserve(query.cue_words.size());
   // Only indicators with a cue starting with one of the query's words can match.
   std::vector<std::uint32_t> candidates;
-  for (const auto& cue : query.cue_words()) {
+  for (const std::string_view cue : query.cue_words) {
     for_each_word(remembered_lemma(cue), [&](std::string_view word) {
       const auto it = cue_words_.find(word);
       if (it == cue_words_.end()) {
@@ -390,7 +403,7 @@ std::vector<const DatasetStore::Indicator*> DatasetStore::match_cues(const v1::D
   std::vector<char> covered;
   for (const auto position : candidates) {
     const Indicator& indicator = indicators_[position];
-    if (!query.dataset().empty() && packages_[indicator.package].info.name != query.dataset()) continue;
+    if (!query.dataset.empty() && packages_[indicator.package].info.name != query.dataset) continue;
     const size_t begin = matched_words.size();
     size_t covered_words = 0;
     size_t phrase_begin = 0;
@@ -427,7 +440,7 @@ std::vector<const DatasetStore::Indicator*> DatasetStore::match_cues(const v1::D
       for (size_t m = entry.begin; m < entry.end; ++m)
         fields.add_repeated_string(Fields::kMatchedCueWordsFieldNumber, *matched_words[m]);
       fields.add_float(Fields::kScoreFieldNumber, entry.score);
-      if (!query.omit_descriptions()) fields.add_string(Fields::kDescriptionFieldNumber, info.description);
+      if (!query.omit_descriptions) fields.add_string(Fields::kDescriptionFieldNumber, info.description);
     });
     matches.push_back(entry.indicator);
   }

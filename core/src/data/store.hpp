@@ -47,6 +47,8 @@ class DatasetStore : public plugin::DatasetService {
   // The answer goes to *out as DatasetQueryResult wire bytes (plugin::DatasetService); the
   // message form is DatasetService::query.
   Status query_encoded(const v1::DatasetQuery& query, std::string* out) const override;
+  // The same, for a query read in place from its bytes.
+  Status query_view(const plugin::DatasetQueryView& query, std::string* out) const override;
 
   // name, version, sha256, title, path, rows, indicators, licenses, sources
   std::vector<v1::DatasetInfo> datasets() const;
@@ -161,7 +163,7 @@ class DatasetStore : public plugin::DatasetService {
   void encode_shared_fields();
   // Appends the indicators matching query.cue_words to *out as DatasetQueryResult.indicators
   // fields, best first, and returns them in the same order.
-  std::vector<const Indicator*> match_cues(const v1::DatasetQuery& query, std::string* out) const;
+  std::vector<const Indicator*> match_cues(const plugin::DatasetQueryView& query, std::string* out) const;
 
   StringPool pool_;
   std::vector<Provenance> provenances_;

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "factcheck/v1/plugin.pb.h"
+#include "plugin/dataset_query_view.hpp"
 #include "util/status.hpp"
 
 namespace factcheck::plugin {
@@ -16,6 +17,12 @@ class DatasetService {
   // (its capacity is kept, so one buffer serves many queries). On error *out is empty.
   // Must be thread-safe: plugins query from several threads at once.
   virtual Status query_encoded(const v1::DatasetQuery& query, std::string* out) const = 0;
+
+  // The same for a query read in place from a plugin's bytes (the host's path). By default
+  // through query_encoded, on the message the view reads.
+  virtual Status query_view(const DatasetQueryView& query, std::string* out) const {
+    return query_encoded(query.to_message(), out);
+  }
 
   // The same answer as a message, parsed from query_encoded's bytes so that both forms
   // always agree.

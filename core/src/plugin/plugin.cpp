@@ -171,11 +171,11 @@ int Plugin::query_callback(void* ctx, const char* request, size_t len, const fc_
   };
   try {
     if (!self->datasets_) return fail(FC_UNAVAILABLE, "no datasets are loaded");
-    // The thread's buffers, reused from query to query: parsing into a used message keeps its
-    // strings' capacity, and the answer is encoded straight into bytes without messages. A
-    // sink that queries again from inside write gets buffers of its own.
+    // The thread's buffers, reused from query to query: the query is read in place from its
+    // bytes, and the answer encoded straight into bytes without messages. A sink that queries
+    // again from inside write gets buffers of its own.
     struct Buffers {
-      v1::DatasetQuery query;
+      DatasetQueryView query;
       std::string answer;
     };
     thread_local Buffers reused;
@@ -187,10 +187,10 @@ int Plugin::query_callback(void* ctx, const char* request, size_t len, const fc_
       bool was;
       ~Busy() { flag = was; }
     } const mark{busy, std::exchange(busy, true)};
-    if (!query.ParseFromArray(request, static_cast<int>(len))) {
+    if (!query.decode(std::string_view(request, len))) {
       return fail(FC_INVALID_ARGUMENT, "malformed DatasetQuery bytes");
     }
-    const Status status = self->datasets_->query_encoded(query, &answer);
+    const Status status = self->datasets_->query_view(query, &answer);
     if (!status) {
       return fail(status.code() == Status::Code::not_found ? FC_NOT_FOUND : FC_ERROR, status.message());
     }

@@ -1,0 +1,119 @@
+// DatasetQueryView::decode reads a plugin's query bytes as parsing them into a DatasetQuery
+// would: the same fields, and refusal of the same bad bytes.
+#include "plugin/dataset_query_view.hpp"
+
+#include <google/protobuf/util/message_differencer.h>
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace factcheck::plugin {
+namespace {
+
+using google::protobuf::util::MessageDifferencer;
+
+v1::DatasetQuery full_query() {
+  v1::DatasetQuery query;
+  query.set_dataset("energy");
+  query.set_indicator("peak_demand");
+  query.set_entity("IRQ");
+  query.set_counterpart("RUS");
+  query.mutable_period()->set_start("2015-01-01");
+  query.mutable_period()->set_end("2015-12-31");
+  query.mutable_period()->set_label("2015");
+  query.mutable_period()->set_text("last year");
+  query.mutable_period()->set_relative(true);
+  query.add_cue_words("peak demand");
+  query.add_cue_words("");
+  query.add_cue_words("électricité");
+  query.set_limit(7);
+  query.set_exact_counterpart(true);
+  query.set_omit_descriptions(true);
+  return query;
+}
+
+// Decodes `bytes` both ways; true when both accept them and agree.
+::testing::AssertionResult decodes_like_the_message(const std::string& bytes) {
+  v1::DatasetQuery parsed;
+  const bool parses = parsed.ParseFromString(bytes);
+  DatasetQueryView view;
+  const bool decodes = view.decode(bytes);
+  if (parses != decodes) {
+    return ::testing::AssertionFailure() << "message parse " << parses << ", view decode " << decodes;
+  }
+  if (!parses) return ::testing::AssertionSuccess();
+  parsed.DiscardUnknownFields();
+  const v1::DatasetQuery from_view = view.to_message();
+  std::string differences;
+  MessageDifferencer differencer;
+  differencer.ReportDifferencesToString(&differences);
+  if (!differencer.Compare(parsed, from_view)) return ::testing::AssertionFailure() << differences;
+  return ::testing::AssertionSuccess();
+}
+
+TEST(DatasetQueryView, ReadsEveryFieldAsTheMessageDoes) {
+  const v1::DatasetQuery query = full_query();
+  const std::string bytes = query.SerializeAsString();
+  DatasetQueryView view;
+  ASSERT_TRUE(view.decode(bytes));
+  EXPECT_EQ(view.dataset, "energy");
+  EXPECT_EQ(view.period.end, "2015-12-31");
+  ASSERT_EQ(view.cue_words.size(), 3U);
+  EXPECT_EQ(view.cue_words[2], "électricité");
+  EXPECT_EQ(view.limit, 7U);
+  EXPECT_TRUE(view.omit_descriptions);
+  EXPECT_TRUE(MessageDifferencer::Equals(view.to_message(), query));
+  EXPECT_TRUE(MessageDifferencer::Equals(DatasetQueryView::of(query).to_message(), query));
+  EXPECT_TRUE(decodes_like_the_message(bytes));
+  EXPECT_TRUE(decodes_like_the_message(""));
+}
+
+TEST(DatasetQueryView, RepeatedFieldsUnknownFieldsAndReuse) {
+  v1::DatasetQuery first;
+  first.set_entity("IRQ");
+  first.mutable_period()->set_start("2015-01-01");
+  first.add_cue_words("oil");
+  v1::DatasetQuery second;
+  second.set_entity("SYR");
+  second.mutable_period()->set_label("2016");
+  second.add_cue_words("export");
+  // Concatenated messages merge: the last entity wins, the periods merge, cue words add up.
+  std::string bytes = first.SerializeAsString() + second.SerializeAsString();
+  // Unknown fields of every wire type are skipped: varint 20, fixed64 21, bytes 22, fixed32 23.
+  bytes += std::string("\xa0\x01\x05", 3) + std::string("\xa9\x01", 2) + std::string(8, '\x01') +
+           std::string("\xb2\x01\x02hi", 5) + std::string("\xbd\x01", 2) + std::string(4, '\x02');
+  EXPECT_TRUE(decodes_like_the_message(bytes));
+  DatasetQueryView view;
+  ASSERT_TRUE(view.decode(bytes));
+  EXPECT_EQ(view.entity, "SYR");
+  EXPECT_EQ(view.period.start, "2015-01-01");
+  EXPECT_EQ(view.period.label, "2016");
+  EXPECT_EQ(view.cue_words.size(), 2U);
+  // A reused view keeps nothing of the previous query.
+  ASSERT_TRUE(view.decode(v1::DatasetQuery().SerializeAsString()));
+  EXPECT_TRUE(view.entity.empty());
+  EXPECT_TRUE(view.period.start.empty());
+  EXPECT_TRUE(view.cue_words.empty());
+}
+
+TEST(DatasetQueryView, RefusesWhatTheMessageRefuses) {
+  const std::string good = full_query().SerializeAsString();
+  // Every truncation of a valid query that leaves a field cut short.
+  for (size_t length = 0; length < good.size(); ++length) {
+    EXPECT_TRUE(decodes_like_the_message(good.substr(0, length))) << "truncated to " << length;
+  }
+  EXPECT_TRUE(decodes_like_the_message("\xff\xff\xff"));
+  EXPECT_TRUE(decodes_like_the_message(std::string("\x00", 1)));  // field number 0
+  EXPECT_TRUE(
+      decodes_like_the_message(std::string("\x0a\x05"
+                                           "ab",
+                                           4)));                                  // length past the end
+  EXPECT_TRUE(decodes_like_the_message(std::string("\x0a\x02\xc3\x28", 4)));      // not UTF-8
+  EXPECT_TRUE(decodes_like_the_message(std::string("\x2a\x03\x0a\x01\xff", 5)));  // not UTF-8 in period
+  EXPECT_TRUE(decodes_like_the_message(std::string("\x0c", 1)));                  // end group with no start
+  DatasetQueryView view;
+  EXPECT_FALSE(view.decode(std::string("\x0a\x02\xc3\x28", 4)));
+}
+
+}  // namespace
+}  // namespace factcheck::plugin
