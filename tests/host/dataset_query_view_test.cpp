@@ -23,6 +23,7 @@ v1::DatasetQuery full_query() {
   query.mutable_period()->set_label("2015");
   query.mutable_period()->set_text("last year");
   query.mutable_period()->set_relative(true);
+  query.mutable_period()->set_inferred(true);
   query.add_cue_words("peak demand");
   query.add_cue_words("");
   query.add_cue_words("électricité");
@@ -50,6 +51,26 @@ v1::DatasetQuery full_query() {
   if (!differencer.Compare(parsed, from_view)) return ::testing::AssertionFailure() << differences;
   return ::testing::AssertionSuccess();
 }
+
+// Every field of `message` (and of its message fields) is set.
+void expect_every_field_set(const google::protobuf::Message& message) {
+  const auto* descriptor = message.GetDescriptor();
+  const auto* reflection = message.GetReflection();
+  for (int i = 0; i < descriptor->field_count(); ++i) {
+    const auto* field = descriptor->field(i);
+    const bool set = field->is_repeated() ? reflection->FieldSize(message, field) > 0
+                                          : reflection->HasField(message, field);
+    EXPECT_TRUE(set) << field->full_name() << " is not set in full_query()";
+    if (set && !field->is_repeated() &&
+        field->cpp_type() == google::protobuf::FieldDescriptor::CPPTYPE_MESSAGE) {
+      expect_every_field_set(reflection->GetMessage(message, field));
+    }
+  }
+}
+
+// A field added to DatasetQuery or Period fails here until full_query() sets it, and then the
+// comparisons below fail until the view reads it.
+TEST(DatasetQueryView, TheFullQuerySetsEveryField) { expect_every_field_set(full_query()); }
 
 TEST(DatasetQueryView, ReadsEveryFieldAsTheMessageDoes) {
   const v1::DatasetQuery query = full_query();

@@ -27,6 +27,7 @@ struct DatasetQueryView {
     std::string_view label;
     std::string_view text;
     bool relative = false;
+    bool inferred = false;
   } period;
   std::vector<std::string_view> cue_words;
   std::uint32_t limit = 0;
@@ -89,8 +90,8 @@ inline DatasetQueryView DatasetQueryView::of(const v1::DatasetQuery& query) {
   view.indicator = query.indicator();
   view.entity = query.entity();
   view.counterpart = query.counterpart();
-  view.period = {query.period().start(), query.period().end(), query.period().label(), query.period().text(),
-                 query.period().relative()};
+  view.period = {query.period().start(), query.period().end(),      query.period().label(),
+                 query.period().text(),  query.period().relative(), query.period().inferred()};
   view.cue_words.assign(query.cue_words().begin(), query.cue_words().end());
   view.limit = query.limit();
   view.exact_counterpart = query.exact_counterpart();
@@ -136,6 +137,8 @@ inline bool DatasetQueryView::decode(std::string_view bytes) {
           return read_string(input, period_bytes, &period.text, "factcheck.v1.Period.text");
         case tag_of(v1::Period::kRelativeFieldNumber, kVarint):
           return read_bool(input, &period.relative);
+        case tag_of(v1::Period::kInferredFieldNumber, kVarint):
+          return read_bool(input, &period.inferred);
         default:
           return std::nullopt;
       }
@@ -177,13 +180,14 @@ inline v1::DatasetQuery DatasetQueryView::to_message() const {
   query.set_entity(std::string(entity));
   query.set_counterpart(std::string(counterpart));
   if (!period.start.empty() || !period.end.empty() || !period.label.empty() || !period.text.empty() ||
-      period.relative) {
+      period.relative || period.inferred) {
     auto& out = *query.mutable_period();
     out.set_start(std::string(period.start));
     out.set_end(std::string(period.end));
     out.set_label(std::string(period.label));
     out.set_text(std::string(period.text));
     out.set_relative(period.relative);
+    out.set_inferred(period.inferred);
   }
   for (const auto word : cue_words) query.add_cue_words(std::string(word));
   query.set_limit(limit);
