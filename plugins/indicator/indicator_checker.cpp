@@ -116,6 +116,24 @@ std::optional<Candidate> first_look(const sdk::Host& host, const v1::Claim& clai
   return nearest(claim, std::move(found));
 }
 
+// The entities `match` has rows for, when one short query shows them all; nullopt when the
+// indicator has too many rows to tell (or the query fails: the caller's own queries report it).
+std::optional<std::vector<std::string>> entities_with_rows(const sdk::Host& host,
+                                                           const v1::IndicatorMatch& match) {
+  constexpr uint32_t kProbeRows = 16;
+  v1::DatasetQuery query;
+  query.set_dataset(match.dataset());
+  query.set_indicator(match.indicator());
+  query.set_limit(kProbeRows);
+  const auto result = host.query(query);
+  if (!result.ok || result.value.rows_size() >= static_cast<int>(kProbeRows)) return std::nullopt;
+  std::vector<std::string> entities;
+  for (const auto& row : result.value.rows()) {
+    if (!tk::contains(entities, row.entity())) entities.push_back(row.entity());
+  }
+  return entities;
+}
+
 v1::CheckResult judge(const v1::Claim& claim, const v1::DocumentContext& context,
                       const Candidate& candidate) {
   const double factor =
@@ -203,9 +221,16 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
   // Entity first: of indicators that match the words equally well, the ones with figures for
   // the claim's own entity win ("a country of 37 million people" is Iraq's population when
   // the sentence names Iraq).
-  for (const auto& entity : attempts) {
+  // Past the first entity, an indicator with few rows shows in one query which entities it
+  // has figures for, and the others are not asked about it.
+  std::vector<std::optional<std::vector<std::string>>> known_entities(matches.size());
+  for (size_t attempt = 0; attempt < attempts.size(); ++attempt) {
+    const auto& entity = attempts[attempt];
     std::vector<Candidate> found;
-    for (const auto& match : matches) {
+    for (size_t index = 0; index < matches.size(); ++index) {
+      const auto& match = matches[index];
+      if (attempt == 1 && !entity.empty()) known_entities[index] = entities_with_rows(host_, match);
+      if (!entity.empty() && known_entities[index] && !tk::contains(*known_entities[index], entity)) continue;
       v1::DatasetQuery query;
       query.set_dataset(match.dataset());
       query.set_indicator(match.indicator());
