@@ -255,26 +255,46 @@ bool past_modal(std::string_view word) {
   return equals_lower(word, "could") || equals_lower(word, "would") || equals_lower(word, "might");
 }
 
-std::string not_checkable_reason(const Sentence& s, std::size_t first, bool future_period, bool past_period) {
-  std::size_t last = s.size();
-  while (last > 0 && s.tokens[last - 1].kind == TokenKind::punct && s.token_text(last - 1) != "?") --last;
-  if (last > 0 && s.token_text(last - 1) == "?") return "question";
-  for (std::size_t k = 0; k < first; ++k) {
-    if (s.has(k, kCondition) && (!s.tokens[k].capitalised || k == 0)) return "condition";
+// What makes every quantity of a sentence uncheckable, found once per sentence.
+struct SentenceMood {
+  bool question = false;            // ends with "?" (before closing punctuation)
+  std::size_t first_condition = 0;  // the first condition word ("if", "unless"), or the sentence size
+
+  SentenceMood() = default;
+  explicit SentenceMood(const Sentence& s) : first_condition(s.size()) {
+    std::size_t last = s.size();
+    while (last > 0 && s.tokens[last - 1].kind == TokenKind::punct && s.token_text(last - 1) != "?") --last;
+    question = last > 0 && s.token_text(last - 1) == "?";
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      if (s.has(k, kCondition) && (!s.tokens[k].capitalised || k == 0)) {
+        first_condition = k;
+        break;
+      }
+    }
   }
-  std::string reason;
+};
+
+std::string_view not_checkable_reason(const Sentence& s, const SentenceMood& mood, std::size_t first,
+                                      bool future_period, bool past_period) {
+  if (mood.question) return "question";
+  if (mood.first_condition < first) return "condition";
+  std::string_view reason;
   std::size_t seen = 0;
   for (std::size_t k = first; k > 0 && seen < 12; --k, ++seen) {
     const std::size_t at = k - 1;
     if (s.is_punct(at, ";") || s.is_punct(at, ":") || s.is_punct(at, ",") || s.is_word(at, "but")) break;
     if (s.use[at] != TokenUse::none || (s.tokens[at].capitalised && at > 0)) continue;
-    if (s.has(at, kPromise)) return "promise";
+    const std::uint32_t flags = s.words[at]->flags;
+    if ((flags & kPromise) != 0) return "promise";
+    if (!reason.empty() || (flags & (kPlan | kForecast)) == 0) continue;
     // A plan word plans something ("plans to", "a target of", "planned"), not "backed the plan".
     const std::string_view word = s.token_text(at);
-    const bool planning = s.is_word(at + 1, "to") || s.is_word(at + 1, "of") || s.is_word(at + 1, "for") ||
-                          word.ends_with("ed") || word.ends_with("ing");
-    if (s.has(at, kPlan) && planning && reason.empty()) reason = "plan";
-    if (s.has(at, kForecast) && reason.empty() && !(past_period && past_modal(word))) reason = "forecast";
+    if ((flags & kPlan) != 0 && (s.is_word(at + 1, "to") || s.is_word(at + 1, "of") ||
+                                 s.is_word(at + 1, "for") || word.ends_with("ed") || word.ends_with("ing"))) {
+      reason = "plan";
+    } else if ((flags & kForecast) != 0 && !(past_period && past_modal(word))) {
+      reason = "forecast";
+    }
   }
   if (!reason.empty()) return reason;
   return future_period ? "forecast" : "";
@@ -474,6 +494,7 @@ class Run {
     sentence_span_ = converter_.span(s.begin, s.end);
     sentence_text_.assign(text_.substr(s.begin, s.end - s.begin));
     sentence_index_ = index;
+    mood_ = SentenceMood(s);
     entity_spans_.clear();
     for (const auto& mention : s.entities) {
       entity_spans_.push_back(converter_.span(s.tokens[mention.first].begin, s.tokens[mention.end - 1].end));
@@ -637,10 +658,10 @@ class Run {
 
     add_cues(s, *mention, claim);
 
-    const std::string reason = not_checkable_reason(s, mention->first, time != nullptr && time->future,
-                                                    time != nullptr && ended(*time));
+    const std::string_view reason = not_checkable_reason(
+        s, mood_, mention->first, time != nullptr && time->future, time != nullptr && ended(*time));
     claim->set_checkable(reason.empty());
-    if (!reason.empty()) claim->set_not_checkable_reason(reason);
+    if (!reason.empty()) claim->set_not_checkable_reason(reason.data(), reason.size());
     float worthiness = base_worthiness(quantity->kind());
     if (claim->entities_size() > 0) worthiness += 0.15F;
     if (claim->has_period()) worthiness += 0.1F;
@@ -705,9 +726,9 @@ class Run {
     quantity->mutable_band()->set_rule("period");
     time.period.to_proto(claim->mutable_period());
     claim->set_kind("date");
-    const std::string reason = not_checkable_reason(s, time.first, time.future, ended(time));
+    const std::string_view reason = not_checkable_reason(s, mood_, time.first, time.future, ended(time));
     claim->set_checkable(reason.empty());
-    if (!reason.empty()) claim->set_not_checkable_reason(reason);
+    if (!reason.empty()) claim->set_not_checkable_reason(reason.data(), reason.size());
     claim->set_check_worthiness(reason.empty() ? 0.3F : 0.1F);
   }
 
@@ -765,6 +786,7 @@ class Run {
   v1::Span sentence_span_;
   std::string sentence_text_;
   std::uint32_t sentence_index_ = 0;
+  SentenceMood mood_;  // of the sentence begin_sentence() started
   std::vector<v1::Span> entity_spans_;
   // Buffers reused across sentences and claims, to spare an allocation each.
   std::vector<QuantityMention> mentions_;
