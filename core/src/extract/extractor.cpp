@@ -129,7 +129,26 @@ struct Cue {
   std::string head;               // last word, lemmatised
 };
 
-bool clause_boundary(const Sentence& s, std::size_t k);
+// Punctuation and words that start a new clause. Single-byte marks are told apart by one
+// switch; the clause walks below ask this of every token they pass.
+bool clause_boundary(const Sentence& s, std::size_t k) {
+  if (s.tokens[k].kind != TokenKind::punct) return s.has(k, kClauseBreak);
+  const std::string_view p = s.token_text(k);
+  if (p.size() == 1) {
+    switch (p[0]) {
+      case ',':
+      case ';':
+      case ':':
+      case '(':
+      case ')':
+      case '"':
+        return true;
+      default:
+        return false;
+    }
+  }
+  return p == "\xE2\x80\x94" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D";
+}
 
 // The noun phrase starting at `k`: leading determiners, possessives and entity names are
 // skipped; content words (and time modifiers) are collected until anything else.
@@ -185,15 +204,6 @@ std::size_t clause_start(const Sentence& s, std::size_t before) {
   std::size_t k = before;
   while (k > 0 && !clause_boundary(s, k - 1)) --k;
   return k;
-}
-
-bool clause_boundary(const Sentence& s, std::size_t k) {
-  if (s.tokens[k].kind == TokenKind::punct) {
-    const std::string_view p = s.token_text(k);
-    return p == "," || p == ";" || p == ":" || p == "(" || p == ")" || p == "\"" || p == "\xE2\x80\x94" ||
-           p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D";
-  }
-  return s.has(k, kClauseBreak);
 }
 
 // The token after the clause that holds token `at`.
