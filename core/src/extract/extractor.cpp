@@ -265,29 +265,41 @@ bool past_modal(std::string_view word) {
   return equals_lower(word, "could") || equals_lower(word, "would") || equals_lower(word, "might");
 }
 
-// What makes every quantity of a sentence uncheckable, found once per sentence.
-struct SentenceMood {
-  bool question = false;            // ends with "?" (before closing punctuation)
-  std::size_t first_condition = 0;  // the first condition word ("if", "unless"), or the sentence size
-
+// What makes every quantity of a sentence uncheckable, found once per sentence: a final
+// "?", and condition words, looked for only as far into the sentence as claims ask.
+class SentenceMood {
+ public:
   SentenceMood() = default;
-  explicit SentenceMood(const Sentence& s) : first_condition(s.size()) {
+  explicit SentenceMood(const Sentence& s) : sentence_(&s) {
     std::size_t last = s.size();
     while (last > 0 && s.tokens[last - 1].kind == TokenKind::punct && s.token_text(last - 1) != "?") --last;
-    question = last > 0 && s.token_text(last - 1) == "?";
-    for (std::size_t k = 0; k < s.size(); ++k) {
-      if (s.has(k, kCondition) && (!s.tokens[k].capitalised || k == 0)) {
-        first_condition = k;
-        break;
-      }
-    }
+    question_ = last > 0 && s.token_text(last - 1) == "?";
   }
+
+  // Ends with "?" (before closing punctuation).
+  bool question() const { return question_; }
+
+  // A condition word ("if", "unless") stands before token `first`.
+  bool condition_before(std::size_t first) {
+    const Sentence& s = *sentence_;
+    for (; !found_ && scanned_ < first; ++scanned_) {
+      found_ = s.has(scanned_, kCondition) && (!s.tokens[scanned_].capitalised || scanned_ == 0);
+    }
+    // scanned_ stops right after the condition word.
+    return found_ && scanned_ - 1 < first;
+  }
+
+ private:
+  const Sentence* sentence_ = nullptr;
+  bool question_ = false;
+  bool found_ = false;       // a condition word is at scanned_ - 1
+  std::size_t scanned_ = 0;  // tokens [0, scanned_) have been looked at
 };
 
-std::string_view not_checkable_reason(const Sentence& s, const SentenceMood& mood, std::size_t first,
+std::string_view not_checkable_reason(const Sentence& s, SentenceMood& mood, std::size_t first,
                                       bool future_period, bool past_period) {
-  if (mood.question) return "question";
-  if (mood.first_condition < first) return "condition";
+  if (mood.question()) return "question";
+  if (mood.condition_before(first)) return "condition";
   std::string_view reason;
   std::size_t seen = 0;
   for (std::size_t k = first; k > 0 && seen < 12; --k, ++seen) {
