@@ -488,6 +488,7 @@ class Scanner {
 
   // A season word next to a single-year period narrows it: "summer months last year".
   void merge_seasons() {
+    if (s_.times.empty()) return;  // no year for a season to join
     for (std::size_t i = 0; i < s_.size(); ++i) {
       if (s_.use[i] != TokenUse::none || !s_.has(i, kSeason)) continue;
       for (auto& mention : s_.times) {
