@@ -100,8 +100,10 @@ class PhraseTable {
     std::vector<std::string> words;
     std::uint32_t payload = 0;
   };
+  // Whether the phrase's words are tokens[i...]; word `known` (the one its index list was
+  // found by, already compared) is skipped.
   bool matches(const Phrase& phrase, std::string_view text, const std::vector<text::Token>& tokens,
-               std::size_t i) const;
+               std::size_t i, std::size_t known) const;
   // Index of phrases by first and by last key; each list is sorted longest first.
   KeyMap by_first_;
   KeyMap by_last_;
@@ -119,7 +121,7 @@ bool PhraseTable::match_at(std::string_view text, const std::vector<text::Token>
   if (!by_first_.find(token.key, text.substr(token.begin, token.end - token.begin), &list)) return false;
   for (const std::uint32_t index : first_lists_[list]) {
     const Phrase& phrase = phrases_[index];
-    if (i + phrase.keys.size() > end || !matches(phrase, text, tokens, i)) continue;
+    if (i + phrase.keys.size() > end || !matches(phrase, text, tokens, i, 0)) continue;
     if (!accept(phrase.payload, phrase.keys.size())) continue;
     match->payload = phrase.payload;
     match->length = phrase.keys.size();
