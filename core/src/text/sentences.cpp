@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "text/utf8.hpp"
 
@@ -26,6 +27,21 @@ constexpr std::array<std::string_view, 48> kAbbreviations{
     "vs",  "jan",    "feb", "mar",  "apr",  "jun", "jul", "aug",  "sep", "sept", "oct",  "nov",
     "dec", "approx", "est", "dept", "fig",  "mt",  "ft",  "pres", "maj", "brig", "cpl",  "pvt"};
 
+// A word of up to eight letters as one integer (distinct words, distinct integers), so the
+// abbreviations are a sorted array of integers searched without string compares.
+constexpr std::uint64_t pack(std::string_view word) {
+  std::uint64_t packed = 0;
+  for (const char c : word) packed = packed << 8U | static_cast<unsigned char>(c);
+  return packed;
+}
+
+constexpr std::array<std::uint64_t, kAbbreviations.size()> kAbbreviationKeys = [] {
+  std::array<std::uint64_t, kAbbreviations.size()> keys{};
+  for (std::size_t i = 0; i < keys.size(); ++i) keys[i] = pack(kAbbreviations[i]);
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}();
+
 // Does the word that ends right before `dot` abbreviate (so the dot ends no sentence)?
 // "No." and "Nos." abbreviate only before a number ("No. 2"); elsewhere they end a sentence.
 bool is_abbreviation(std::string_view text, std::size_t dot, bool digit_follows) {
@@ -44,7 +60,7 @@ bool is_abbreviation(std::string_view text, std::size_t dot, bool digit_follows)
   }
   const std::string_view word(lower.data(), length);
   if (word == "no" || word == "nos") return digit_follows;
-  return std::find(kAbbreviations.begin(), kAbbreviations.end(), word) != kAbbreviations.end();
+  return std::binary_search(kAbbreviationKeys.begin(), kAbbreviationKeys.end(), pack(word));
 }
 
 // Closing quotes and brackets that belong to the sentence before them; returns their length.
