@@ -130,8 +130,8 @@ struct Cue {
 };
 
 // Punctuation and words that start a new clause. Single-byte marks are told apart by one
-// switch; the clause walks below ask this of every token they pass.
-bool clause_boundary(const Sentence& s, std::size_t k) {
+// switch; the clause walks below ask this of every token they pass, so it is inlined there.
+[[gnu::always_inline]] inline bool clause_boundary(const Sentence& s, std::size_t k) {
   if (s.tokens[k].kind != TokenKind::punct) return s.has(k, kClauseBreak);
   const std::string_view p = s.token_text(k);
   if (p.size() == 1) {
