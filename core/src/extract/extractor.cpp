@@ -322,6 +322,18 @@ std::string_view not_checkable_reason(const Sentence& s, SentenceMood& mood, std
   return future_period ? "forecast" : "";
 }
 
+// A span in code points, kept plain until a claim takes it: a v1::Span value costs a message
+// construction, a copy and a destruction each time.
+struct CodePointSpan {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+
+  void to_proto(v1::Span* out) const {
+    out->set_start(start);
+    out->set_end(end);
+  }
+};
+
 // Byte offsets to code points. Within a pure-ASCII sentence (the common case) the offset is
 // the sentence's code point plus the byte distance; elsewhere a forward cursor counts.
 struct Converter {
@@ -343,12 +355,7 @@ struct Converter {
     if (ascii) return sentence_code_point + static_cast<std::uint32_t>(byte - sentence_begin);
     return cursor.code_point_at(byte);
   }
-  v1::Span span(std::size_t begin, std::size_t end) {
-    v1::Span out;
-    out.set_start(at(begin));
-    out.set_end(at(end));
-    return out;
-  }
+  CodePointSpan span(std::size_t begin, std::size_t end) { return {at(begin), at(end)}; }
 };
 
 struct EntityCount {
@@ -530,9 +537,9 @@ class Run {
     id.insert(id.begin(), 'c');
     claim->set_id(std::move(id));
     claim->set_text(text_.data() + begin, end - begin);
-    *claim->mutable_span() = converter_.span(begin, end);
+    converter_.span(begin, end).to_proto(claim->mutable_span());
     claim->set_sentence(sentence_text_);
-    *claim->mutable_sentence_span() = sentence_span_;
+    sentence_span_.to_proto(claim->mutable_sentence_span());
     claim->set_sentence_index(sentence_index_);
     add_entities(s, first_token, claim);
     return claim;
@@ -570,7 +577,7 @@ class Run {
       entity->set_kind(record.kind);
       const auto begin = s.tokens[s.entities[m].first].begin;
       entity->set_text(text_.data() + begin, s.tokens[s.entities[m].end - 1].end - begin);
-      *entity->mutable_span() = entity_spans_[m];
+      entity_spans_[m].to_proto(entity->mutable_span());
       entity->set_role(seen.size() == 1 ? "subject" : "counterpart");
     }
   }
@@ -672,7 +679,7 @@ class Run {
     v1::Quantity* quantity = claim->mutable_quantity();
     mention->quantity.to_proto(quantity);
     quantity->set_text(claim->text());
-    *quantity->mutable_span() = claim->span();
+    CodePointSpan{claim->span().start(), claim->span().end()}.to_proto(quantity->mutable_span());
     claim->set_kind(kind_name(quantity->kind()));
 
     const TimeMention* time = nearest_time(s, mention->first, mention->end);
@@ -744,7 +751,7 @@ class Run {
     quantity->set_kind(v1::QUANTITY_KIND_DATE);
     quantity->set_unit("date");
     quantity->set_text(claim->text());
-    *quantity->mutable_span() = claim->span();
+    CodePointSpan{claim->span().start(), claim->span().end()}.to_proto(quantity->mutable_span());
     quantity->mutable_band()->set_rule("period");
     time.period.to_proto(claim->mutable_period());
     claim->set_kind("date");
@@ -805,11 +812,11 @@ class Run {
   std::string published_label_;  // YYYY-MM-DD, compared with period ends
   QuantityStats stats_;
   std::map<std::uint32_t, EntityCount> counts_;
-  v1::Span sentence_span_;
+  CodePointSpan sentence_span_;
   std::string sentence_text_;
   std::uint32_t sentence_index_ = 0;
   SentenceMood mood_;  // of the sentence begin_sentence() started
-  std::vector<v1::Span> entity_spans_;
+  std::vector<CodePointSpan> entity_spans_;
   // Buffers reused across sentences and claims, to spare an allocation each.
   std::vector<QuantityMention> mentions_;
   std::vector<const TimeMention*> events_;
