@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 
 #include "text/utf8.hpp"
@@ -91,8 +92,9 @@ constexpr std::array<bool, 256> kMayEnd = [] {
   return table;
 }();
 
-// Skips whole 16-byte blocks of `text` from `i` (up to `end`) that hold no byte of kMayEnd;
-// the byte loop after it finds the exact place. Without SSE2 it skips nothing.
+// Skips the bytes of `text` from `i` that hold no byte of kMayEnd, 16 at a time, stopping at
+// the first such byte of a block; the byte loop after it handles the last partial block
+// before `end`. Without SSE2 it skips nothing.
 std::size_t skip_plain_blocks(std::string_view text, std::size_t i, std::size_t end) {
 #if defined(__SSE2__)
   const __m128i newline = _mm_set1_epi8('\n');
@@ -106,7 +108,8 @@ std::size_t skip_plain_blocks(std::string_view text, std::size_t i, std::size_t 
         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, newline), _mm_cmpeq_epi8(block, dot)),
                      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, bang), _mm_cmpeq_epi8(block, question)),
                                   _mm_cmpeq_epi8(block, lead_e2)));
-    if (_mm_movemask_epi8(hits) != 0) break;
+    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits));
+    if (mask != 0) return i + static_cast<std::size_t>(std::countr_zero(mask));
     i += 16;
   }
 #else
