@@ -401,6 +401,11 @@ class Run {
     std::uint32_t index = 0;
     Sentence s;
     s.text = text_;
+    // Room for a long sentence's tokens, so the buffers do not regrow sentence by sentence.
+    constexpr std::size_t kTokensReserved = 128;
+    s.tokens.reserve(kTokensReserved);
+    s.words.reserve(kTokensReserved);
+    s.use.reserve(kTokensReserved);
     while (text::next_sentence(text_, from, &span, policy.max_sentence_bytes)) {
       from = span.end > from ? span.end : from + 1;
       if (span.cut) ++cut_sentences_;
