@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <string>
 #include <unordered_map>
 
@@ -459,12 +458,10 @@ class Run {
           !currency_prefix(i + length)) {
         s->entities.push_back({i, i + length, entity});
         for (std::size_t k = i; k < i + length; ++k) s->use[k] = TokenUse::entity;
-        auto& count = counts_[entity];
-        if (count.count == 0) {
-          count.entity = entity;
-          count.first_seen = s->tokens[i].begin;
-        }
-        ++count.count;
+        auto count = std::find_if(counts_.begin(), counts_.end(),
+                                  [entity](const EntityCount& c) { return c.entity == entity; });
+        if (count == counts_.end()) count = counts_.insert(count, {entity, 0, s->tokens[i].begin});
+        ++count->count;
         i += length;
       } else {
         ++i;
@@ -767,8 +764,8 @@ class Run {
   }
 
   void finish() {
-    std::vector<EntityCount> ranked;
-    for (const auto& [id, count] : counts_) ranked.push_back(count);
+    // Entities are first seen at distinct tokens, so the order is total.
+    std::vector<EntityCount>& ranked = counts_;
     std::sort(ranked.begin(), ranked.end(), [](const EntityCount& a, const EntityCount& b) {
       return a.count != b.count ? a.count > b.count : a.first_seen < b.first_seen;
     });
@@ -816,7 +813,7 @@ class Run {
   Date published_;
   std::string published_label_;  // YYYY-MM-DD, compared with period ends
   QuantityStats stats_;
-  std::map<std::uint32_t, EntityCount> counts_;
+  std::vector<EntityCount> counts_;  // one per entity named, a few per document
   CodePointSpan sentence_span_;
   std::string sentence_text_;
   std::uint32_t sentence_index_ = 0;
