@@ -533,7 +533,9 @@ class Run {
     if (!converter_.ascii) converter_.cursor.checkpoint(s.begin);
   }
 
-  v1::Claim* new_claim(const Sentence& s, std::size_t first_token, std::size_t begin, std::size_t end) {
+  // `first_clause`: clause_start() of the claim's first token, `first_token`.
+  v1::Claim* new_claim(const Sentence& s, std::size_t first_token, std::size_t first_clause,
+                       std::size_t begin, std::size_t end) {
     v1::Claim* claim = out_->add_claims();
     std::string id = std::to_string(out_->claims_size());
     id.insert(id.begin(), 'c');
@@ -543,16 +545,17 @@ class Run {
     claim->set_sentence(sentence_text_);
     sentence_span_.to_proto(claim->mutable_sentence_span());
     claim->set_sentence_index(sentence_index_);
-    add_entities(s, first_token, claim);
+    add_entities(s, first_token, first_clause, claim);
     return claim;
   }
 
   // The entities named in the claim's clause come first (the first is the subject), then
-  // the rest of the sentence's, each once.
-  void add_entities(const Sentence& s, std::size_t quantity_first, v1::Claim* claim) {
+  // the rest of the sentence's, each once. `quantity_clause`: clause_start() of the quantity.
+  void add_entities(const Sentence& s, std::size_t quantity_first, std::size_t quantity_clause,
+                    v1::Claim* claim) {
     std::vector<const std::string*>& seen = seen_ids_;
     seen.clear();
-    std::size_t clause = clause_start(s, quantity_first);
+    std::size_t clause = quantity_clause;
     // "Turkey, which hosts 2.5 million Syrians": a relative clause belongs to its antecedent.
     if (clause >= 2 && (s.is_word(clause - 1, "which") || s.is_word(clause - 1, "who")) &&
         s.is_punct(clause - 2, ",")) {
@@ -610,7 +613,8 @@ class Run {
   // officials"), the noun before "of" ("a population of 2 million"), then the subject of the
   // clause ("Trade ... came close to $2 billion"). A claim with none takes those of the
   // claim before it in the sentence ("rose to 1,357 ... up from 980").
-  void add_cues(const Sentence& s, const QuantityMention& mention, v1::Claim* claim) {
+  // `clause`: clause_start() of the mention's first token.
+  void add_cues(const Sentence& s, const QuantityMention& mention, std::size_t clause, v1::Claim* claim) {
     const auto kind = claim->quantity().kind();
     std::size_t after = mention.end;
     const bool rate = s.is_word(after, "a") || s.is_word(after, "an") || s.is_word(after, "per");
@@ -632,7 +636,6 @@ class Run {
       while (start > 0 && content_word(s, start - 1)) --start;
       if (start < mention.first - 1) prefix = noun_phrase(s, start, mention.first - 1);
     }
-    const std::size_t clause = clause_start(s, mention.first);
     Cue subject;
     for (std::size_t k = clause; k < mention.first && subject.phrase.empty(); ++k) {
       if (s.has(k, kVerb) || s.use[k] == TokenUse::quantity || ed_verb(s.token_text(k))) break;
@@ -677,7 +680,8 @@ class Run {
   void add_claim(const Sentence& s, QuantityMention* mention) {
     const auto begin = s.tokens[mention->first].begin;
     const auto end = s.tokens[mention->end - 1].end;
-    v1::Claim* claim = new_claim(s, mention->first, begin, end);
+    const std::size_t clause = clause_start(s, mention->first);
+    v1::Claim* claim = new_claim(s, mention->first, clause, begin, end);
     v1::Quantity* quantity = claim->mutable_quantity();
     mention->quantity.to_proto(quantity);
     quantity->set_text(claim->text());
@@ -687,7 +691,7 @@ class Run {
     const TimeMention* time = nearest_time(s, mention->first, mention->end);
     if (time != nullptr) time->period.to_proto(claim->mutable_period());
 
-    add_cues(s, *mention, claim);
+    add_cues(s, *mention, clause, claim);
 
     const std::string_view reason = not_checkable_reason(
         s, mood_, mention->first, time != nullptr && time->future, time != nullptr && ended(*time));
@@ -748,7 +752,7 @@ class Run {
     if (static_cast<std::size_t>(out_->claims_size()) >= rules_.policy.max_claims) return;
     const auto begin = s.tokens[time.first].begin;
     const auto end = s.tokens[time.end - 1].end;
-    v1::Claim* claim = new_claim(s, time.first, begin, end);
+    v1::Claim* claim = new_claim(s, time.first, clause_start(s, time.first), begin, end);
     v1::Quantity* quantity = claim->mutable_quantity();
     quantity->set_kind(v1::QUANTITY_KIND_DATE);
     quantity->set_unit("date");
