@@ -446,9 +446,10 @@ class Run {
   }
 
   void find_entities(Sentence* s) {
+    // Set by each match; outside the loop, so the tokens no match is tried at cost nothing.
+    std::uint32_t entity = 0;
+    std::size_t length = 0;
     for (std::size_t i = 0; i < s->size();) {
-      std::uint32_t entity = 0;
-      std::size_t length = 0;
       // "US$300 million": a currency prefix, not a country.
       const auto currency_prefix = [&](std::size_t end) {
         return end < s->size() && s->tokens[end].kind == TokenKind::symbol && !s->tokens[end].space_before;
