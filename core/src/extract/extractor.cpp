@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <string>
 #include <unordered_map>
 
@@ -129,7 +128,26 @@ struct Cue {
   std::string head;               // last word, lemmatised
 };
 
-bool clause_boundary(const Sentence& s, std::size_t k);
+// Punctuation and words that start a new clause. Single-byte marks are told apart by one
+// switch; the clause walks below ask this of every token they pass, so it is inlined there.
+[[gnu::always_inline]] inline bool clause_boundary(const Sentence& s, std::size_t k) {
+  if (s.tokens[k].kind != TokenKind::punct) return s.has(k, kClauseBreak);
+  const std::string_view p = s.token_text(k);
+  if (p.size() == 1) {
+    switch (p[0]) {
+      case ',':
+      case ';':
+      case ':':
+      case '(':
+      case ')':
+      case '"':
+        return true;
+      default:
+        return false;
+    }
+  }
+  return p == "\xE2\x80\x94" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D";
+}
 
 // The noun phrase starting at `k`: leading determiners, possessives and entity names are
 // skipped; content words (and time modifiers) are collected until anything else.
@@ -185,15 +203,6 @@ std::size_t clause_start(const Sentence& s, std::size_t before) {
   std::size_t k = before;
   while (k > 0 && !clause_boundary(s, k - 1)) --k;
   return k;
-}
-
-bool clause_boundary(const Sentence& s, std::size_t k) {
-  if (s.tokens[k].kind == TokenKind::punct) {
-    const std::string_view p = s.token_text(k);
-    return p == "," || p == ";" || p == ":" || p == "(" || p == ")" || p == "\"" || p == "\xE2\x80\x94" ||
-           p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D";
-  }
-  return s.has(k, kClauseBreak);
 }
 
 // The token after the clause that holds token `at`.
@@ -255,30 +264,74 @@ bool past_modal(std::string_view word) {
   return equals_lower(word, "could") || equals_lower(word, "would") || equals_lower(word, "might");
 }
 
-std::string not_checkable_reason(const Sentence& s, std::size_t first, bool future_period, bool past_period) {
-  std::size_t last = s.size();
-  while (last > 0 && s.tokens[last - 1].kind == TokenKind::punct && s.token_text(last - 1) != "?") --last;
-  if (last > 0 && s.token_text(last - 1) == "?") return "question";
-  for (std::size_t k = 0; k < first; ++k) {
-    if (s.has(k, kCondition) && (!s.tokens[k].capitalised || k == 0)) return "condition";
+// What makes every quantity of a sentence uncheckable, found once per sentence: a final
+// "?", and condition words, looked for only as far into the sentence as claims ask.
+class SentenceMood {
+ public:
+  SentenceMood() = default;
+  explicit SentenceMood(const Sentence& s) : sentence_(&s) {
+    std::size_t last = s.size();
+    while (last > 0 && s.tokens[last - 1].kind == TokenKind::punct && s.token_text(last - 1) != "?") --last;
+    question_ = last > 0 && s.token_text(last - 1) == "?";
   }
-  std::string reason;
+
+  // Ends with "?" (before closing punctuation).
+  bool question() const { return question_; }
+
+  // A condition word ("if", "unless") stands before token `first`.
+  bool condition_before(std::size_t first) {
+    const Sentence& s = *sentence_;
+    for (; !found_ && scanned_ < first; ++scanned_) {
+      found_ = s.has(scanned_, kCondition) && (!s.tokens[scanned_].capitalised || scanned_ == 0);
+    }
+    // scanned_ stops right after the condition word.
+    return found_ && scanned_ - 1 < first;
+  }
+
+ private:
+  const Sentence* sentence_ = nullptr;
+  bool question_ = false;
+  bool found_ = false;       // a condition word is at scanned_ - 1
+  std::size_t scanned_ = 0;  // tokens [0, scanned_) have been looked at
+};
+
+std::string_view not_checkable_reason(const Sentence& s, SentenceMood& mood, std::size_t first,
+                                      bool future_period, bool past_period) {
+  if (mood.question()) return "question";
+  if (mood.condition_before(first)) return "condition";
+  std::string_view reason;
   std::size_t seen = 0;
   for (std::size_t k = first; k > 0 && seen < 12; --k, ++seen) {
     const std::size_t at = k - 1;
     if (s.is_punct(at, ";") || s.is_punct(at, ":") || s.is_punct(at, ",") || s.is_word(at, "but")) break;
     if (s.use[at] != TokenUse::none || (s.tokens[at].capitalised && at > 0)) continue;
-    if (s.has(at, kPromise)) return "promise";
+    const std::uint32_t flags = s.words[at]->flags;
+    if ((flags & kPromise) != 0) return "promise";
+    if (!reason.empty() || (flags & (kPlan | kForecast)) == 0) continue;
     // A plan word plans something ("plans to", "a target of", "planned"), not "backed the plan".
     const std::string_view word = s.token_text(at);
-    const bool planning = s.is_word(at + 1, "to") || s.is_word(at + 1, "of") || s.is_word(at + 1, "for") ||
-                          word.ends_with("ed") || word.ends_with("ing");
-    if (s.has(at, kPlan) && planning && reason.empty()) reason = "plan";
-    if (s.has(at, kForecast) && reason.empty() && !(past_period && past_modal(word))) reason = "forecast";
+    if ((flags & kPlan) != 0 && (s.is_word(at + 1, "to") || s.is_word(at + 1, "of") ||
+                                 s.is_word(at + 1, "for") || word.ends_with("ed") || word.ends_with("ing"))) {
+      reason = "plan";
+    } else if ((flags & kForecast) != 0 && !(past_period && past_modal(word))) {
+      reason = "forecast";
+    }
   }
   if (!reason.empty()) return reason;
   return future_period ? "forecast" : "";
 }
+
+// A span in code points, kept plain until a claim takes it: a v1::Span value costs a message
+// construction, a copy and a destruction each time.
+struct CodePointSpan {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+
+  void to_proto(v1::Span* out) const {
+    out->set_start(start);
+    out->set_end(end);
+  }
+};
 
 // Byte offsets to code points. Within a pure-ASCII sentence (the common case) the offset is
 // the sentence's code point plus the byte distance; elsewhere a forward cursor counts.
@@ -301,12 +354,7 @@ struct Converter {
     if (ascii) return sentence_code_point + static_cast<std::uint32_t>(byte - sentence_begin);
     return cursor.code_point_at(byte);
   }
-  v1::Span span(std::size_t begin, std::size_t end) {
-    v1::Span out;
-    out.set_start(at(begin));
-    out.set_end(at(end));
-    return out;
-  }
+  CodePointSpan span(std::size_t begin, std::size_t end) { return {at(begin), at(end)}; }
 };
 
 struct EntityCount {
@@ -352,6 +400,11 @@ class Run {
     std::uint32_t index = 0;
     Sentence s;
     s.text = text_;
+    // Room for a long sentence's tokens, so the buffers do not regrow sentence by sentence.
+    constexpr std::size_t kTokensReserved = 128;
+    s.tokens.reserve(kTokensReserved);
+    s.words.reserve(kTokensReserved);
+    s.use.reserve(kTokensReserved);
     while (text::next_sentence(text_, from, &span, policy.max_sentence_bytes)) {
       from = span.end > from ? span.end : from + 1;
       if (span.cut) ++cut_sentences_;
@@ -393,9 +446,10 @@ class Run {
   }
 
   void find_entities(Sentence* s) {
+    // Set by each match; outside the loop, so the tokens no match is tried at cost nothing.
+    std::uint32_t entity = 0;
+    std::size_t length = 0;
     for (std::size_t i = 0; i < s->size();) {
-      std::uint32_t entity = 0;
-      std::size_t length = 0;
       // "US$300 million": a currency prefix, not a country.
       const auto currency_prefix = [&](std::size_t end) {
         return end < s->size() && s->tokens[end].kind == TokenKind::symbol && !s->tokens[end].space_before;
@@ -405,12 +459,10 @@ class Run {
           !currency_prefix(i + length)) {
         s->entities.push_back({i, i + length, entity});
         for (std::size_t k = i; k < i + length; ++k) s->use[k] = TokenUse::entity;
-        auto& count = counts_[entity];
-        if (count.count == 0) {
-          count.entity = entity;
-          count.first_seen = s->tokens[i].begin;
-        }
-        ++count.count;
+        auto count = std::find_if(counts_.begin(), counts_.end(),
+                                  [entity](const EntityCount& c) { return c.entity == entity; });
+        if (count == counts_.end()) count = counts_.insert(count, {entity, 0, s->tokens[i].begin});
+        ++count->count;
         i += length;
       } else {
         ++i;
@@ -474,6 +526,7 @@ class Run {
     sentence_span_ = converter_.span(s.begin, s.end);
     sentence_text_.assign(text_.substr(s.begin, s.end - s.begin));
     sentence_index_ = index;
+    mood_ = SentenceMood(s);
     entity_spans_.clear();
     for (const auto& mention : s.entities) {
       entity_spans_.push_back(converter_.span(s.tokens[mention.first].begin, s.tokens[mention.end - 1].end));
@@ -481,26 +534,29 @@ class Run {
     if (!converter_.ascii) converter_.cursor.checkpoint(s.begin);
   }
 
-  v1::Claim* new_claim(const Sentence& s, std::size_t first_token, std::size_t begin, std::size_t end) {
+  // `first_clause`: clause_start() of the claim's first token, `first_token`.
+  v1::Claim* new_claim(const Sentence& s, std::size_t first_token, std::size_t first_clause,
+                       std::size_t begin, std::size_t end) {
     v1::Claim* claim = out_->add_claims();
     std::string id = std::to_string(out_->claims_size());
     id.insert(id.begin(), 'c');
     claim->set_id(std::move(id));
     claim->set_text(text_.data() + begin, end - begin);
-    *claim->mutable_span() = converter_.span(begin, end);
+    converter_.span(begin, end).to_proto(claim->mutable_span());
     claim->set_sentence(sentence_text_);
-    *claim->mutable_sentence_span() = sentence_span_;
+    sentence_span_.to_proto(claim->mutable_sentence_span());
     claim->set_sentence_index(sentence_index_);
-    add_entities(s, first_token, claim);
+    add_entities(s, first_token, first_clause, claim);
     return claim;
   }
 
   // The entities named in the claim's clause come first (the first is the subject), then
-  // the rest of the sentence's, each once.
-  void add_entities(const Sentence& s, std::size_t quantity_first, v1::Claim* claim) {
+  // the rest of the sentence's, each once. `quantity_clause`: clause_start() of the quantity.
+  void add_entities(const Sentence& s, std::size_t quantity_first, std::size_t quantity_clause,
+                    v1::Claim* claim) {
     std::vector<const std::string*>& seen = seen_ids_;
     seen.clear();
-    std::size_t clause = clause_start(s, quantity_first);
+    std::size_t clause = quantity_clause;
     // "Turkey, which hosts 2.5 million Syrians": a relative clause belongs to its antecedent.
     if (clause >= 2 && (s.is_word(clause - 1, "which") || s.is_word(clause - 1, "who")) &&
         s.is_punct(clause - 2, ",")) {
@@ -527,7 +583,7 @@ class Run {
       entity->set_kind(record.kind);
       const auto begin = s.tokens[s.entities[m].first].begin;
       entity->set_text(text_.data() + begin, s.tokens[s.entities[m].end - 1].end - begin);
-      *entity->mutable_span() = entity_spans_[m];
+      entity_spans_[m].to_proto(entity->mutable_span());
       entity->set_role(seen.size() == 1 ? "subject" : "counterpart");
     }
   }
@@ -558,7 +614,8 @@ class Run {
   // officials"), the noun before "of" ("a population of 2 million"), then the subject of the
   // clause ("Trade ... came close to $2 billion"). A claim with none takes those of the
   // claim before it in the sentence ("rose to 1,357 ... up from 980").
-  void add_cues(const Sentence& s, const QuantityMention& mention, v1::Claim* claim) {
+  // `clause`: clause_start() of the mention's first token.
+  void add_cues(const Sentence& s, const QuantityMention& mention, std::size_t clause, v1::Claim* claim) {
     const auto kind = claim->quantity().kind();
     std::size_t after = mention.end;
     const bool rate = s.is_word(after, "a") || s.is_word(after, "an") || s.is_word(after, "per");
@@ -580,7 +637,6 @@ class Run {
       while (start > 0 && content_word(s, start - 1)) --start;
       if (start < mention.first - 1) prefix = noun_phrase(s, start, mention.first - 1);
     }
-    const std::size_t clause = clause_start(s, mention.first);
     Cue subject;
     for (std::size_t k = clause; k < mention.first && subject.phrase.empty(); ++k) {
       if (s.has(k, kVerb) || s.use[k] == TokenUse::quantity || ed_verb(s.token_text(k))) break;
@@ -625,22 +681,23 @@ class Run {
   void add_claim(const Sentence& s, QuantityMention* mention) {
     const auto begin = s.tokens[mention->first].begin;
     const auto end = s.tokens[mention->end - 1].end;
-    v1::Claim* claim = new_claim(s, mention->first, begin, end);
+    const std::size_t clause = clause_start(s, mention->first);
+    v1::Claim* claim = new_claim(s, mention->first, clause, begin, end);
     v1::Quantity* quantity = claim->mutable_quantity();
     mention->quantity.to_proto(quantity);
     quantity->set_text(claim->text());
-    *quantity->mutable_span() = claim->span();
+    CodePointSpan{claim->span().start(), claim->span().end()}.to_proto(quantity->mutable_span());
     claim->set_kind(kind_name(quantity->kind()));
 
     const TimeMention* time = nearest_time(s, mention->first, mention->end);
     if (time != nullptr) time->period.to_proto(claim->mutable_period());
 
-    add_cues(s, *mention, claim);
+    add_cues(s, *mention, clause, claim);
 
-    const std::string reason = not_checkable_reason(s, mention->first, time != nullptr && time->future,
-                                                    time != nullptr && ended(*time));
+    const std::string_view reason = not_checkable_reason(
+        s, mood_, mention->first, time != nullptr && time->future, time != nullptr && ended(*time));
     claim->set_checkable(reason.empty());
-    if (!reason.empty()) claim->set_not_checkable_reason(reason);
+    if (!reason.empty()) claim->set_not_checkable_reason(reason.data(), reason.size());
     float worthiness = base_worthiness(quantity->kind());
     if (claim->entities_size() > 0) worthiness += 0.15F;
     if (claim->has_period()) worthiness += 0.1F;
@@ -696,24 +753,24 @@ class Run {
     if (static_cast<std::size_t>(out_->claims_size()) >= rules_.policy.max_claims) return;
     const auto begin = s.tokens[time.first].begin;
     const auto end = s.tokens[time.end - 1].end;
-    v1::Claim* claim = new_claim(s, time.first, begin, end);
+    v1::Claim* claim = new_claim(s, time.first, clause_start(s, time.first), begin, end);
     v1::Quantity* quantity = claim->mutable_quantity();
     quantity->set_kind(v1::QUANTITY_KIND_DATE);
     quantity->set_unit("date");
     quantity->set_text(claim->text());
-    *quantity->mutable_span() = claim->span();
+    CodePointSpan{claim->span().start(), claim->span().end()}.to_proto(quantity->mutable_span());
     quantity->mutable_band()->set_rule("period");
     time.period.to_proto(claim->mutable_period());
     claim->set_kind("date");
-    const std::string reason = not_checkable_reason(s, time.first, time.future, ended(time));
+    const std::string_view reason = not_checkable_reason(s, mood_, time.first, time.future, ended(time));
     claim->set_checkable(reason.empty());
-    if (!reason.empty()) claim->set_not_checkable_reason(reason);
+    if (!reason.empty()) claim->set_not_checkable_reason(reason.data(), reason.size());
     claim->set_check_worthiness(reason.empty() ? 0.3F : 0.1F);
   }
 
   void finish() {
-    std::vector<EntityCount> ranked;
-    for (const auto& [id, count] : counts_) ranked.push_back(count);
+    // Entities are first seen at distinct tokens, so the order is total.
+    std::vector<EntityCount>& ranked = counts_;
     std::sort(ranked.begin(), ranked.end(), [](const EntityCount& a, const EntityCount& b) {
       return a.count != b.count ? a.count > b.count : a.first_seen < b.first_seen;
     });
@@ -761,11 +818,12 @@ class Run {
   Date published_;
   std::string published_label_;  // YYYY-MM-DD, compared with period ends
   QuantityStats stats_;
-  std::map<std::uint32_t, EntityCount> counts_;
-  v1::Span sentence_span_;
+  std::vector<EntityCount> counts_;  // one per entity named, a few per document
+  CodePointSpan sentence_span_;
   std::string sentence_text_;
   std::uint32_t sentence_index_ = 0;
-  std::vector<v1::Span> entity_spans_;
+  SentenceMood mood_;  // of the sentence begin_sentence() started
+  std::vector<CodePointSpan> entity_spans_;
   // Buffers reused across sentences and claims, to spare an allocation each.
   std::vector<QuantityMention> mentions_;
   std::vector<const TimeMention*> events_;

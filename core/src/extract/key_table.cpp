@@ -71,8 +71,9 @@ void PhraseTable::add(std::string_view phrase, std::uint32_t payload) {
 }
 
 bool PhraseTable::matches(const Phrase& phrase, std::string_view text, const std::vector<text::Token>& tokens,
-                          std::size_t i) const {
+                          std::size_t i, std::size_t known) const {
   for (std::size_t k = 0; k < phrase.keys.size(); ++k) {
+    if (k == known) continue;
     const auto& token = tokens[i + k];
     if (token.key != phrase.keys[k] ||
         !equals_lower(text.substr(token.begin, token.end - token.begin), phrase.words[k])) {
@@ -91,7 +92,7 @@ bool PhraseTable::match_ending_at(std::string_view text, const std::vector<text:
   for (const std::uint32_t index : last_lists_[list]) {
     const Phrase& phrase = phrases_[index];
     if (phrase.keys.size() > end - begin) continue;
-    if (!matches(phrase, text, tokens, end - phrase.keys.size())) continue;
+    if (!matches(phrase, text, tokens, end - phrase.keys.size(), phrase.keys.size() - 1)) continue;
     match->payload = phrase.payload;
     match->length = phrase.keys.size();
     return true;

@@ -18,11 +18,6 @@ class KeyMap {
  public:
   // Adds `word` (case-insensitive); a word added twice keeps its first value.
   void insert(std::string_view word, std::uint32_t value);
-  // The value for `key`, whose token text is `text`; false when absent. Inline: the
-  // lexicon looks up every token.
-  bool find(std::uint64_t key, std::string_view text, std::uint32_t* value) const;
-
- private:
   // Compact slots for the probe loop; the words themselves sit apart and are read only on
   // a key match.
   struct Slot {
@@ -30,6 +25,30 @@ class KeyMap {
     std::uint32_t value = 0;
     std::uint32_t word = 0;  // index into words_ + 1; 0 = empty slot
   };
+
+  // The map's tables for a loop of look-ups (valid until the next insert): copied into
+  // locals, they stay in registers, where the map's own vectors would be reloaded after
+  // every store the loop makes.
+  class View {
+   public:
+    // The value for `key`, whose token text is `text`; false when absent.
+    bool find(std::uint64_t key, std::string_view text, std::uint32_t* value) const;
+
+   private:
+    friend class KeyMap;
+    const Slot* slots_ = nullptr;  // null when the map is empty
+    std::size_t mask_ = 0;
+    const std::string* words_ = nullptr;
+  };
+
+  View view() const;
+  // The value for `key`, whose token text is `text`; false when absent. Inline: the
+  // lexicon looks up every token.
+  bool find(std::uint64_t key, std::string_view text, std::uint32_t* value) const {
+    return view().find(key, text, value);
+  }
+
+ private:
   void grow();
   std::vector<Slot> slots_;
   std::vector<std::string> words_;  // lower-cased
@@ -54,10 +73,19 @@ inline std::size_t key_slot(std::uint64_t key, std::size_t mask) {
   return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 32U) & mask;
 }
 
-inline bool KeyMap::find(std::uint64_t key, std::string_view text, std::uint32_t* value) const {
-  if (slots_.empty()) return false;
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t at = key_slot(key, mask); slots_[at].word != 0; at = (at + 1) & mask) {
+inline KeyMap::View KeyMap::view() const {
+  View view;
+  if (!slots_.empty()) {
+    view.slots_ = slots_.data();
+    view.mask_ = slots_.size() - 1;
+    view.words_ = words_.data();
+  }
+  return view;
+}
+
+inline bool KeyMap::View::find(std::uint64_t key, std::string_view text, std::uint32_t* value) const {
+  if (slots_ == nullptr) return false;
+  for (std::size_t at = key_slot(key, mask_); slots_[at].word != 0; at = (at + 1) & mask_) {
     if (slots_[at].key == key && equals_lower(text, words_[slots_[at].word - 1])) {
       *value = slots_[at].value;
       return true;
@@ -100,8 +128,10 @@ class PhraseTable {
     std::vector<std::string> words;
     std::uint32_t payload = 0;
   };
+  // Whether the phrase's words are tokens[i...]; word `known` (the one its index list was
+  // found by, already compared) is skipped.
   bool matches(const Phrase& phrase, std::string_view text, const std::vector<text::Token>& tokens,
-               std::size_t i) const;
+               std::size_t i, std::size_t known) const;
   // Index of phrases by first and by last key; each list is sorted longest first.
   KeyMap by_first_;
   KeyMap by_last_;
@@ -119,7 +149,7 @@ bool PhraseTable::match_at(std::string_view text, const std::vector<text::Token>
   if (!by_first_.find(token.key, text.substr(token.begin, token.end - token.begin), &list)) return false;
   for (const std::uint32_t index : first_lists_[list]) {
     const Phrase& phrase = phrases_[index];
-    if (i + phrase.keys.size() > end || !matches(phrase, text, tokens, i)) continue;
+    if (i + phrase.keys.size() > end || !matches(phrase, text, tokens, i, 0)) continue;
     if (!accept(phrase.payload, phrase.keys.size())) continue;
     match->payload = phrase.payload;
     match->length = phrase.keys.size();

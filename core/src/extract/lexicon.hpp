@@ -59,6 +59,18 @@ class Lexicon {
     if (token.kind != text::TokenKind::word || !map_.find(token.key, text, &index)) return empty_;
     return infos_[index];
   }
+  // lookup() of each of `tokens` (which index `text`, so no bounds checks) into
+  // out[0, tokens.size()).
+  void lookup_all(std::string_view text, const std::vector<text::Token>& tokens, const WordInfo** out) const {
+    const KeyMap::View map = map_.view();
+    const WordInfo* const infos = infos_.data();
+    for (const text::Token& token : tokens) {
+      std::uint32_t index = 0;
+      const bool found = token.kind == text::TokenKind::word &&
+                         map.find(token.key, {text.data() + token.begin, token.end - token.begin}, &index);
+      *out++ = found ? &infos[index] : &empty_;
+    }
+  }
 
  private:
   Lexicon();

@@ -62,7 +62,7 @@ struct Sentence {
     const Lexicon& lexicon = Lexicon::instance();
     words.resize(tokens.size());
     use.assign(tokens.size(), TokenUse::none);
-    for (std::size_t i = 0; i < tokens.size(); ++i) words[i] = &lexicon.lookup(token_text(i), tokens[i]);
+    lexicon.lookup_all(text, tokens, words.data());
   }
   // The number of tokens. `use` has one byte per token, so its size is the cheapest to
   // compute, and nearly every token test asks.

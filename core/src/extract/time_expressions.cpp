@@ -96,13 +96,16 @@ class Scanner {
     // Every pattern starts at a number, a calendar word or one of a few time words.
     constexpr std::uint32_t kStarts = kNumberWord | kOrdinal | kMonth | kWeekday | kSeason | kTimeStart;
     if (!s_.is_number(i) && (s_.words[i]->flags & kStarts) == 0) return i;
-    for (auto pattern :
-         {&Scanner::relative, &Scanner::part_of_year, &Scanner::day_month, &Scanner::month_first,
-          &Scanner::season, &Scanner::year_expression, &Scanner::weekday}) {
-      const std::size_t end = (this->*pattern)(i);
-      if (end > i) return end;
-    }
-    return i;
+    // In order, the first that matches; called directly (a table of member pointers costs
+    // more to build per token than the calls).
+    std::size_t end = relative(i);
+    if (end <= i) end = part_of_year(i);
+    if (end <= i) end = day_month(i);
+    if (end <= i) end = month_first(i);
+    if (end <= i) end = season(i);
+    if (end <= i) end = year_expression(i);
+    if (end <= i) end = weekday(i);
+    return end > i ? end : i;
   }
 
   bool year_at(std::size_t i, int* year) const {
@@ -488,6 +491,7 @@ class Scanner {
 
   // A season word next to a single-year period narrows it: "summer months last year".
   void merge_seasons() {
+    if (s_.times.empty()) return;  // no year for a season to join
     for (std::size_t i = 0; i < s_.size(); ++i) {
       if (s_.use[i] != TokenUse::none || !s_.has(i, kSeason)) continue;
       for (auto& mention : s_.times) {

@@ -34,18 +34,25 @@ constexpr std::array<bool, 256> kIrregularLastByte = [] {
 
 bool ends_with(std::string_view word, std::string_view suffix) { return word.ends_with(suffix); }
 
+void lower_in_place(char* at, char* end) {
+  for (; at != end; ++at) {
+    if (*at >= 'A' && *at <= 'Z') *at = static_cast<char>(*at - 'A' + 'a');
+  }
+}
+
 }  // namespace
 
+// Copying first and folding in place: a plain copy of a short word costs less than
+// resize() (which fills) followed by a folding copy.
 void append_lower_ascii(std::string_view word, std::string* out) {
   const std::size_t at = out->size();
-  out->resize(at + word.size());
-  char* folded = out->data() + at;
-  for (const char c : word) *folded++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  out->append(word);
+  lower_in_place(out->data() + at, out->data() + out->size());
 }
 
 std::string to_lower_ascii(std::string_view word) {
-  std::string out;
-  append_lower_ascii(word, &out);
+  std::string out(word);
+  lower_in_place(out.data(), out.data() + out.size());
   return out;
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 
 #include "text/utf8.hpp"
 
@@ -26,6 +28,21 @@ constexpr std::array<std::string_view, 48> kAbbreviations{
     "vs",  "jan",    "feb", "mar",  "apr",  "jun", "jul", "aug",  "sep", "sept", "oct",  "nov",
     "dec", "approx", "est", "dept", "fig",  "mt",  "ft",  "pres", "maj", "brig", "cpl",  "pvt"};
 
+// A word of up to eight letters as one integer (distinct words, distinct integers), so the
+// abbreviations are a sorted array of integers searched without string compares.
+constexpr std::uint64_t pack(std::string_view word) {
+  std::uint64_t packed = 0;
+  for (const char c : word) packed = packed << 8U | static_cast<unsigned char>(c);
+  return packed;
+}
+
+constexpr std::array<std::uint64_t, kAbbreviations.size()> kAbbreviationKeys = [] {
+  std::array<std::uint64_t, kAbbreviations.size()> keys{};
+  for (std::size_t i = 0; i < keys.size(); ++i) keys[i] = pack(kAbbreviations[i]);
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}();
+
 // Does the word that ends right before `dot` abbreviate (so the dot ends no sentence)?
 // "No." and "Nos." abbreviate only before a number ("No. 2"); elsewhere they end a sentence.
 bool is_abbreviation(std::string_view text, std::size_t dot, bool digit_follows) {
@@ -44,7 +61,7 @@ bool is_abbreviation(std::string_view text, std::size_t dot, bool digit_follows)
   }
   const std::string_view word(lower.data(), length);
   if (word == "no" || word == "nos") return digit_follows;
-  return std::find(kAbbreviations.begin(), kAbbreviations.end(), word) != kAbbreviations.end();
+  return std::binary_search(kAbbreviationKeys.begin(), kAbbreviationKeys.end(), pack(word));
 }
 
 // Closing quotes and brackets that belong to the sentence before them; returns their length.
@@ -75,8 +92,9 @@ constexpr std::array<bool, 256> kMayEnd = [] {
   return table;
 }();
 
-// Skips whole 16-byte blocks of `text` from `i` (up to `end`) that hold no byte of kMayEnd;
-// the byte loop after it finds the exact place. Without SSE2 it skips nothing.
+// Skips the bytes of `text` from `i` that hold no byte of kMayEnd, 16 at a time, stopping at
+// the first such byte of a block; the byte loop after it handles the last partial block
+// before `end`. Without SSE2 it skips nothing.
 std::size_t skip_plain_blocks(std::string_view text, std::size_t i, std::size_t end) {
 #if defined(__SSE2__)
   const __m128i newline = _mm_set1_epi8('\n');
@@ -90,7 +108,8 @@ std::size_t skip_plain_blocks(std::string_view text, std::size_t i, std::size_t 
         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, newline), _mm_cmpeq_epi8(block, dot)),
                      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, bang), _mm_cmpeq_epi8(block, question)),
                                   _mm_cmpeq_epi8(block, lead_e2)));
-    if (_mm_movemask_epi8(hits) != 0) break;
+    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits));
+    if (mask != 0) return i + static_cast<std::size_t>(std::countr_zero(mask));
     i += 16;
   }
 #else
