@@ -33,7 +33,8 @@ TEST(ServerConfig, ResultCacheZeroEntriesTurnsItOffAndUnknownKeysAreNamed) {
   EXPECT_EQ(config.result_cache.entries, 0U);
   const Status status = parse(R"({"result_cache": {"entires": 5}})", &config);
   EXPECT_FALSE(status.is_ok());
-  EXPECT_NE(status.message().find("result_cache.entires: unknown key"), std::string::npos) << status.message();
+  EXPECT_NE(status.message().find("result_cache.entires: unknown key"), std::string::npos)
+      << status.message();
 }
 
 TEST(ServerConfig, ReadsEveryKeyAndResolvesRelativePaths) {
