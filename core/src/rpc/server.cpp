@@ -187,6 +187,7 @@ void Server::shutdown(std::chrono::milliseconds grace) {
   {
     std::lock_guard lock(shutdown_mutex_);
     if (shut_down_) return;
+    state_.draining = true;  // before serving() turns false: from then on new calls are refused
     shut_down_ = true;
   }
   if (server_) {
@@ -198,7 +199,6 @@ void Server::shutdown(std::chrono::milliseconds grace) {
     using Clock = std::chrono::steady_clock;
     const auto deadline = Clock::now() + grace;
     const auto remaining = [deadline] { return std::max(deadline - Clock::now(), Clock::duration::zero()); };
-    state_.draining = true;
     while (state_.active_calls.load() > 0 && remaining() > Clock::duration::zero()) {
       std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }

@@ -136,6 +136,10 @@ TEST(ServerLifeCycle, ShutdownLetsCallsInFlightFinish) {
   v1::CheckStreamMessage message;
   ASSERT_TRUE(reader->Read(&message));  // the call is running
   std::thread stopper([&server] { server->shutdown(std::chrono::seconds(20)); });
+  // While the stream is unread the server drains: it waits for it and refuses new calls.
+  while (server->serving()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  const grpc::Status refused = check_document(*stub, article());
+  EXPECT_EQ(refused.error_code(), grpc::StatusCode::UNAVAILABLE) << refused.error_message();
   int messages = 1;
   bool summary = false;
   while (reader->Read(&message)) {
