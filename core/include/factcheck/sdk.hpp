@@ -67,7 +67,7 @@ inline void append_to_string(void* ctx, const char* data, size_t len) {
 inline fc_sink string_sink(std::string& target) { return fc_sink{&target, &append_to_string}; }
 
 // A reused buffer keeps its memory, except after a rare huge message (a query with a large
-// limit): the thread does not hold on to that.
+// limit): the thread does not hold on to that. The host applies it to its answer buffers too.
 inline void release_if_huge(std::string& buffer) {
   constexpr size_t kKeptCapacity = 1 << 20;
   if (buffer.capacity() > kKeptCapacity) std::string().swap(buffer);

@@ -6,6 +6,8 @@
 #include <optional>
 #include <utility>
 
+#include "factcheck/sdk.hpp"
+
 namespace factcheck::plugin {
 namespace {
 
@@ -195,9 +197,7 @@ int Plugin::query_callback(void* ctx, const char* request, size_t len, const fc_
       return fail(status.code() == Status::Code::not_found ? FC_NOT_FOUND : FC_ERROR, status.message());
     }
     if (out != nullptr && out->write != nullptr) out->write(out->ctx, answer.data(), answer.size());
-    // A rare huge answer (a query with a large limit) is not kept alive by the thread.
-    constexpr size_t kKeptAnswerCapacity = 1 << 20;
-    if (answer.capacity() > kKeptAnswerCapacity) std::string().swap(answer);
+    sdk::detail::release_if_huge(answer);  // the same rule as the plugin side's buffers
     return FC_OK;
   } catch (const std::exception& e) {
     return fail(FC_ERROR, std::string("dataset query failed: ") + e.what());
