@@ -158,6 +158,24 @@ class ServerTest(unittest.TestCase):
         self.assertEqual(result.returncode, 2)
         self.assertIn("limits.max_concurent_calls: unknown key", result.stderr)
 
+    def test_sighup_reloads_and_the_server_goes_on(self):
+        process, _, log_lines = SERVER
+        before = self.stub.CheckDocument(self.document, timeout=30)
+        seen = len(log_lines)
+        process.send_signal(signal.SIGHUP)
+        deadline = time.monotonic() + 60
+        while not any("loaded " in line for line in log_lines[seen:]) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        after_signal = log_lines[seen:]
+        self.assertTrue(any("SIGHUP: reloading" in line for line in after_signal), after_signal)
+        self.assertTrue(any("loaded " in line and "checkers" in line for line in after_signal), after_signal)
+        # The reload retires the old set's result cache: the same document is checked afresh.
+        self.assertTrue(any("result cache retired" in line for line in after_signal), after_signal)
+        after = self.stub.CheckDocument(self.document, timeout=30)
+        self.assertEqual(after, before)
+        self.assertTrue(any("rpc method=CheckDocument status=OK" in line and "cache=miss" in line
+                            for line in log_lines[seen:]))
+
     def test_cli_client_mode_prints_what_embedded_mode_prints(self):
         command = [ARGS.factcheck, "check", ARGS.article, "--format", "json"]
         embedded = subprocess.run(command, capture_output=True, text=True, timeout=60)

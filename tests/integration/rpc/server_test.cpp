@@ -209,6 +209,55 @@ TEST(ServerLimits, TooManyClaimsOnOneStreamIsResourceExhausted) {
   EXPECT_NE(status.error_message().find("max_claims_per_stream"), std::string::npos);
 }
 
+// Keeps a CheckClaims stream open (no claim sent) on a channel with the given arguments for
+// `hold`, or until the connection drops, then sends one claim; returns how the call ended.
+grpc::Status hold_claims_stream(int port, grpc::ChannelArguments arguments, std::chrono::milliseconds hold) {
+  arguments.SetMaxReceiveMessageSize(-1);
+  auto channel = grpc::CreateCustomChannel("127.0.0.1:" + std::to_string(port),
+                                           grpc::InsecureChannelCredentials(), arguments);
+  auto stub = v1::FactCheck::NewStub(channel);
+  v1::ClaimList claims;
+  auto extract_context = context_with();
+  const grpc::Status extracted = stub->ExtractClaims(extract_context.get(), article(), &claims);
+  if (!extracted.ok()) return extracted;
+  auto context = context_with();
+  auto stream = stub->CheckClaims(context.get());
+  const auto until = std::chrono::steady_clock::now() + hold;
+  while (channel->GetState(false) == GRPC_CHANNEL_READY && std::chrono::steady_clock::now() < until)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  v1::CheckClaimsRequest request;
+  *request.mutable_claim() = claims.claims(0);
+  request.set_published("2017-03-02");
+  v1::ClaimResult result;
+  if (stream->Write(request) && stream->Read(&result)) stream->WritesDone();
+  return stream->Finish();
+}
+
+// A client pinging faster than `keepalive.min_client_ping_interval` allows is sent away after
+// `max_ping_strikes` bad pings (GOAWAY "too_many_pings"), and its call ends UNAVAILABLE; the
+// same call from a client that does not ping succeeds.
+TEST(ServerLimits, AClientPingingTooOftenIsSentAway) {
+  ServerConfig config = test_config();
+  config.keepalive.min_client_ping_interval = std::chrono::seconds(60);
+  config.keepalive.max_ping_strikes = 1;
+  auto server = start_loaded(config);
+  ASSERT_NE(server, nullptr);
+  grpc::ChannelArguments pinging;
+  pinging.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, 50);
+  pinging.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 1000);
+  pinging.SetInt(GRPC_ARG_HTTP2_MAX_PINGS_WITHOUT_DATA, 0);
+  pinging.SetInt(GRPC_ARG_HTTP2_MIN_SENT_PING_INTERVAL_WITHOUT_DATA_MS, 10);
+  // gRPC clients send about one ping a second at most: the bad pings take a few seconds.
+  const auto started = std::chrono::steady_clock::now();
+  const grpc::Status sent_away = hold_claims_stream(server->port(), pinging, std::chrono::seconds(20));
+  const auto took =
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+  EXPECT_EQ(sent_away.error_code(), grpc::StatusCode::UNAVAILABLE) << sent_away.error_message();
+
+  const grpc::Status quiet = hold_claims_stream(server->port(), grpc::ChannelArguments(), took);
+  EXPECT_TRUE(quiet.ok()) << quiet.error_message();
+}
+
 // Many streams at once on one connection: all answered in full.
 void run_concurrent_streams(int count) {
   auto server = start_loaded(test_config());
