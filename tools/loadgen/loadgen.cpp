@@ -32,6 +32,7 @@
 #include "factcheck/v1/service.grpc.pb.h"
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "io/article_reader.hpp"
+#include "rpc/client.hpp"
 
 namespace {
 
@@ -50,6 +51,7 @@ struct Options {
   bool unique_documents = false;
   bool raw_replies = false;
   std::string token;
+  std::string server_ca;  // PEM roots: TLS when set
   bool json = false;
 };
 
@@ -88,13 +90,14 @@ class StreamCall final : public grpc::ClientReadReactor<factcheck::v1::CheckStre
 
 class LoadGenerator {
  public:
-  LoadGenerator(const Options& options, factcheck::v1::Document document)
+  LoadGenerator(const Options& options, factcheck::v1::Document document,
+                const std::shared_ptr<grpc::ChannelCredentials>& credentials)
       : options_(options), document_(std::move(document)) {
     for (unsigned i = 0; i < options.channels; ++i) {
       grpc::ChannelArguments arguments;
       arguments.SetInt("factcheck.loadgen.channel", static_cast<int>(i));  // distinct connections
       arguments.SetMaxReceiveMessageSize(-1);
-      auto channel = grpc::CreateCustomChannel(options.target, grpc::InsecureChannelCredentials(), arguments);
+      auto channel = grpc::CreateCustomChannel(options.target, credentials, arguments);
       stubs_.push_back(factcheck::v1::FactCheck::NewStub(channel));
       generic_stubs_.push_back(std::make_unique<grpc::GenericStub>(channel));
       health_stubs_.push_back(grpc::health::v1::Health::NewStub(channel));
@@ -260,6 +263,8 @@ int main(int argc, char** argv) {
   app.add_flag("--raw-replies", options.raw_replies,
                "check and extract: take replies as bytes, unparsed (keeps decoding off a shared machine)");
   app.add_option("--token", options.token, "Bearer token")->envname("FACTCHECK_TOKEN");
+  app.add_option("--server-ca", options.server_ca, "PEM root certificates: talk TLS to the server")
+      ->check(CLI::ExistingFile);
   app.add_flag("--json", options.json, "Print the result as one JSON object");
   CLI11_PARSE(app, argc, argv);
   if (options.empty) options.method = "health";
@@ -276,7 +281,12 @@ int main(int argc, char** argv) {
     }
   }
 
-  LoadGenerator generator(options, document);
+  std::shared_ptr<grpc::ChannelCredentials> credentials;
+  if (auto status = factcheck::rpc::channel_credentials(options.server_ca, &credentials); !status) {
+    std::cerr << "factcheck-loadgen: " << status.message() << "\n";
+    return 2;
+  }
+  LoadGenerator generator(options, document, credentials);
   generator.run();
   Results& results = generator.results();
   std::sort(results.latencies_ms.begin(), results.latencies_ms.end());

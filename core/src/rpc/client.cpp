@@ -193,17 +193,25 @@ Status parse_server_list(std::string_view list, std::vector<std::string>* server
   return Status::ok();
 }
 
-Status connect_remote_engine(const ClientOptions& options, std::shared_ptr<const check::Engine>* engine) {
-  std::shared_ptr<grpc::ChannelCredentials> credentials = grpc::InsecureChannelCredentials();
-  if (!options.ca_file.empty()) {
-    std::ifstream in(options.ca_file);
-    if (!in) return Status::not_found(options.ca_file.string() + ": cannot read the server CA file");
-    std::ostringstream roots;
-    roots << in.rdbuf();
-    grpc::SslCredentialsOptions ssl;
-    ssl.pem_root_certs = roots.str();
-    credentials = grpc::SslCredentials(ssl);
+Status channel_credentials(const std::filesystem::path& ca_file,
+                           std::shared_ptr<grpc::ChannelCredentials>* credentials) {
+  if (ca_file.empty()) {
+    *credentials = grpc::InsecureChannelCredentials();
+    return Status::ok();
   }
+  std::ifstream in(ca_file);
+  if (!in) return Status::not_found(ca_file.string() + ": cannot read the server CA file");
+  std::ostringstream roots;
+  roots << in.rdbuf();
+  grpc::SslCredentialsOptions ssl;
+  ssl.pem_root_certs = roots.str();
+  *credentials = grpc::SslCredentials(ssl);
+  return Status::ok();
+}
+
+Status connect_remote_engine(const ClientOptions& options, std::shared_ptr<const check::Engine>* engine) {
+  std::shared_ptr<grpc::ChannelCredentials> credentials;
+  if (Status status = channel_credentials(options.ca_file, &credentials); !status) return status;
   auto remote = std::make_shared<RemoteEngine>(options);
   if (Status status = remote->connect(credentials); !status) return status;
   *engine = std::move(remote);

@@ -17,6 +17,10 @@
 #include "check/engine.hpp"
 #include "util/status.hpp"
 
+namespace grpc {
+class ChannelCredentials;
+}
+
 namespace factcheck::rpc {
 
 struct ClientOptions {
@@ -28,6 +32,11 @@ struct ClientOptions {
 
 // Splits "a:1,b:2" into addresses; each must be HOST:PORT with a numeric port.
 Status parse_server_list(std::string_view list, std::vector<std::string>* servers);
+
+// Channel credentials for a client: TLS trusting the PEM roots in `ca_file`, or plaintext
+// when it is empty. An unreadable file is NOT_FOUND, naming it.
+Status channel_credentials(const std::filesystem::path& ca_file,
+                           std::shared_ptr<grpc::ChannelCredentials>* credentials);
 
 // Connects to options.servers and asks one of them what it has loaded (ListCheckers,
 // ListDatasets): an error here means no server answered. The engine's load_errors() is empty
