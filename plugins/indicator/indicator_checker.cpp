@@ -246,10 +246,12 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
     }
     if (auto best = nearest(claim, std::move(found))) return judge(claim, context, *best);
   }
-  // Nothing fits: say whether the entity or the period was missing, for the best match.
+  // Nothing fits: say whether the entity or the period was missing, for the best match (an
+  // entity the probe showed without rows has no periods to list).
   const auto& best = matches.front();
   for (const auto& entity : attempts) {
-    if (entity.empty()) continue;
+    if (entity.empty() || (known_entities.front() && !tk::contains(*known_entities.front(), entity)))
+      continue;
     v1::DatasetQuery query;
     query.set_dataset(best.dataset());
     query.set_indicator(best.indicator());
