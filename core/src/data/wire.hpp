@@ -144,6 +144,7 @@ class Writer {
     at_ = CodedOutputStream::WriteVarint32ToArray(static_cast<std::uint32_t>(length), at_);
   }
   void put_raw(std::string_view text) {
+    if (text.empty()) return;  // an empty view's data() may be null, which memcpy must not get
     std::memcpy(at_, text.data(), text.size());
     at_ += text.size();
   }

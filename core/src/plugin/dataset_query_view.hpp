@@ -48,30 +48,74 @@ struct DatasetQueryView {
 namespace detail {
 
 using google::protobuf::internal::WireFormatLite;
+using google::protobuf::io::CodedInputStream;
+
+// Tags and lengths take at most 5 bytes on the wire for the generated parser; CodedInputStream
+// alone would take 10 and drop the high bits, accepting bytes the message refuses.
+inline bool read_varint32_of_5(CodedInputStream& input, std::uint32_t* value) {
+  const int start = input.CurrentPosition();
+  return input.ReadVarint32(value) && input.CurrentPosition() - start <= 5;
+}
+
+// A field's tag; false at a malformed one or field number 0.
+inline bool read_tag(CodedInputStream& input, std::uint32_t* tag) {
+  return read_varint32_of_5(input, tag) && WireFormatLite::GetTagFieldNumber(*tag) != 0;
+}
 
 // The length-delimited field at the stream's position, as a view into `bytes`.
-inline std::optional<std::string_view> read_delimited(google::protobuf::io::CodedInputStream& input,
-                                                      std::string_view bytes) {
+inline std::optional<std::string_view> read_delimited(CodedInputStream& input, std::string_view bytes) {
   std::uint32_t length = 0;
-  if (!input.ReadVarint32(&length)) return std::nullopt;
+  if (!read_varint32_of_5(input, &length)) return std::nullopt;
   const auto at = static_cast<size_t>(input.CurrentPosition());
   if (length > bytes.size() - at || !input.Skip(static_cast<int>(length))) return std::nullopt;
   return bytes.substr(at, length);
 }
 
+// The generated parser's nesting limit (messages and groups), from CodedInputStream's default.
+inline constexpr int kMaxNesting = 100;
+
+// Skips the unknown field `tag` starts, as the generated parser would; `nesting` counts the
+// messages and groups around it.
+inline bool skip_field(CodedInputStream& input, std::string_view bytes, std::uint32_t tag, int nesting) {
+  switch (WireFormatLite::GetTagWireType(tag)) {
+    case WireFormatLite::WIRETYPE_VARINT: {
+      std::uint64_t ignored = 0;
+      return input.ReadVarint64(&ignored);
+    }
+    case WireFormatLite::WIRETYPE_FIXED64:
+      return input.Skip(8);
+    case WireFormatLite::WIRETYPE_LENGTH_DELIMITED:
+      return read_delimited(input, bytes).has_value();
+    case WireFormatLite::WIRETYPE_START_GROUP: {
+      if (nesting + 1 > kMaxNesting) return false;
+      const std::uint32_t end_tag =
+          WireFormatLite::MakeTag(WireFormatLite::GetTagFieldNumber(tag), WireFormatLite::WIRETYPE_END_GROUP);
+      for (;;) {
+        std::uint32_t inner = 0;
+        if (!read_tag(input, &inner)) return false;
+        if (inner == end_tag) return true;
+        if (!skip_field(input, bytes, inner, nesting + 1)) return false;
+      }
+    }
+    case WireFormatLite::WIRETYPE_FIXED32:
+      return input.Skip(4);
+    default:  // an end of group never started, or wire types 6 and 7
+      return false;
+  }
+}
+
 // Calls on_field(number, input) for each field of the message in `bytes`; on_field reads a
 // field it knows and returns true, or returns std::nullopt to have it skipped as unknown.
 template <typename OnField>
-bool for_each_field(std::string_view bytes, const OnField& on_field) {
-  google::protobuf::io::CodedInputStream input(reinterpret_cast<const std::uint8_t*>(bytes.data()),
-                                               static_cast<int>(bytes.size()));
+bool for_each_field(std::string_view bytes, int nesting, const OnField& on_field) {
+  CodedInputStream input(reinterpret_cast<const std::uint8_t*>(bytes.data()), static_cast<int>(bytes.size()));
   while (static_cast<size_t>(input.CurrentPosition()) < bytes.size()) {
-    const std::uint32_t tag = input.ReadTag();
-    if (tag == 0) return false;
+    std::uint32_t tag = 0;
+    if (!read_tag(input, &tag)) return false;
     const std::optional<bool> known = on_field(tag, input);
     if (known.has_value()) {
       if (!*known) return false;
-    } else if (!WireFormatLite::SkipField(&input, tag)) {
+    } else if (!skip_field(input, bytes, tag, nesting)) {
       return false;
     }
   }
@@ -108,7 +152,7 @@ inline bool DatasetQueryView::decode(std::string_view bytes) {
   words.clear();
   *this = DatasetQueryView();
   cue_words = std::move(words);
-  const auto read_string = [&](google::protobuf::io::CodedInputStream& input, std::string_view whole,
+  const auto read_string = [&](detail::CodedInputStream& input, std::string_view whole,
                                std::string_view* target, const char* name) {
     const auto text = detail::read_delimited(input, whole);
     if (!text || !WireFormatLite::VerifyUtf8String(text->data(), static_cast<int>(text->size()),
@@ -118,33 +162,34 @@ inline bool DatasetQueryView::decode(std::string_view bytes) {
     *target = *text;
     return true;
   };
-  const auto read_bool = [](google::protobuf::io::CodedInputStream& input, bool* target) {
+  const auto read_bool = [](detail::CodedInputStream& input, bool* target) {
     std::uint64_t value = 0;
     if (!input.ReadVarint64(&value)) return false;
     *target = value != 0;
     return true;
   };
   const auto read_period = [&](std::string_view period_bytes) {
-    return detail::for_each_field(period_bytes, [&](std::uint32_t tag, auto& input) -> std::optional<bool> {
-      switch (tag) {
-        case tag_of(v1::Period::kStartFieldNumber, kDelimited):
-          return read_string(input, period_bytes, &period.start, "factcheck.v1.Period.start");
-        case tag_of(v1::Period::kEndFieldNumber, kDelimited):
-          return read_string(input, period_bytes, &period.end, "factcheck.v1.Period.end");
-        case tag_of(v1::Period::kLabelFieldNumber, kDelimited):
-          return read_string(input, period_bytes, &period.label, "factcheck.v1.Period.label");
-        case tag_of(v1::Period::kTextFieldNumber, kDelimited):
-          return read_string(input, period_bytes, &period.text, "factcheck.v1.Period.text");
-        case tag_of(v1::Period::kRelativeFieldNumber, kVarint):
-          return read_bool(input, &period.relative);
-        case tag_of(v1::Period::kInferredFieldNumber, kVarint):
-          return read_bool(input, &period.inferred);
-        default:
-          return std::nullopt;
-      }
-    });
+    return detail::for_each_field(
+        period_bytes, 1, [&](std::uint32_t tag, auto& input) -> std::optional<bool> {
+          switch (tag) {
+            case tag_of(v1::Period::kStartFieldNumber, kDelimited):
+              return read_string(input, period_bytes, &period.start, "factcheck.v1.Period.start");
+            case tag_of(v1::Period::kEndFieldNumber, kDelimited):
+              return read_string(input, period_bytes, &period.end, "factcheck.v1.Period.end");
+            case tag_of(v1::Period::kLabelFieldNumber, kDelimited):
+              return read_string(input, period_bytes, &period.label, "factcheck.v1.Period.label");
+            case tag_of(v1::Period::kTextFieldNumber, kDelimited):
+              return read_string(input, period_bytes, &period.text, "factcheck.v1.Period.text");
+            case tag_of(v1::Period::kRelativeFieldNumber, kVarint):
+              return read_bool(input, &period.relative);
+            case tag_of(v1::Period::kInferredFieldNumber, kVarint):
+              return read_bool(input, &period.inferred);
+            default:
+              return std::nullopt;
+          }
+        });
   };
-  return detail::for_each_field(bytes, [&](std::uint32_t tag, auto& input) -> std::optional<bool> {
+  return detail::for_each_field(bytes, 0, [&](std::uint32_t tag, auto& input) -> std::optional<bool> {
     using Fields = v1::DatasetQuery;
     switch (tag) {
       case tag_of(Fields::kDatasetFieldNumber, kDelimited):
