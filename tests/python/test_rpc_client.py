@@ -173,8 +173,14 @@ class ServerTest(unittest.TestCase):
         self.assertTrue(any("result cache retired" in line for line in after_signal), after_signal)
         after = self.stub.CheckDocument(self.document, timeout=30)
         self.assertEqual(after, before)
-        self.assertTrue(any("rpc method=CheckDocument status=OK" in line and "cache=miss" in line
-                            for line in log_lines[seen:]))
+
+        def checked_afresh():
+            return any("rpc method=CheckDocument status=OK" in line and "cache=miss" in line
+                       for line in log_lines[seen:])
+        deadline = time.monotonic() + 10  # the log reader may lag the reply a little
+        while not checked_afresh() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        self.assertTrue(checked_afresh(), log_lines[seen:])
 
     def test_cli_client_mode_prints_what_embedded_mode_prints(self):
         command = [ARGS.factcheck, "check", ARGS.article, "--format", "json"]

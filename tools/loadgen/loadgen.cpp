@@ -197,16 +197,17 @@ class LoadGenerator {
               .errors[std::to_string(static_cast<int>(status.error_code())) + " " + status.error_message()];
       }
     }
-    if (options_.rate <= 0 && now < end_) {
-      start_call(Clock::now());  // before the decrement: in_flight_ never touches 0 while loading
-      --in_flight_;
-      return;
-    }
-    {
+    // In the closed loop the next call starts before this one is uncounted, so in_flight_
+    // reaches 0 only once the load is over.
+    if (options_.rate <= 0 && now < end_) start_call(Clock::now());
+    // Whichever call brings the count to 0 wakes run(), under the mutex so the wake cannot fall
+    // between run()'s check and its wait. (Waking only from calls that end after end_ lost the
+    // wake-up when the last decrement came from a call that ended just before end_ and started
+    // one more: run() then waited forever.)
+    if (in_flight_.fetch_sub(1) == 1) {
       std::lock_guard lock(idle_mutex_);
-      --in_flight_;
+      idle_.notify_all();
     }
-    idle_.notify_all();
   }
 
   const Options& options_;

@@ -50,6 +50,7 @@ class Server:
         self.process.terminate()
         self.process.wait(timeout=30)
         self.reader.join(timeout=10)
+        self.process.stderr.close()
 
     def calls(self, method):
         return [m for m in self.messages if m.startswith("rpc method=%s " % method)]
