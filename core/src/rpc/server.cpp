@@ -114,6 +114,17 @@ Status Server::start(const ServerConfig& config, std::unique_ptr<Server>* server
     return Status::unavailable("cannot listen on " + created->address_ + " (address in use or not valid)");
   }
   created->set_serving(false);
+  if (!config.metrics_listen.empty()) {
+    Server* raw = created.get();
+    if (Status status = MetricsEndpoint::start(
+            config.metrics_listen, [raw] { return raw->metrics_text(); }, &created->metrics_endpoint_);
+        !status) {
+      return status;
+    }
+    spdlog::info("metrics on http://{}/metrics",
+                 config.metrics_listen.substr(0, config.metrics_listen.rfind(':') + 1) +
+                     std::to_string(created->metrics_endpoint_->port()));
+  }
   const std::string bound =
       created->address_.substr(0, created->address_.rfind(':') + 1) + std::to_string(created->port_);
   if (config.tls.enabled()) {
@@ -148,6 +159,7 @@ ReloadOutcome Server::reload() {
   if (!outcome.errors.empty()) {
     for (const auto& error : outcome.errors)
       spdlog::error("reload failed, keeping the current set: {}", error);
+    state_.metrics.record_reload(false);
     return outcome;
   }
 
@@ -162,6 +174,9 @@ ReloadOutcome Server::reload() {
       EngineGeneration{std::move(engine), std::make_shared<ResultCache>(config_.result_cache)}));
   if (previous) retire_cache(*previous->cache);
   set_serving(true);
+  state_.metrics.record_reload(true);
+  loaded_at_seconds_ =
+      std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
   spdlog::info("loaded {} checkers and {} datasets in {:.0f} ms{}", checkers, datasets,
                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count(),
                config_.tokens_file.empty() ? "; no tokens_file, authentication off" : "");
@@ -179,6 +194,19 @@ void Server::set_serving(bool serving) {
 ResultCache::Stats Server::result_cache_stats() const {
   const auto generation = state_.generation.get();
   return generation ? generation->cache->stats() : ResultCache::Stats{};
+}
+
+std::string Server::metrics_text() const {
+  Metrics::Gauges gauges;
+  gauges.serving = serving();
+  gauges.calls_in_flight = state_.active_calls.load();
+  if (const auto generation = state_.generation.get()) {
+    gauges.checkers = generation->engine->checkers().size();
+    gauges.datasets = generation->engine->datasets().size();
+    gauges.cache = generation->cache->stats();
+  }
+  gauges.loaded_at_seconds = loaded_at_seconds_.load();
+  return state_.metrics.render(gauges);
 }
 
 bool Server::serving() const { return state_.generation.get() != nullptr && !shut_down_; }

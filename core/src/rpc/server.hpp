@@ -15,6 +15,7 @@
 
 #include <grpcpp/server.h>
 
+#include "rpc/metrics_endpoint.hpp"
 #include "rpc/server_config.hpp"
 #include "rpc/service.hpp"
 #include "rpc/worker_pool.hpp"
@@ -46,6 +47,9 @@ class Server {
   // Counts of the current engine generation's result cache (zero before the first load).
   ResultCache::Stats result_cache_stats() const;
   std::shared_ptr<grpc::Channel> in_process_channel();
+  // The Prometheus exposition the metrics endpoint serves (docs/api.md, "Metrics").
+  std::string metrics_text() const;
+  int metrics_port() const { return metrics_endpoint_ ? metrics_endpoint_->port() : 0; }
 
  private:
   explicit Server(const ServerConfig& config);
@@ -62,6 +66,8 @@ class Server {
   std::mutex reload_mutex_;
   std::mutex shutdown_mutex_;
   std::atomic<bool> shut_down_ = false;
+  std::atomic<double> loaded_at_seconds_ = 0;          // Unix time of the last load that succeeded
+  std::unique_ptr<MetricsEndpoint> metrics_endpoint_;  // after state_: it reads it until destroyed
 };
 
 }  // namespace factcheck::rpc

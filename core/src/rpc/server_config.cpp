@@ -162,6 +162,13 @@ Status parse_result_cache(const json& object, ResultCacheLimits* limits) {
   return reader.status();
 }
 
+Status parse_metrics(const json& object, ServerConfig* config) {
+  ObjectReader reader(object, "metrics.", {});
+  if (Status status = reader.check_keys({"listen"}); !status) return status;
+  reader.string("listen", &config->metrics_listen);
+  return reader.status();
+}
+
 Status parse_log(const json& object, ServerConfig* config) {
   ObjectReader reader(object, "log.", {});
   if (Status status = reader.check_keys({"level", "format"}); !status) return status;
@@ -190,9 +197,9 @@ std::string ServerConfig::listen_address() const {
 Status parse_server_config(const json& json_config, const std::filesystem::path& base_dir,
                            ServerConfig* config) {
   ObjectReader reader(json_config, "", base_dir);
-  if (Status status = reader.check_keys({"listen", "tls", "tokens_file", "limits", "worker_threads",
-                                         "keepalive", "result_cache", "shutdown_grace_seconds", "plugin_dirs",
-                                         "dataset_dirs", "plugin_configs", "policy_file", "log"});
+  if (Status status = reader.check_keys(
+          {"listen", "tls", "tokens_file", "limits", "worker_threads", "keepalive", "result_cache", "metrics",
+           "shutdown_grace_seconds", "plugin_dirs", "dataset_dirs", "plugin_configs", "policy_file", "log"});
       !status) {
     return status;
   }
@@ -210,6 +217,7 @@ Status parse_server_config(const json& json_config, const std::filesystem::path&
   const json* keepalive = reader.object("keepalive");
   const json* log = reader.object("log");
   const json* result_cache = reader.object("result_cache");
+  const json* metrics = reader.object("metrics");
   if (!reader.status()) return reader.status();
   if (tls != nullptr) {
     if (Status status = parse_tls(*tls, base_dir, &config->tls); !status) return status;
@@ -225,6 +233,9 @@ Status parse_server_config(const json& json_config, const std::filesystem::path&
   }
   if (result_cache != nullptr) {
     if (Status status = parse_result_cache(*result_cache, &config->result_cache); !status) return status;
+  }
+  if (metrics != nullptr) {
+    if (Status status = parse_metrics(*metrics, config); !status) return status;
   }
   if (config->max_document_bytes > config->max_message_bytes) {
     return Status::invalid_argument("limits.max_document_bytes: larger than limits.max_message_bytes");

@@ -47,6 +47,7 @@ struct ServerConfig {
   unsigned worker_threads = 0;     // 0 = one per hardware thread
   ResultCacheLimits result_cache;  // answers to repeated documents; entries 0 = off
   KeepaliveConfig keepalive;
+  std::string metrics_listen;  // HOST:PORT of the Prometheus endpoint (HTTP); empty: none
   std::chrono::seconds shutdown_grace{10};
   check::EngineOptions engine;  // plugin and dataset dirs (only these), plugin configs, policy
   std::string log_level = "info";

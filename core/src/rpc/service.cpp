@@ -7,6 +7,8 @@
 #include <deque>
 #include <string_view>
 
+#include "rpc/status_names.hpp"
+
 namespace factcheck::rpc {
 namespace {
 
@@ -38,16 +40,6 @@ grpc::StatusCode to_grpc_code(Status::Code code) {
 
 grpc::Status to_grpc(const Status& status) {
   return status ? grpc::Status::OK : grpc::Status(to_grpc_code(status.code()), status.message());
-}
-
-std::string_view code_name(grpc::StatusCode code) {
-  static constexpr std::string_view kNames[] = {
-      "OK",        "CANCELLED",      "UNKNOWN",           "INVALID_ARGUMENT",   "DEADLINE_EXCEEDED",
-      "NOT_FOUND", "ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION",
-      "ABORTED",   "OUT_OF_RANGE",   "UNIMPLEMENTED",     "INTERNAL",           "UNAVAILABLE",
-      "DATA_LOSS", "UNAUTHENTICATED"};
-  const auto index = static_cast<std::size_t>(code);
-  return index < std::size(kNames) ? kNames[index] : "UNKNOWN";
 }
 
 grpc::Status authorize(const ServiceState& state, const grpc::CallbackServerContext& context, Role needed) {
@@ -97,18 +89,23 @@ class CallRecord {
 
   const grpc::Status& admission() const { return admission_; }
   void add_claims(std::size_t count) { claims_ += count; }
-  void set_cache_hit(bool hit) { cache_ = hit ? " cache=hit" : " cache=miss"; }
+  void set_cache_hit(bool hit) { cache_ = hit ? Metrics::CacheOutcome::hit : Metrics::CacheOutcome::miss; }
 
-  // Frees the slot and logs the outcome; called once, just before Finish.
+  // Frees the slot, counts the call and logs it; called once, just before Finish.
   void end(const grpc::Status& status) {
     release();
-    const double latency_ms = std::chrono::duration<double, std::milli>(SteadyClock::now() - start_).count();
+    const auto latency = SteadyClock::now() - start_;
+    state_.metrics.record_call(method_, status.error_code(), latency, claims_, cache_);
+    const double latency_ms = std::chrono::duration<double, std::milli>(latency).count();
+    const std::string_view cache = cache_ == Metrics::CacheOutcome::hit    ? " cache=hit"
+                                   : cache_ == Metrics::CacheOutcome::miss ? " cache=miss"
+                                                                           : "";
     if (status.ok()) {
       spdlog::info("rpc method={} status=OK latency_ms={:.3f} claims={}{} peer={}", method_, latency_ms,
-                   claims_, cache_, context_->peer());
+                   claims_, cache, context_->peer());
     } else {
       spdlog::info("rpc method={} status={} latency_ms={:.3f} claims={}{} peer={} error=\"{}\"", method_,
-                   code_name(status.error_code()), latency_ms, claims_, cache_, context_->peer(),
+                   status_code_name(status.error_code()), latency_ms, claims_, cache, context_->peer(),
                    status.error_message());
     }
   }
@@ -127,7 +124,7 @@ class CallRecord {
   SteadyClock::time_point start_;
   grpc::Status admission_;
   std::size_t claims_ = 0;
-  std::string_view cache_;  // empty for methods the cache does not serve
+  Metrics::CacheOutcome cache_ = Metrics::CacheOutcome::none;  // none: the cache does not serve the method
   bool holds_slot_ = true;
 };
 

@@ -3,8 +3,9 @@
 // Every call: admission (max_concurrent_calls, else RESOURCE_EXHAUSTED), bearer-token check,
 // then the work on the WorkerPool, with the Engine current when the call started (a reload
 // never changes the engine under a running call). Work polls the call's deadline and
-// cancellation between claims. One info log line per call: method, status, latency, claims,
-// and for the Document methods whether the result cache answered (cache=hit|miss).
+// cancellation between claims. One info log line per call (method, status, latency, claims,
+// and for the Document methods whether the result cache answered: cache=hit|miss), and the
+// same counted in Metrics.
 //
 // The result cache (rpc/result_cache.hpp) answers CheckDocument and ExtractClaims for a
 // document seen before, and CheckDocumentStream replays a cached report; only complete answers
@@ -26,6 +27,7 @@
 #include "check/engine.hpp"
 #include "factcheck/v1/service.grpc.pb.h"
 #include "rpc/auth.hpp"
+#include "rpc/metrics.hpp"
 #include "rpc/result_cache.hpp"
 #include "rpc/worker_pool.hpp"
 
@@ -80,6 +82,7 @@ struct ServiceState {
   StartReload start_reload;
   std::atomic<std::size_t> active_calls{0};
   std::atomic<bool> draining{false};  // shutting down: new calls get UNAVAILABLE
+  Metrics metrics;
 };
 
 // Methods taking raw bytes, so a request that does not parse (e.g. a string that is not UTF-8)

@@ -48,6 +48,7 @@ TEST(ServerConfig, ReadsEveryKeyAndResolvesRelativePaths) {
                "max_claims_per_stream": 50, "max_concurrent_calls": 8},
     "worker_threads": 3,
     "result_cache": {"entries": 100, "max_bytes": 1000000},
+    "metrics": {"listen": "0.0.0.0:9464"},
     "keepalive": {"time_ms": 60000, "timeout_ms": 5000, "min_client_ping_interval_ms": 10000,
                   "permit_without_calls": true, "max_ping_strikes": 3},
     "shutdown_grace_seconds": 7,
@@ -69,6 +70,7 @@ TEST(ServerConfig, ReadsEveryKeyAndResolvesRelativePaths) {
   EXPECT_EQ(config.worker_threads, 3U);
   EXPECT_EQ(config.result_cache.entries, 100U);
   EXPECT_EQ(config.result_cache.max_bytes, 1000000U);
+  EXPECT_EQ(config.metrics_listen, "0.0.0.0:9464");
   EXPECT_EQ(config.keepalive.time, std::chrono::seconds(60));
   EXPECT_TRUE(config.keepalive.permit_without_calls);
   EXPECT_EQ(config.keepalive.max_ping_strikes, 3);
@@ -84,6 +86,8 @@ TEST(ServerConfig, ReadsEveryKeyAndResolvesRelativePaths) {
 TEST(ServerConfig, ErrorsNameTheKey) {
   const std::pair<const char*, const char*> cases[] = {
       {R"({"listn": "x"})", "listn: unknown key"},
+      {R"({"metrics": {"port": 9464}})", "metrics.port: unknown key"},
+      {R"({"metrics": {"listen": 9464}})", "metrics.listen: must be a string"},
       {R"({"limits": {"max_concurrent_calls": 0}})", "limits.max_concurrent_calls: 0 is out of range"},
       {R"({"limits": {"max_message_bytes": "4M"}})",
        "limits.max_message_bytes: must be a non-negative integer"},
