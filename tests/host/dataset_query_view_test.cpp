@@ -124,7 +124,10 @@ TEST(DatasetQueryView, RefusesWhatTheMessageRefuses) {
   // Found by dataset_query_view_fuzzer: a tag over 5 bytes (CodedInputStream alone takes 10).
   EXPECT_TRUE(
       decodes_like_the_message(std::string("\x95\x95\x95\x95\x95\x95\x2a\x40\x47\x40\x40\x40\x20", 13)));
-  EXPECT_TRUE(decodes_like_the_message(std::string("\x0a\x82\x80\x80\x80\x80\x00ab", 9)));  // 6-byte length
+  EXPECT_TRUE(
+      decodes_like_the_message(std::string("\x0a\x82\x80\x80\x80\x80\x00"
+                                           "ab",
+                                           9)));                      // 6-byte length
   EXPECT_TRUE(decodes_like_the_message(std::string("\x02\x00", 2)));  // field number 0, length-delimited
   // Unknown groups nest as deep as the parser allows, and no deeper.
   for (const int depth : {1, 99, 100, 101}) {
