@@ -39,6 +39,12 @@ class Exposition {
   void sample(std::string_view name, std::string_view labels, double value) {
     line(name, labels) << number(value) << '\n';
   }
+  // A family of one unlabelled sample.
+  template <typename Value>
+  void single(std::string_view name, std::string_view type, std::string_view help, Value value) {
+    family(name, type, help);
+    sample(name, "", value);
+  }
   std::string text() const { return out_.str(); }
 
  private:
@@ -134,38 +140,37 @@ std::string Metrics::render(const Gauges& gauges) const {
   out.family("factcheck_rpc_claims_total", "counter", "Claims extracted or checked, by method.");
   for (std::size_t m = 0; m < kMethods.size(); ++m)
     out.sample("factcheck_rpc_claims_total", method_label(kMethods[m]), methods_[m].claims.load(kRelaxed));
-  out.family("factcheck_rpc_calls_in_flight", "gauge", "Calls admitted and not yet finished.");
-  out.sample("factcheck_rpc_calls_in_flight", "", static_cast<std::uint64_t>(gauges.calls_in_flight));
+  out.single("factcheck_rpc_calls_in_flight", "gauge", "Calls admitted and not yet finished.",
+             static_cast<std::uint64_t>(gauges.calls_in_flight));
 
   out.family("factcheck_result_cache_lookups_total", "counter",
              "Result-cache lookups of the Document methods, by result.");
   out.sample("factcheck_result_cache_lookups_total", "result=\"hit\"", cache_hits_.load(kRelaxed));
   out.sample("factcheck_result_cache_lookups_total", "result=\"miss\"", cache_misses_.load(kRelaxed));
-  out.family("factcheck_result_cache_entries", "gauge", "Answers the current result cache holds.");
-  out.sample("factcheck_result_cache_entries", "", static_cast<std::uint64_t>(gauges.cache.entries));
-  out.family("factcheck_result_cache_bytes", "gauge", "Memory the current result cache's entries take.");
-  out.sample("factcheck_result_cache_bytes", "", static_cast<std::uint64_t>(gauges.cache.bytes));
+  out.single("factcheck_result_cache_entries", "gauge", "Answers the current result cache holds.",
+             static_cast<std::uint64_t>(gauges.cache.entries));
+  out.single("factcheck_result_cache_bytes", "gauge", "Memory the current result cache's entries take.",
+             static_cast<std::uint64_t>(gauges.cache.bytes));
 
-  out.family("factcheck_serving", "gauge",
-             "1 when plugins and datasets are loaded and the server is not stopping.");
-  out.sample("factcheck_serving", "", std::uint64_t{gauges.serving ? 1U : 0U});
-  out.family("factcheck_checkers_loaded", "gauge", "Checker plugins in the serving set.");
-  out.sample("factcheck_checkers_loaded", "", static_cast<std::uint64_t>(gauges.checkers));
-  out.family("factcheck_datasets_loaded", "gauge", "Datasets in the serving set.");
-  out.sample("factcheck_datasets_loaded", "", static_cast<std::uint64_t>(gauges.datasets));
+  out.single("factcheck_serving", "gauge",
+             "1 when plugins and datasets are loaded and the server is not stopping.",
+             std::uint64_t{gauges.serving ? 1U : 0U});
+  out.single("factcheck_checkers_loaded", "gauge", "Checker plugins in the serving set.",
+             static_cast<std::uint64_t>(gauges.checkers));
+  out.single("factcheck_datasets_loaded", "gauge", "Datasets in the serving set.",
+             static_cast<std::uint64_t>(gauges.datasets));
   out.family("factcheck_reloads_total", "counter",
              "Loads of plugins and datasets (the first one included), by result.");
   out.sample("factcheck_reloads_total", "result=\"ok\"", reloads_ok_.load(kRelaxed));
   out.sample("factcheck_reloads_total", "result=\"failed\"", reloads_failed_.load(kRelaxed));
-  out.family("factcheck_loaded_time_seconds", "gauge", "Unix time of the last load that succeeded.");
-  out.sample("factcheck_loaded_time_seconds", "", gauges.loaded_at_seconds);
-  out.family("factcheck_start_time_seconds", "gauge", "Unix time the server started.");
-  out.sample("factcheck_start_time_seconds", "", started_at_seconds_);
+  out.single("factcheck_loaded_time_seconds", "gauge", "Unix time of the last load that succeeded.",
+             gauges.loaded_at_seconds);
+  out.single("factcheck_start_time_seconds", "gauge", "Unix time the server started.", started_at_seconds_);
 
-  out.family("process_resident_memory_bytes", "gauge", "Resident memory of the server process.");
-  out.sample("process_resident_memory_bytes", "", resident_bytes());
-  out.family("process_cpu_seconds_total", "counter", "User and system CPU time of the server process.");
-  out.sample("process_cpu_seconds_total", "", cpu_seconds());
+  out.single("process_resident_memory_bytes", "gauge", "Resident memory of the server process.",
+             resident_bytes());
+  out.single("process_cpu_seconds_total", "counter", "User and system CPU time of the server process.",
+             cpu_seconds());
   return out.text();
 }
 
