@@ -182,6 +182,22 @@ class ServerTest(unittest.TestCase):
             time.sleep(0.05)
         self.assertTrue(checked_afresh(), log_lines[seen:])
 
+    def test_request_id_metadata_reaches_the_log_line_cleaned(self):
+        _, _, log_lines = SERVER
+        seen = len(log_lines)
+        self.stub.ExtractClaims(self.document, timeout=30, metadata=[("x-request-id", "cms-42.a_b:c")])
+        self.stub.ExtractClaims(self.document, timeout=30,
+                                metadata=[("x-request-id", "evil\" status=OK " + "x" * 100)])
+
+        def lines_with(text):
+            return [line for line in log_lines[seen:] if "rpc method=ExtractClaims" in line and text in line]
+        deadline = time.monotonic() + 10
+        while len(lines_with("request_id=")) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        self.assertEqual(len(lines_with(" request_id=cms-42.a_b:c")), 1, log_lines[seen:])
+        # Quotes, spaces and "=" are dropped, and the id is cut at 64 characters (the message ends).
+        self.assertEqual(len(lines_with(' request_id=evilstatusOK' + "x" * 52 + '"')), 1, log_lines[seen:])
+
     def test_cli_client_mode_prints_what_embedded_mode_prints(self):
         command = [ARGS.factcheck, "check", ARGS.article, "--format", "json"]
         embedded = subprocess.run(command, capture_output=True, text=True, timeout=60)

@@ -3,6 +3,7 @@
 #include <grpcpp/grpcpp.h>
 #include <spdlog/spdlog.h>
 
+#include <cctype>
 #include <chrono>
 #include <deque>
 #include <string_view>
@@ -66,6 +67,23 @@ grpc::Status authorize(const ServiceState& state, const grpc::CallbackServerCont
   return grpc::Status::OK;
 }
 
+// " request_id=..." for the log line when the client sent x-request-id metadata (a proxy's or
+// the client's own id, to find the call in both logs), else empty. Only [A-Za-z0-9._:-] and 64
+// characters of it are kept, so a client cannot forge log fields.
+std::string request_id_of(const grpc::CallbackServerContext& context) {
+  constexpr std::size_t kMaxLength = 64;
+  const auto& metadata = context.client_metadata();
+  const auto header = metadata.find("x-request-id");
+  if (header == metadata.end()) return {};
+  std::string id;
+  for (const char c : std::string_view(header->second.data(), header->second.size())) {
+    if (id.size() == kMaxLength) break;
+    if (std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '.' || c == '_' || c == ':' || c == '-')
+      id.push_back(c);
+  }
+  return id.empty() ? std::string() : " request_id=" + id;
+}
+
 // One call's bookkeeping: its concurrency slot, admission verdict and log line.
 class CallRecord {
  public:
@@ -100,13 +118,14 @@ class CallRecord {
     const std::string_view cache = cache_ == Metrics::CacheOutcome::hit    ? " cache=hit"
                                    : cache_ == Metrics::CacheOutcome::miss ? " cache=miss"
                                                                            : "";
+    const std::string request_id = request_id_of(*context_);
     if (status.ok()) {
-      spdlog::info("rpc method={} status=OK latency_ms={:.3f} claims={}{} peer={}", method_, latency_ms,
-                   claims_, cache, context_->peer());
+      spdlog::info("rpc method={} status=OK latency_ms={:.3f} claims={}{} peer={}{}", method_, latency_ms,
+                   claims_, cache, context_->peer(), request_id);
     } else {
-      spdlog::info("rpc method={} status={} latency_ms={:.3f} claims={}{} peer={} error=\"{}\"", method_,
+      spdlog::info("rpc method={} status={} latency_ms={:.3f} claims={}{} peer={}{} error=\"{}\"", method_,
                    status_code_name(status.error_code()), latency_ms, claims_, cache, context_->peer(),
-                   status.error_message());
+                   request_id, status.error_message());
     }
   }
 
