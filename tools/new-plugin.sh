@@ -72,7 +72,7 @@ class ${class} : public factcheck::sdk::Checker {
     const bool supported = inside(claim.quantity().band(), row.value());
     result.set_verdict(supported ? factcheck::v1::SUPPORTED : factcheck::v1::REFUTED);
     result.set_explanation(row.indicator() + " " + row.period().label() + ": " + std::to_string(row.value()) + " " +
-                           row.unit() + " (" + row.source_name() + "); '" + claim.text() + "': " +
+                           row.unit() + " (" + row.source_name() + "); " + factcheck::sdk::quoted(claim) + ": " +
                            (supported ? "supported." : "refuted."));
     auto* evidence = result.add_evidence();
     evidence->set_dataset(row.dataset());

@@ -56,7 +56,7 @@ class ShareBounds : public factcheck::sdk::Checker {
     const double low = as_percent(claim, band.has_low() ? band.low() : claim.quantity().value());
     if (low > max_percent_) {
       result.set_verdict(factcheck::v1::REFUTED);
-      result.set_explanation("'" + claim.text() + "' is a share of a whole above " +
+      result.set_explanation(factcheck::sdk::quoted(claim) + " is a share of a whole above " +
                              std::to_string(static_cast<int>(max_percent_)) + " percent: impossible.");
     } else {
       result.set_verdict(factcheck::v1::NOT_ENOUGH_INFO);

@@ -547,10 +547,10 @@ inline std::string band_phrase(const v1::Claim& claim) {
   const auto& quantity = claim.quantity();
   // Fractions read best as percentages: "'a third' allows 30–36.7%".
   if (quantity.kind() == v1::QUANTITY_KIND_FRACTION) {
-    return "'" + claim.text() + "' allows " +
+    return sdk::quoted(claim) + " allows " +
            format_interval(scaled(claim_interval(quantity), 100.0), "percent");
   }
-  return "'" + claim.text() + "' allows " + format_interval(claim_interval(quantity), quantity.unit());
+  return sdk::quoted(claim) + " allows " + format_interval(claim_interval(quantity), quantity.unit());
 }
 
 // "$2 billion (TASS, close to)" for one receipt.
@@ -579,7 +579,7 @@ inline v1::CheckResult not_enough_info(const v1::Claim& claim, const std::string
   result.set_claim_id(claim.id());
   result.set_verdict(v1::NOT_ENOUGH_INFO);
   result.set_missing(missing);
-  result.set_explanation("'" + claim.text() + "': no data to check it against (" + missing + ").");
+  result.set_explanation(sdk::quoted(claim) + ": no data to check it against (" + missing + ").");
   return result;
 }
 

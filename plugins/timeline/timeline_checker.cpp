@@ -167,7 +167,7 @@ v1::CheckResult TimelineChecker::check(const v1::Claim& claim, const v1::Documen
     measured += (measured.empty() ? "" : ", ") + tk::format_value(item.compared_value(), item.unit());
   }
   if (is_date) {
-    result.set_explanation(subject + ": " + event_dates + "; '" + claim.text() + "' means " +
+    result.set_explanation(subject + ": " + event_dates + "; " + sdk::quoted(claim) + " means " +
                            claim.period().start() + " to " + claim.period().end() + ": " +
                            tk::verdict_word(result.verdict()) + ".");
   } else {

@@ -198,6 +198,20 @@ class ServerTest(unittest.TestCase):
         # Quotes, spaces and "=" are dropped, and the id is cut at 64 characters (the message ends).
         self.assertEqual(len(lines_with(' request_id=evilstatusOK' + "x" * 52 + '"')), 1, log_lines[seen:])
 
+    def test_the_example_client_prints_the_verdicts(self):
+        example = os.path.join(ARGS.proto_dir, "..", "examples", "clients", "python", "check_article.py")
+        result = subprocess.run(["/usr/bin/python3", example, "--server", "127.0.0.1:%d" % SERVER[1], ARGS.article],
+                                capture_output=True, text=True, timeout=60,
+                                env=dict(os.environ, PYTHONPATH=ARGS.stub_dir))
+        report = self.stub.CheckDocument(self.document, timeout=30)
+        self.assertEqual(result.returncode, 1, result.stderr)  # the article has refuted claims
+        lines = result.stdout.splitlines()
+        self.assertEqual(len(lines), len(report.claims) + 1)
+        for line, expected in zip(lines, report.claims):
+            self.assertTrue(line.startswith(self.types.Verdict.Name(expected.verdict)), line)
+            self.assertIn(" ".join(expected.claim.text.split()) + ": " + expected.explanation, line)
+        self.assertEqual(lines[-1], report.summary.line)
+
     def test_cli_client_mode_prints_what_embedded_mode_prints(self):
         command = [ARGS.factcheck, "check", ARGS.article, "--format", "json"]
         embedded = subprocess.run(command, capture_output=True, text=True, timeout=60)

@@ -60,6 +60,24 @@ struct HostResult {
   T value;
 };
 
+// A claim as an explanation quotes it: "'127 million'". Explanations are one line for an
+// editor, while a claim's text keeps the article's own line breaks (Document.text[span] ==
+// text): runs of spaces, tabs and line breaks become one space.
+inline std::string quoted(const v1::Claim& claim) {
+  std::string out = "'";
+  bool pending_space = false;
+  for (const char c : claim.text()) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      pending_space = out.size() > 1;
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  return out + "'";
+}
+
 namespace detail {
 inline void append_to_string(void* ctx, const char* data, size_t len) {
   static_cast<std::string*>(ctx)->append(data, len);

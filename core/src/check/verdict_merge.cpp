@@ -4,6 +4,8 @@
 #include <set>
 #include <utility>
 
+#include "factcheck/sdk.hpp"
+
 namespace factcheck::check {
 namespace {
 
@@ -35,7 +37,7 @@ v1::ClaimResult merge_claim(v1::Claim claim_in, plugin::ClaimOutcome outcome) {
   if (!claim.checkable()) {
     merged.set_verdict(v1::NOT_CHECKABLE);
     merged.set_explanation(
-        "'" + claim.text() + "' is not checkable: " +
+        sdk::quoted(claim) + " is not checkable: " +
         (claim.not_checkable_reason().empty() ? "not a statement of fact" : claim.not_checkable_reason()) +
         ".");
     return merged;
@@ -58,11 +60,11 @@ v1::ClaimResult merge_claim(v1::Claim claim_in, plugin::ClaimOutcome outcome) {
     if (most_specific != outcome.results.end()) {
       merged.set_explanation(most_specific->explanation());
     } else if (!merged.errors().empty()) {
-      merged.set_explanation("'" + claim.text() + "': every checker that covers it failed (" +
+      merged.set_explanation(sdk::quoted(claim) + ": every checker that covers it failed (" +
                              merged.errors(0) + ").");
     } else {
       const std::string words = cue_phrase(claim);
-      merged.set_explanation("'" + claim.text() + "': no checker covers it (indicator: no dataset measures " +
+      merged.set_explanation(sdk::quoted(claim) + ": no checker covers it (indicator: no dataset measures " +
                              (words.empty() ? std::string("an unnamed quantity") : "'" + words + "'") + ").");
     }
     for (auto& result : outcome.results) *merged.add_results() = std::move(result);

@@ -68,6 +68,13 @@ TEST_P(RpcTest, CheckDocumentReturnsTheEmbeddedEnginesReport) {
   EXPECT_GT(remote.summary().supported(), 0U);
   EXPECT_GT(remote.summary().refuted(), 0U);
   EXPECT_GT(remote.summary().not_checkable(), 0U);
+  // Explanations are one line for an editor, even where a claim spans a line break.
+  int wrapped = 0;
+  for (const auto& claim : remote.claims()) {
+    wrapped += claim.claim().text().find('\n') != std::string::npos ? 1 : 0;
+    EXPECT_EQ(claim.explanation().find('\n'), std::string::npos) << claim.explanation();
+  }
+  EXPECT_GT(wrapped, 0);
 }
 
 TEST_P(RpcTest, CheckDocumentStreamSendsEveryClaimThenTheSummary) {

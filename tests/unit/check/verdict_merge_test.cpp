@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "factcheck/sdk.hpp"
+
 namespace factcheck::check {
 namespace {
 
@@ -44,6 +46,19 @@ TEST(VerdictMerge, UncoveredClaimIsNotEnoughInfoNamingTheMissingIndicator) {
   EXPECT_EQ(merged.verdict(), v1::NOT_ENOUGH_INFO);
   EXPECT_NE(merged.explanation().find("indicator"), std::string::npos);
   EXPECT_NE(merged.explanation().find("trade"), std::string::npos);
+}
+
+// A claim whose text spans a line break of the article is quoted on one line.
+TEST(VerdictMerge, ExplanationsQuoteTheClaimOnOneLine) {
+  v1::Claim claim = checkable_claim();
+  claim.set_text("nearly $2\n  billion");
+  EXPECT_EQ(merge_claim(claim, {}).explanation().rfind("'nearly $2 billion': no checker covers it", 0), 0U)
+      << merge_claim(claim, {}).explanation();
+  claim.set_checkable(false);
+  EXPECT_EQ(merge_claim(claim, {}).explanation().rfind("'nearly $2 billion' is not checkable", 0), 0U);
+  EXPECT_EQ(sdk::quoted(claim), "'nearly $2 billion'");
+  claim.set_text(" \t12\r\n%\n");
+  EXPECT_EQ(sdk::quoted(claim), "'12 %'");
 }
 
 TEST(VerdictMerge, NotEnoughInfoUsesTheMostSpecificReason) {
