@@ -200,10 +200,8 @@ class LoadGenerator {
     // In the closed loop the next call starts before this one is uncounted, so in_flight_
     // reaches 0 only once the load is over.
     if (options_.rate <= 0 && now < end_) start_call(Clock::now());
-    // Whichever call brings the count to 0 wakes run(), under the mutex so the wake cannot fall
-    // between run()'s check and its wait. (Waking only from calls that end after end_ lost the
-    // wake-up when the last decrement came from a call that ended just before end_ and started
-    // one more: run() then waited forever.)
+    // Whichever call brings the count to 0 wakes run(), whenever it ended, and under the mutex,
+    // so the wake cannot fall between run()'s check of the count and its wait.
     if (in_flight_.fetch_sub(1) == 1) {
       std::lock_guard lock(idle_mutex_);
       idle_.notify_all();
