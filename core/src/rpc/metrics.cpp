@@ -103,6 +103,10 @@ void Metrics::record_call(std::string_view method, grpc::StatusCode code, std::c
   if (cache == CacheOutcome::miss) cache_misses_.fetch_add(1, kRelaxed);
 }
 
+void Metrics::record_checker_errors(std::size_t count) {
+  if (count != 0) checker_errors_.fetch_add(count, kRelaxed);
+}
+
 void Metrics::record_reload(bool ok) { (ok ? reloads_ok_ : reloads_failed_).fetch_add(1, kRelaxed); }
 
 std::string Metrics::render(const Gauges& gauges) const {
@@ -140,6 +144,9 @@ std::string Metrics::render(const Gauges& gauges) const {
   out.family("factcheck_rpc_claims_total", "counter", "Claims extracted or checked, by method.");
   for (std::size_t m = 0; m < kMethods.size(); ++m)
     out.sample("factcheck_rpc_claims_total", method_label(kMethods[m]), methods_[m].claims.load(kRelaxed));
+  out.single("factcheck_checker_errors_total", "counter",
+             "Claims a checker failed on (still answered; the warning log names the plugin).",
+             checker_errors_.load(kRelaxed));
   out.single("factcheck_rpc_calls_in_flight", "gauge", "Calls admitted and not yet finished.",
              static_cast<std::uint64_t>(gauges.calls_in_flight));
 

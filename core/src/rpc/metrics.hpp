@@ -38,6 +38,8 @@ class Metrics {
   void record_call(std::string_view method, grpc::StatusCode code, std::chrono::nanoseconds latency,
                    std::size_t claims, CacheOutcome cache);
   void record_reload(bool ok);
+  // Claims on which a checker failed: each still answered, the error in ClaimResult.errors.
+  void record_checker_errors(std::size_t count);
 
   // Read at scrape time by whoever owns what they describe.
   struct Gauges {
@@ -68,6 +70,7 @@ class Metrics {
   std::array<MethodCounters, kMethods.size()> methods_{};
   std::atomic<std::uint64_t> cache_hits_{0};
   std::atomic<std::uint64_t> cache_misses_{0};
+  std::atomic<std::uint64_t> checker_errors_{0};
   std::atomic<std::uint64_t> reloads_ok_{0};
   std::atomic<std::uint64_t> reloads_failed_{0};
 };

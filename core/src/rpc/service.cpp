@@ -107,6 +107,9 @@ class CallRecord {
 
   const grpc::Status& admission() const { return admission_; }
   void add_claims(std::size_t count) { claims_ += count; }
+  std::size_t claims() const { return claims_; }
+  // Claims a checker failed on (each still answered, with the error in ClaimResult.errors).
+  void add_checker_errors(std::size_t count) { checker_errors_ += count; }
   void set_cache_hit(bool hit) { cache_ = hit ? Metrics::CacheOutcome::hit : Metrics::CacheOutcome::miss; }
 
   // Frees the slot, counts the call and logs it; called once, just before Finish.
@@ -114,18 +117,21 @@ class CallRecord {
     release();
     const auto latency = SteadyClock::now() - start_;
     state_.metrics.record_call(method_, status.error_code(), latency, claims_, cache_);
+    state_.metrics.record_checker_errors(checker_errors_);
     const double latency_ms = std::chrono::duration<double, std::milli>(latency).count();
     const std::string_view cache = cache_ == Metrics::CacheOutcome::hit    ? " cache=hit"
                                    : cache_ == Metrics::CacheOutcome::miss ? " cache=miss"
                                                                            : "";
     const std::string request_id = request_id_of(*context_);
+    const std::string failed_checks =
+        checker_errors_ == 0 ? std::string() : " checker_errors=" + std::to_string(checker_errors_);
     if (status.ok()) {
-      spdlog::info("rpc method={} status=OK latency_ms={:.3f} claims={}{} peer={}{}", method_, latency_ms,
-                   claims_, cache, context_->peer(), request_id);
+      spdlog::info("rpc method={} status=OK latency_ms={:.3f} claims={}{}{} peer={}{}", method_, latency_ms,
+                   claims_, failed_checks, cache, context_->peer(), request_id);
     } else {
-      spdlog::info("rpc method={} status={} latency_ms={:.3f} claims={}{} peer={}{} error=\"{}\"", method_,
-                   status_code_name(status.error_code()), latency_ms, claims_, cache, context_->peer(),
-                   request_id, status.error_message());
+      spdlog::info("rpc method={} status={} latency_ms={:.3f} claims={}{}{} peer={}{} error=\"{}\"", method_,
+                   status_code_name(status.error_code()), latency_ms, claims_, failed_checks, cache,
+                   context_->peer(), request_id, status.error_message());
     }
   }
 
@@ -143,6 +149,7 @@ class CallRecord {
   SteadyClock::time_point start_;
   grpc::Status admission_;
   std::size_t claims_ = 0;
+  std::size_t checker_errors_ = 0;
   Metrics::CacheOutcome cache_ = Metrics::CacheOutcome::none;  // none: the cache does not serve the method
   bool holds_slot_ = true;
 };
@@ -210,10 +217,11 @@ void finish_unary(grpc::ServerUnaryReactor* reactor, CallRecord& call, const grp
   reactor->Finish(status);
 }
 
-// Computes the answer to a parsed document into `response`, returning its claim count.
+// Computes the answer to a parsed document into `response`, counting its claims (and checker
+// errors) on `call`.
 using ComputeAnswer =
     std::function<Status(const check::Engine&, const v1::Document&, const check::StopRequested&,
-                         grpc::ByteBuffer* response, std::size_t* claims)>;
+                         grpc::ByteBuffer* response, CallRecord* call)>;
 
 // A unary Document method. An answer in the generation's cache goes out at once from the
 // reactor thread: a hash of the request bytes and a map probe, no parsing, no worker hop.
@@ -254,11 +262,9 @@ grpc::ServerUnaryReactor* run_document_call(ServiceState& state, grpc::CallbackS
     if (!stop()) {
       v1::Document document;
       status = parse_document(*request, state.limits, &document);
-      std::size_t claims = 0;
-      if (status) status = compute(*generation->engine, document, stop, response, &claims);
-      call->add_claims(claims);
+      if (status) status = compute(*generation->engine, document, stop, response, call.get());
       // stop() is still false only if it never fired during the work: the answer is complete.
-      CachedResult result{{}, claims};
+      CachedResult result{{}, call->claims()};
       if (status && !stop() && !key.empty() &&
           (response->TrySingleSlice(&result.bytes).ok() || response->DumpToSingleSlice(&result.bytes).ok())) {
         generation->cache->insert(key, result);
@@ -324,7 +330,11 @@ class DocumentStreamReactor final : public grpc::ServerWriteReactor<grpc::ByteBu
       return enqueue(message) && !stop();
     };
     if (status && !replay_cached_report(send_claim, &summary)) {
-      status = generation_->engine->check_stream(document, send_claim, &summary, stop);
+      const auto check_and_send = [&](const v1::ClaimResult& result) {
+        checker_errors_ += static_cast<std::size_t>(result.errors_size());
+        return send_claim(result);
+      };
+      status = generation_->engine->check_stream(document, check_and_send, &summary, stop);
     }
     grpc::Status outcome = stop() ? stopped_status(*context_) : to_grpc(status);
     if (outcome.ok()) {
@@ -390,6 +400,7 @@ class DocumentStreamReactor final : public grpc::ServerWriteReactor<grpc::ByteBu
 
   void finish_call() {
     call_.add_claims(claims_);
+    call_.add_checker_errors(checker_errors_);
     call_.end(outcome_);
     Finish(outcome_);
   }
@@ -409,6 +420,7 @@ class DocumentStreamReactor final : public grpc::ServerWriteReactor<grpc::ByteBu
   std::deque<grpc::ByteBuffer> pending_;
   grpc::ByteBuffer in_flight_;
   std::size_t claims_ = 0;
+  std::size_t checker_errors_ = 0;  // the worker's; read once it has set work_done_
   bool writing_ = false;
   bool broken_ = false;
   bool work_done_ = false;
@@ -480,6 +492,7 @@ class ClaimsReactor final : public grpc::ServerBidiReactor<grpc::ByteBuffer, grp
     if (Status serialized = serialize(results.front(), &response_); !serialized)
       return finish(to_grpc(serialized));
     call_.add_claims(1);
+    call_.add_checker_errors(static_cast<std::size_t>(results.front().errors_size()));
     StartWrite(&response_);
   }
 
@@ -506,11 +519,13 @@ grpc::ServerUnaryReactor* FactCheckService::CheckDocument(grpc::CallbackServerCo
                                                           grpc::ByteBuffer* response) {
   return run_document_call(state_, context, "CheckDocument", CachedAnswer::report, request, response,
                            [](const check::Engine& engine, const v1::Document& document,
-                              const check::StopRequested& stop, grpc::ByteBuffer* out, std::size_t* claims) {
+                              const check::StopRequested& stop, grpc::ByteBuffer* out, CallRecord* call) {
                              v1::Report report;
                              if (Status status = engine.check(document, &report, stop); !status)
                                return status;
-                             *claims = static_cast<std::size_t>(report.claims_size());
+                             call->add_claims(static_cast<std::size_t>(report.claims_size()));
+                             for (const auto& claim : report.claims())
+                               call->add_checker_errors(static_cast<std::size_t>(claim.errors_size()));
                              return serialize(report, out);
                            });
 }
@@ -525,10 +540,10 @@ grpc::ServerUnaryReactor* FactCheckService::ExtractClaims(grpc::CallbackServerCo
                                                           grpc::ByteBuffer* response) {
   return run_document_call(state_, context, "ExtractClaims", CachedAnswer::claim_list, request, response,
                            [](const check::Engine& engine, const v1::Document& document,
-                              const check::StopRequested&, grpc::ByteBuffer* out, std::size_t* count) {
+                              const check::StopRequested&, grpc::ByteBuffer* out, CallRecord* call) {
                              v1::ClaimList claims;
                              if (Status status = engine.extract(document, &claims); !status) return status;
-                             *count = static_cast<std::size_t>(claims.claims_size());
+                             call->add_claims(static_cast<std::size_t>(claims.claims_size()));
                              return serialize(claims, out);
                            });
 }

@@ -216,6 +216,46 @@ TEST(ServerMetrics, TheEndpointCountsWhatTheServerDid) {
   EXPECT_GT(samples.at("factcheck_loaded_time_seconds"), 1.7e9);
 }
 
+#ifdef FACTCHECK_THROWING_TEST_PLUGIN
+// A checker failing on claims is counted, from fresh checks only (not from cached answers).
+TEST(ServerMetrics, CheckerFailuresAreCounted) {
+  const std::filesystem::path plugin(FACTCHECK_THROWING_TEST_PLUGIN);
+  const auto dir =
+      std::filesystem::temp_directory_path() / ("factcheck-metrics-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::filesystem::copy_file(plugin, dir / plugin.filename(),
+                             std::filesystem::copy_options::overwrite_existing);
+  ServerConfig config = test_config();
+  config.engine.plugin_dirs.push_back(dir);
+  config.metrics_listen = "127.0.0.1:0";
+  auto server = start_loaded(config);
+  ASSERT_NE(server, nullptr);
+  auto stub = v1::FactCheck::NewStub(tcp_channel(server->port()));
+  v1::Document document = article();
+  int errors = 0;
+  for (int i = 0; i < 2; ++i) {  // the second answer comes from the cache
+    v1::Report report;
+    auto context = context_with();
+    ASSERT_TRUE(stub->CheckDocument(context.get(), document, &report).ok());
+    errors = 0;
+    for (const auto& claim : report.claims()) errors += claim.errors_size();
+  }
+  ASSERT_GT(errors, 0);
+  document.set_id("another-id");  // a miss: the stream checks afresh
+  auto context = context_with();
+  auto reader = stub->CheckDocumentStream(context.get(), document);
+  for (v1::CheckStreamMessage message; reader->Read(&message);) {
+  }
+  ASSERT_TRUE(reader->Finish().ok());
+
+  const auto samples =
+      parse_exposition(body_of(http_exchange(server->metrics_port(), "GET /metrics HTTP/1.1\r\n\r\n")));
+  EXPECT_EQ(samples.at("factcheck_checker_errors_total"), 2 * errors);
+  server.reset();
+  std::filesystem::remove_all(dir);
+}
+#endif
+
 TEST(ServerMetrics, AMetricsAddressThatCannotBeUsedStopsTheStart) {
   ServerConfig config = test_config();
   config.metrics_listen = "not an address";
