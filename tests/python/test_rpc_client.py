@@ -12,12 +12,12 @@ import shutil
 import signal
 import subprocess
 import sys
-import threading
-import time
 import unittest
 
+from serve_process import ServeProcess, wait_until
+
 ARGS = None
-SERVER = None  # (process, port, log lines)
+SERVER = None  # the ServeProcess
 
 
 def generate_stubs():
@@ -35,34 +35,6 @@ def generate_stubs():
                 os.path.join(health_dir, "factcheck_health/health.proto"))
     subprocess.run(common + ["-I" + health_dir, "factcheck_health/health.proto"], check=True)
     sys.path.insert(0, ARGS.stub_dir)
-
-
-def start_server():
-    """Runs `factcheck serve --listen 127.0.0.1:0` and reads the chosen port from its JSON log."""
-    process = subprocess.Popen([ARGS.factcheck, "serve", "--listen", "127.0.0.1:0", "--log-format", "json",
-                                "--log-level", "info"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    lines = []
-    port = []
-    ready = threading.Event()
-
-    def read_log():
-        for line in process.stderr:
-            lines.append(line)
-            try:
-                message = json.loads(line)["message"]
-            except (ValueError, KeyError):
-                continue
-            if message.startswith("serving on port "):
-                port.append(int(message.split()[3].rstrip(";")))
-                ready.set()
-        ready.set()
-
-    threading.Thread(target=read_log, daemon=True).start()
-    if not ready.wait(60) or not port:
-        process.kill()
-        raise RuntimeError("factcheck serve did not become ready:\n" + "".join(lines))
-    return process, port[0], lines
 
 
 def read_article(path):
@@ -86,7 +58,7 @@ class ServerTest(unittest.TestCase):
         from factcheck.v1 import service_pb2_grpc, types_pb2
         from factcheck_health import health_pb2_grpc
         cls.types = types_pb2
-        cls.channel = grpc.insecure_channel("127.0.0.1:%d" % SERVER[1])
+        cls.channel = grpc.insecure_channel("127.0.0.1:%d" % SERVER.port)
         cls.stub = service_pb2_grpc.FactCheckStub(cls.channel)
         cls.health_stub = health_pb2_grpc.HealthStub(cls.channel)
         text, meta = read_article(ARGS.article)
@@ -159,13 +131,11 @@ class ServerTest(unittest.TestCase):
         self.assertIn("limits.max_concurent_calls: unknown key", result.stderr)
 
     def test_sighup_reloads_and_the_server_goes_on(self):
-        process, _, log_lines = SERVER
+        log_lines = SERVER.lines
         before = self.stub.CheckDocument(self.document, timeout=30)
         seen = len(log_lines)
-        process.send_signal(signal.SIGHUP)
-        deadline = time.monotonic() + 60
-        while not any("loaded " in line for line in log_lines[seen:]) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        SERVER.process.send_signal(signal.SIGHUP)
+        wait_until(lambda: any("loaded " in line for line in log_lines[seen:]), 60)
         after_signal = log_lines[seen:]
         self.assertTrue(any("SIGHUP: reloading" in line for line in after_signal), after_signal)
         self.assertTrue(any("loaded " in line and "checkers" in line for line in after_signal), after_signal)
@@ -174,16 +144,11 @@ class ServerTest(unittest.TestCase):
         after = self.stub.CheckDocument(self.document, timeout=30)
         self.assertEqual(after, before)
 
-        def checked_afresh():
-            return any("rpc method=CheckDocument status=OK" in line and "cache=miss" in line
-                       for line in log_lines[seen:])
-        deadline = time.monotonic() + 10  # the log reader may lag the reply a little
-        while not checked_afresh() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        self.assertTrue(checked_afresh(), log_lines[seen:])
+        self.assertTrue(wait_until(lambda: any("rpc method=CheckDocument status=OK" in line and "cache=miss" in line
+                                               for line in log_lines[seen:])), log_lines[seen:])
 
     def test_request_id_metadata_reaches_the_log_line_cleaned(self):
-        _, _, log_lines = SERVER
+        log_lines = SERVER.lines
         seen = len(log_lines)
         self.stub.ExtractClaims(self.document, timeout=30, metadata=[("x-request-id", "cms-42.a_b:c")])
         self.stub.ExtractClaims(self.document, timeout=30,
@@ -191,16 +156,14 @@ class ServerTest(unittest.TestCase):
 
         def lines_with(text):
             return [line for line in log_lines[seen:] if "rpc method=ExtractClaims" in line and text in line]
-        deadline = time.monotonic() + 10
-        while len(lines_with("request_id=")) < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
+        wait_until(lambda: len(lines_with("request_id=")) == 2)
         self.assertEqual(len(lines_with(" request_id=cms-42.a_b:c")), 1, log_lines[seen:])
         # Quotes, spaces and "=" are dropped, and the id is cut at 64 characters (the message ends).
         self.assertEqual(len(lines_with(' request_id=evilstatusOK' + "x" * 52 + '"')), 1, log_lines[seen:])
 
     def test_the_example_client_prints_the_verdicts(self):
         example = os.path.join(ARGS.proto_dir, "..", "examples", "clients", "python", "check_article.py")
-        result = subprocess.run(["/usr/bin/python3", example, "--server", "127.0.0.1:%d" % SERVER[1], ARGS.article],
+        result = subprocess.run(["/usr/bin/python3", example, "--server", "127.0.0.1:%d" % SERVER.port, ARGS.article],
                                 capture_output=True, text=True, timeout=60,
                                 env=dict(os.environ, PYTHONPATH=ARGS.stub_dir))
         report = self.stub.CheckDocument(self.document, timeout=30)
@@ -215,7 +178,7 @@ class ServerTest(unittest.TestCase):
     def test_cli_client_mode_prints_what_embedded_mode_prints(self):
         command = [ARGS.factcheck, "check", ARGS.article, "--format", "json"]
         embedded = subprocess.run(command, capture_output=True, text=True, timeout=60)
-        remote = subprocess.run(command + ["--server", "127.0.0.1:%d" % SERVER[1]], capture_output=True,
+        remote = subprocess.run(command + ["--server", "127.0.0.1:%d" % SERVER.port], capture_output=True,
                                 text=True, timeout=60)
         self.assertEqual(remote.returncode, embedded.returncode, remote.stderr)
         self.assertEqual(json.loads(remote.stdout), json.loads(embedded.stdout))
@@ -228,21 +191,15 @@ def main():
         parser.add_argument(flag, required=True)
     ARGS, rest = parser.parse_known_args()
     generate_stubs()
-    SERVER = start_server()
-    process, _, log_lines = SERVER
+    SERVER = ServeProcess(ARGS.factcheck)
     try:
         result = unittest.main(argv=[sys.argv[0]] + rest, exit=False).result
     finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            code = process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            code = "killed after 30 s"
-    time.sleep(0.1)  # let the log reader take the last lines
+        code = SERVER.stop()
+    log_lines = SERVER.lines
     failures = []
     if code != 0:
-        failures.append("server exit code after SIGTERM: %s" % code)
+        failures.append("server exit code after SIGTERM: %s" % ("killed after 30 s" if code is None else code))
     for line in log_lines:
         try:
             json.loads(line)

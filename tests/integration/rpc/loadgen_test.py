@@ -11,49 +11,17 @@ import os
 import subprocess
 import sys
 import tempfile
-import threading
 import unittest
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "python"))
+from serve_process import ServeProcess  # noqa: E402  (tests/python, shared with the client test)
 
 ARGS = None
 
 
-class Server:
-    """`factcheck serve --listen 127.0.0.1:0` with a JSON log read on a thread."""
-
-    def __init__(self, *extra):
-        self.process = subprocess.Popen([ARGS.factcheck, "serve", "--listen", "127.0.0.1:0", "--log-format",
-                                         "json", "--log-level", "info", *extra],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        self.messages = []
-        self.port = None
-        ready = threading.Event()
-
-        def read_log():
-            for line in self.process.stderr:
-                try:
-                    message = json.loads(line)["message"]
-                except (ValueError, KeyError):
-                    continue
-                self.messages.append(message)
-                if message.startswith("serving on port "):
-                    self.port = int(message.split()[3].rstrip(";"))
-                    ready.set()
-            ready.set()
-
-        self.reader = threading.Thread(target=read_log, daemon=True)
-        self.reader.start()
-        if not ready.wait(60) or self.port is None:
-            self.process.kill()
-            raise RuntimeError("factcheck serve did not start:\n" + "\n".join(self.messages))
-
-    def stop(self):
-        self.process.terminate()
-        self.process.wait(timeout=30)
-        self.reader.join(timeout=10)
-        self.process.stderr.close()
-
-    def calls(self, method):
-        return [m for m in self.messages if m.startswith("rpc method=%s " % method)]
+def calls(server, method):
+    """The server's log messages of finished `method` calls."""
+    return [m for m in server.messages if m.startswith("rpc method=%s " % method)]
 
 
 def loadgen(port, *flags):
@@ -68,7 +36,7 @@ def loadgen(port, *flags):
 class LoadgenTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.server = Server()
+        cls.server = ServeProcess(ARGS.factcheck)
 
     @classmethod
     def tearDownClass(cls):
@@ -85,24 +53,24 @@ class LoadgenTest(unittest.TestCase):
         self.assertLessEqual(out["p99_ms"], out["max_ms"])
 
     def test_repeated_documents_are_answered_and_hit_the_cache(self):
-        before = len(self.server.calls("CheckDocument"))
+        before = len(calls(self.server, "CheckDocument"))
         code, out = loadgen(self.server.port, "--document", ARGS.article, "--concurrency", "2")
         self.assertEqual(code, 0, out)
         self.assertEqual(out["documents"], "repeated")
         self.assertGreater(out["ok"], 5)
-        lines = self.server.calls("CheckDocument")[before:]
+        lines = calls(self.server, "CheckDocument")[before:]
         self.assertGreaterEqual(len(lines), out["ok"])
         self.assertTrue(all("status=OK" in line and "claims=42" in line for line in lines), lines[:3])
         self.assertGreater(sum("cache=hit" in line for line in lines), len(lines) // 2)
 
     def test_unique_documents_all_miss_the_cache(self):
-        before = len(self.server.calls("CheckDocument"))
+        before = len(calls(self.server, "CheckDocument"))
         code, out = loadgen(self.server.port, "--document", ARGS.article, "--unique-documents", "--raw-replies",
                             "--concurrency", "2")
         self.assertEqual(code, 0, out)
         self.assertEqual(out["documents"], "unique, raw replies")
         self.assertGreater(out["ok"], 5)
-        lines = self.server.calls("CheckDocument")[before:]
+        lines = calls(self.server, "CheckDocument")[before:]
         self.assertGreaterEqual(len(lines), out["ok"])
         self.assertFalse([line for line in lines if "cache=miss" not in line])
 
@@ -149,7 +117,7 @@ class LoadgenTlsTest(unittest.TestCase):
             with open(config, "w", encoding="utf-8") as handle:
                 json.dump({"tls": {"cert": os.path.join(scratch, "server.pem"),
                                    "key": os.path.join(scratch, "server.key")}}, handle)
-            server = Server("--config", config)
+            server = ServeProcess(ARGS.factcheck, "--config", config)
             try:
                 code, out = loadgen(server.port, "--empty", "--server-ca", os.path.join(scratch, "ca.pem"))
                 self.assertEqual(code, 0, out)
