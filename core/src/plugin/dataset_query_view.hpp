@@ -71,9 +71,6 @@ inline std::optional<std::string_view> read_delimited(CodedInputStream& input, s
   return bytes.substr(at, length);
 }
 
-// The generated parser's nesting limit (messages and groups), from CodedInputStream's default.
-inline constexpr int kMaxNesting = 100;
-
 // Skips the unknown field `tag` starts, as the generated parser would; `nesting` counts the
 // messages and groups around it.
 inline bool skip_field(CodedInputStream& input, std::string_view bytes, std::uint32_t tag, int nesting) {
@@ -87,7 +84,8 @@ inline bool skip_field(CodedInputStream& input, std::string_view bytes, std::uin
     case WireFormatLite::WIRETYPE_LENGTH_DELIMITED:
       return read_delimited(input, bytes).has_value();
     case WireFormatLite::WIRETYPE_START_GROUP: {
-      if (nesting + 1 > kMaxNesting) return false;
+      // The generated parser's limit on nested messages and groups.
+      if (nesting + 1 > CodedInputStream::GetDefaultRecursionLimit()) return false;
       const std::uint32_t end_tag =
           WireFormatLite::MakeTag(WireFormatLite::GetTagFieldNumber(tag), WireFormatLite::WIRETYPE_END_GROUP);
       for (;;) {
