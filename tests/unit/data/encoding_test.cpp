@@ -180,12 +180,18 @@ TEST(StoreEncoding, EveryRowParsesToTheMessageOfItsBoundRow) {
   EXPECT_EQ(compared, store->row_count());
 }
 
-TEST(StoreEncoding, MessageFormIsTheParsedEncodedForm) {
-  std::vector<DatasetLoadError> errors;
-  const auto store = DatasetStore::load(kDirs, &errors);
+// Cue words that match indicators of more than one dataset, with rows and descriptions.
+v1::DatasetQuery two_indicator_cue_query() {
   v1::DatasetQuery query;
   query.add_cue_words("peak demand");
   query.add_cue_words("population");
+  return query;
+}
+
+TEST(StoreEncoding, MessageFormIsTheParsedEncodedForm) {
+  std::vector<DatasetLoadError> errors;
+  const auto store = DatasetStore::load(kDirs, &errors);
+  v1::DatasetQuery query = two_indicator_cue_query();
   std::string bytes;
   ASSERT_TRUE(store->query_encoded(query, &bytes));
   v1::DatasetQueryResult from_bytes;
@@ -211,9 +217,7 @@ TEST(StoreEncoding, MessageFormIsTheParsedEncodedForm) {
 TEST(StoreEncoding, OmitDescriptionsLeavesOnlyTheDescriptionsOut) {
   std::vector<DatasetLoadError> errors;
   const auto store = DatasetStore::load(kDirs, &errors);
-  v1::DatasetQuery query;
-  query.add_cue_words("peak demand");
-  query.add_cue_words("population");
+  v1::DatasetQuery query = two_indicator_cue_query();
   v1::DatasetQueryResult full;
   ASSERT_TRUE(store->query(query, &full));
   query.set_omit_descriptions(true);
