@@ -118,6 +118,7 @@ class CallRecord {
     const auto latency = SteadyClock::now() - start_;
     state_.metrics.record_call(method_, status.error_code(), latency, claims_, cache_);
     state_.metrics.record_checker_errors(checker_errors_);
+    if (!spdlog::should_log(spdlog::level::info)) return;  // spare a busy server the line's strings
     const double latency_ms = std::chrono::duration<double, std::milli>(latency).count();
     const std::string_view cache = cache_ == Metrics::CacheOutcome::hit    ? " cache=hit"
                                    : cache_ == Metrics::CacheOutcome::miss ? " cache=miss"
