@@ -91,6 +91,9 @@ Status parse_label(const nlohmann::json& row, const std::map<std::string, const 
     return Status::invalid_argument("text must be non-empty and occurrence >= 1");
   }
   label->topic = article->second->topic;
+  if (const std::string topic = field("topic"); !topic.empty() && topic != label->topic) {
+    return Status::invalid_argument("topic '" + topic + "' is not the article's ('" + label->topic + "')");
+  }
   const std::string& body = article->second->document.text();
   std::size_t at = std::string::npos;
   for (int seen = 0; seen < label->occurrence; ++seen) {

@@ -31,7 +31,7 @@ struct Label {
   bool answerable = false;
   std::string pattern;  // the error pattern, or empty
   std::string would_answer;
-  std::string topic;      // the article's
+  std::string topic;      // the article's (a label may repeat it; they must agree)
   std::size_t begin = 0;  // span of the occurrence in the body, in code points (as Claim.span)
   std::size_t end = 0;
 };

@@ -142,8 +142,9 @@ class RealnewsCorpus : public ::testing::Test {
 };
 
 TEST_F(RealnewsCorpus, ResolvesOccurrencesToCodePointSpans) {
-  write_labels(R"({"article":"01-energy-x","text":"40 MW","occurrence":2,"expected":"NOT_ENOUGH_INFO"})"
-               "\n");
+  write_labels(
+      R"({"article":"01-energy-x","text":"40 MW","occurrence":2,"expected":"NOT_ENOUGH_INFO","topic":"energy"})"
+      "\n");
   Corpus corpus;
   ASSERT_TRUE(load_corpus(dir_, &corpus));
   ASSERT_EQ(corpus.articles.size(), 1U);
@@ -163,6 +164,7 @@ TEST_F(RealnewsCorpus, RejectsLabelsThatCannotBeScored) {
       R"({"article":"01-energy-x","text":"40 MW","expected":"TRUE"})",
       R"({"article":"01-energy-x","text":"40 MW","expected":"SUPPORTED"})",
       R"({"article":"01-energy-x","text":"40 MW","expected":"NOT_ENOUGH_INFO","answerable":true})",
+      R"({"article":"01-energy-x","text":"40 MW","expected":"NOT_ENOUGH_INFO","topic":"sport"})",
       R"({"article":"01-energy-x","text":"40 MW","expected":"NOT_ENOUGH_INFO"})"
       "\n"
       R"({"article":"01-energy-x","text":"40 MW","expected":"NOT_A_CLAIM"})",
