@@ -75,11 +75,14 @@ void print_text(const Score& score, std::size_t articles, bool verbose) {
   std::printf("\n");
   if (!verbose) return;
   std::printf(
-      "\ndisagreements (article, offset, quantity, kind, expected, got, indicator expected -> got):\n");
+      "\ndisagreements (article, offset, quantity ['claim' when it differs], kind, expected, got, indicator "
+      "expected -> got):\n");
   for (const auto& item : score.disagreements) {
-    std::printf("  %s @%zu '%s' %s: expected %s, got %s; %s -> %s%s%s\n", item.article.c_str(), item.offset,
-                item.text.c_str(), item.kind.c_str(), item.expected.empty() ? "-" : item.expected.c_str(),
-                item.got.c_str(), item.expected_indicator.empty() ? "-" : item.expected_indicator.c_str(),
+    const std::string claim = item.claim.empty() || item.claim == item.text ? "" : " ['" + item.claim + "']";
+    std::printf("  %s @%zu '%s'%s %s: expected %s, got %s; %s -> %s%s%s\n", item.article.c_str(), item.offset,
+                item.text.c_str(), claim.c_str(), item.kind.c_str(),
+                item.expected.empty() ? "-" : item.expected.c_str(), item.got.c_str(),
+                item.expected_indicator.empty() ? "-" : item.expected_indicator.c_str(),
                 item.got_indicators.empty() ? "-" : item.got_indicators.c_str(),
                 item.pattern.empty() ? "" : (" [" + item.pattern + "]").c_str(),
                 item.explanation.empty() ? "" : ("\n      " + item.explanation).c_str());
@@ -96,6 +99,7 @@ nlohmann::json to_json(const Score& score, std::size_t articles, bool verbose) {
       out["disagreements"].push_back({{"article", item.article},
                                       {"offset", item.offset},
                                       {"text", item.text},
+                                      {"claim", item.claim},
                                       {"kind", item.kind},
                                       {"expected", item.expected},
                                       {"got", item.got},

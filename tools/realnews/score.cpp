@@ -120,6 +120,7 @@ void score_article(const Article& article, const std::vector<const Label*>& labe
         item.text = result->claim().text();
         item.offset = result->claim().span().start();
       }
+      item.claim = result->claim().text();
       item.got = v1::Verdict_Name(result->verdict());
       item.got_indicators = joined(evidence_indicators(*result));
       item.explanation = result->explanation();

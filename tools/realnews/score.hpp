@@ -36,7 +36,8 @@ struct Counts {
 // One line of --verbose: a label and what the engine made of it.
 struct Disagreement {
   std::string article;
-  std::string text;
+  std::string text;   // the labelled text, or the claim's when no label matches
+  std::string claim;  // what the engine extracted there, when it did
   std::size_t offset = 0;
   std::string kind;  // "wrong quantity", "wrong verdict", "missed", "spurious", "verdict"
   std::string expected;
