@@ -105,6 +105,8 @@ std::shared_ptr<const DatasetStore> DatasetStore::load(const std::vector<std::fi
                                                        const LoadOptions& options,
                                                        std::vector<DatasetLoadError>* errors) {
   auto store = std::shared_ptr<DatasetStore>(new DatasetStore());
+  LoadOptions with_names = options;
+  if (with_names.country_names == nullptr) with_names.country_names = country_names_in(dirs);
   std::vector<DatasetLoadError> ignored;
   if (errors == nullptr) errors = &ignored;
   for (const auto& dir : dirs) {
@@ -122,7 +124,7 @@ std::shared_ptr<const DatasetStore> DatasetStore::load(const std::vector<std::fi
       }
       const auto package_index = static_cast<std::uint16_t>(store->packages_.size());
       auto info = load_package(
-          package_dir, options, [&](const BoundRow& row) { store->add_row(row, package_index); }, errors);
+          package_dir, with_names, [&](const BoundRow& row) { store->add_row(row, package_index); }, errors);
       if (!info) {
         store->rows_.resize(mark);
         continue;
@@ -145,9 +147,10 @@ std::shared_ptr<const DatasetStore> DatasetStore::load(const std::vector<std::fi
         }
         store->indicators_.push_back(std::move(entry));
       }
-      const std::string bound_file =
-          info->bound_file.empty() ? std::string() : (package_dir / info->bound_file).string();
-      store->packages_.push_back({std::move(*info), bound_file, {}, {}});
+      std::vector<std::string> bound_files;
+      for (const auto& file : info->bound_files) bound_files.push_back((package_dir / file).string());
+      if (bound_files.empty()) bound_files.emplace_back();
+      store->packages_.push_back({std::move(*info), std::move(bound_files), {}, {}});
     }
   }
   store->build_index();
@@ -165,7 +168,8 @@ void DatasetStore::add_row(const BoundRow& row, std::uint16_t package) {
                       pool_.intern(row.period_label), row.period.start, row.period.end, row.value,
                       pool_.intern(row.text_value), pool_.intern(row.notes),
                       row.natural_key ? 0 : pool_.intern(row.row_key), it->second, row.line, package,
-                      row.period.dated, row.has_value});
+                      static_cast<std::uint16_t>(row.file_index & kMaxBoundFiles), row.period.dated,
+                      row.has_value});
 }
 
 void DatasetStore::build_index() {
@@ -325,7 +329,7 @@ void DatasetStore::append_row(const Row& row, std::string* out) const {
     fields.add_string(Fields::kTextValueFieldNumber, pool_[row.text_value]);
     fields.add_encoded(encoded_provenances_[row.provenance]);
     fields.add_string(Fields::kNotesFieldNumber, pool_[row.notes]);
-    fields.add_encoded(package.encoded_file);
+    fields.add_encoded(package.encoded_files[row.file]);
     fields.add_uint32(Fields::kLineFieldNumber, row.line);
   });
 }
@@ -338,8 +342,10 @@ void DatasetStore::encode_shared_fields() {
       fields.add_string(Fields::kDatasetVersionFieldNumber, package.info.version);
       fields.add_string(Fields::kSha256FieldNumber, package.info.sha256);
     });
-    package.encoded_file =
-        wire::encode([&](auto& fields) { fields.add_string(Fields::kFileFieldNumber, package.bound_file); });
+    for (const auto& file : package.bound_files) {
+      package.encoded_files.push_back(
+          wire::encode([&](auto& fields) { fields.add_string(Fields::kFileFieldNumber, file); }));
+    }
   }
   encoded_provenances_.reserve(provenances_.size());
   for (const Provenance& provenance : provenances_) {

@@ -109,9 +109,12 @@ class DatasetStore : public plugin::DatasetService {
     Id provenance;
     std::uint32_t line;
     std::uint16_t package;
-    bool dated;
-    bool has_value;
+    // Bit fields keep a row at 56 bytes: file is the index in Package::bound_files.
+    std::uint16_t file : 14;
+    bool dated : 1;
+    bool has_value : 1;
   };
+  static_assert(sizeof(Row) == 56);
 
   struct Key {
     Id indicator, entity, counterpart;
@@ -133,10 +136,11 @@ class DatasetStore : public plugin::DatasetService {
 
   struct Package {
     PackageInfo info;
-    std::string bound_file;  // path of the bound resource, as reported in rows
+    std::vector<std::string> bound_files;  // paths of the bound resources, as reported in rows
     // DatasetRow fields of every row of the package, as wire bytes: dataset, dataset_version
-    // and sha256; file.
-    std::string encoded_head, encoded_file;
+    // and sha256; file (one per bound file).
+    std::string encoded_head;
+    std::vector<std::string> encoded_files;
   };
   struct Indicator {
     std::uint16_t package;
