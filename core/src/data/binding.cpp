@@ -11,7 +11,7 @@
 namespace factcheck::data {
 namespace {
 
-constexpr std::array<std::string_view, 21> kKeys{"factcheck_binding",
+constexpr std::array<std::string_view, 22> kKeys{"factcheck_binding",
                                                  "resource",
                                                  "measure",
                                                  "text_measure",
@@ -24,6 +24,7 @@ constexpr std::array<std::string_view, 21> kKeys{"factcheck_binding",
                                                  "indicator_field",
                                                  "description",
                                                  "cue_words",
+                                                 "concept",
                                                  "indicators",
                                                  "source_name",
                                                  "source_url",
@@ -32,7 +33,8 @@ constexpr std::array<std::string_view, 21> kKeys{"factcheck_binding",
                                                  "value_kind",
                                                  "qualifier",
                                                  "notes"};
-constexpr std::array<std::string_view, 4> kIndicatorKeys{"description", "unit", "cue_words", "symmetric"};
+constexpr std::array<std::string_view, 5> kIndicatorKeys{"description", "unit", "cue_words", "symmetric",
+                                                         "concept"};
 
 bool valid_indicator_name(const std::string& name) {
   return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
@@ -95,12 +97,27 @@ class BindingReader {
     return out;
   }
 
-  void indicator(const std::string& name, const nlohmann::json& spec, Binding* out) {
+  // The indicator's "concept", when it declares one; `fixed`: declared at the top level.
+  std::optional<Concept> measured(const std::string& name, const nlohmann::json& spec, bool fixed) {
+    const auto it = spec.find("concept");
+    if (it == spec.end()) return std::nullopt;
+    const std::string path = fixed ? std::string("concept") : "indicators." + name + ".concept";
+    return parse_concept(*it, path, [&](std::string_view key, const std::string& message) {
+      if (fixed) {
+        key.empty() ? fail({"concept"}, message) : fail({"concept", key}, message);
+      } else {
+        key.empty() ? fail({"indicators", name, "concept"}, message)
+                    : fail({"indicators", name, "concept", key}, message);
+      }
+    });
+  }
+
+  void indicator(const std::string& name, const nlohmann::json& spec, bool fixed, Binding* out) {
     if (!valid_indicator_name(name)) {
       fail({name}, "indicator name '" + name + "' must use only a-z, 0-9, '_', '.', '-'");
       return;
     }
-    IndicatorSpec indicator{name, {}, {}, {}};
+    IndicatorSpec indicator{name, {}, {}, {}, false, std::nullopt};
     if (!spec.is_object()) {
       fail({"indicators", name}, "indicator '" + name + "' must be an object");
       return;
@@ -108,12 +125,13 @@ class BindingReader {
     for (const auto& [key, value] : spec.items()) {
       if (std::find(kIndicatorKeys.begin(), kIndicatorKeys.end(), key) == kIndicatorKeys.end()) {
         fail({"indicators", name, key}, "unknown key \"" + key + "\" in indicator '" + name +
-                                            "' (allowed: description, unit, cue_words, symmetric)");
+                                            "' (allowed: description, unit, cue_words, symmetric, concept)");
       }
     }
     indicator.description = spec.value("description", std::string());
     indicator.unit = spec.value("unit", std::string());
     indicator.cue_words = cue_words(spec, name);
+    indicator.measured = measured(name, spec, fixed);
     if (const auto symmetric = spec.find("symmetric"); symmetric != spec.end()) {
       if (symmetric->is_boolean()) {
         indicator.symmetric = symmetric->get<bool>();
@@ -180,19 +198,22 @@ bool parse_binding(const Document& document, Binding* out, ErrorSink& errors) {
       if (key != "unit" && key != "symmetric" && json.contains(key))
         spec[std::string(key)] = json[std::string(key)];
     }
-    if (!name.empty()) reader.indicator(name, spec, out);
+    if (!name.empty()) reader.indicator(name, spec, true, out);
   } else {
     out->indicator_field = reader.string_key(json, "indicator_field", true);
-    if (json.contains("description") || json.contains("cue_words")) {
-      reader.fail({json.contains("cue_words") ? "cue_words" : "description"},
-                  "with \"indicator_field\", description and cue_words go under \"indicators\"");
+    for (const std::string_view key : {"description", "cue_words", "concept"}) {
+      if (json.contains(key)) {
+        reader.fail({key},
+                    "with \"indicator_field\", description, cue_words and concept go under \"indicators\"");
+        break;
+      }
     }
     const auto indicators = json.find("indicators");
     if (indicators == json.end() || !indicators->is_object() || indicators->empty()) {
       reader.fail({"indicator_field"},
                   "\"indicator_field\" needs an \"indicators\" object declaring every indicator");
     } else {
-      for (const auto& [name, spec] : indicators->items()) reader.indicator(name, spec, out);
+      for (const auto& [name, spec] : indicators->items()) reader.indicator(name, spec, false, out);
     }
   }
   if (!out->unit.is_field() && out->unit.constant.empty()) {

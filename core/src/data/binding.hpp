@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "data/concept.hpp"
 #include "data/document.hpp"
 
 namespace factcheck::data {
@@ -30,6 +31,8 @@ struct IndicatorSpec {
   // The value does not depend on the direction (trade turnover between A and B): the store
   // finds the row under (entity, counterpart) and (counterpart, entity).
   bool symmetric = false;
+  // What it measures (the binding's "concept"); none declared: no claim matches it.
+  std::optional<Concept> measured;
 };
 
 struct Binding {

@@ -316,7 +316,7 @@ class PackageLoader {
     for (const auto& [name, spec] : binding_.indicators) {
       info_.indicators.push_back({name, spec.description,
                                   spec.unit.empty() ? binding_.unit.constant : spec.unit, spec.cue_words,
-                                  spec.symmetric});
+                                  spec.symmetric, spec.measured});
     }
     if (!resource.schema_from_header) check_bound_fields(resource.schema);  // else once the header is read
   }
