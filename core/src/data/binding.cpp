@@ -12,7 +12,7 @@
 namespace factcheck::data {
 namespace {
 
-constexpr std::array<std::string_view, 23> kKeys{"factcheck_binding",
+constexpr std::array<std::string_view, 24> kKeys{"factcheck_binding",
                                                  "resource",
                                                  "measure",
                                                  "text_measure",
@@ -34,8 +34,10 @@ constexpr std::array<std::string_view, 23> kKeys{"factcheck_binding",
                                                  "qualifier",
                                                  "notes",
                                                  "granularity",
-                                                 "aggregation"};
-constexpr std::array<std::string_view, 4> kIndicatorKeys{"description", "unit", "cue_words", "symmetric"};
+                                                 "aggregation",
+                                                 "concept"};
+constexpr std::array<std::string_view, 5> kIndicatorKeys{"description", "unit", "cue_words", "symmetric",
+                                                         "concept"};
 // Keys a series of a multi-series binding may set for itself.
 constexpr std::array<std::string_view, 11> kSeriesKeys{
     "resource", "measure",     "text_measure", "scale",       "entity",    "counterpart",
@@ -180,12 +182,28 @@ class BindingReader {
     return out;
   }
 
-  void indicator(const std::string& name, const nlohmann::json& spec, Binding* out, bool series = false) {
+  // The indicator's "concept", when it declares one; `fixed`: declared at the top level.
+  std::optional<Concept> measured(const std::string& name, const nlohmann::json& spec, bool fixed) {
+    const auto it = spec.find("concept");
+    if (it == spec.end()) return std::nullopt;
+    const std::string path = fixed ? std::string("concept") : "indicators." + name + ".concept";
+    return parse_concept(*it, path, [&](std::string_view key, const std::string& message) {
+      if (fixed) {
+        key.empty() ? fail({"concept"}, message) : fail({"concept", key}, message);
+      } else {
+        key.empty() ? fail({"indicators", name, "concept"}, message)
+                    : fail({"indicators", name, "concept", key}, message);
+      }
+    });
+  }
+
+  void indicator(const std::string& name, const nlohmann::json& spec, bool fixed, Binding* out,
+                 bool series = false) {
     if (!valid_indicator_name(name)) {
       fail({name}, "indicator name '" + name + "' must use only a-z, 0-9, '_', '.', '-'");
       return;
     }
-    IndicatorSpec indicator{name, {}, {}, {}};
+    IndicatorSpec indicator{name, {}, {}, {}, false, std::nullopt};
     if (!spec.is_object()) {
       fail({"indicators", name}, "indicator '" + name + "' must be an object");
       return;
@@ -194,16 +212,16 @@ class BindingReader {
       if (!one_of(kIndicatorKeys, key) && !(series && one_of(kSeriesKeys, key))) {
         fail({"indicators", name, key},
              "unknown key \"" + key + "\" in indicator '" + name +
-                 (series ? "' (allowed: description, unit, cue_words, symmetric, resource, measure, "
-                           "text_measure, "
-                           "scale, entity, counterpart, period, granularity, aggregation, source_name, "
-                           "source_url)"
-                         : "' (allowed: description, unit, cue_words, symmetric)"));
+                 (series ? "' (allowed: description, unit, cue_words, symmetric, concept, resource, measure, "
+                           "text_measure, scale, entity, counterpart, period, granularity, aggregation, "
+                           "source_name, source_url)"
+                         : "' (allowed: description, unit, cue_words, symmetric, concept)"));
       }
     }
     indicator.description = spec.value("description", std::string());
     indicator.unit = spec.value("unit", std::string());
     indicator.cue_words = cue_words(spec, name);
+    indicator.measured = measured(name, spec, fixed);
     if (const auto symmetric = spec.find("symmetric"); symmetric != spec.end()) {
       if (symmetric->is_boolean()) {
         indicator.symmetric = symmetric->get<bool>();
@@ -258,9 +276,11 @@ bool read_binding(const Document& document, Binding* out, std::vector<Binding>* 
       reader.fail({"indicators"}, "\"indicators\" must be an object declaring every series");
       return false;
     }
-    if (json.contains("description") || json.contains("cue_words")) {
-      reader.fail({json.contains("cue_words") ? "cue_words" : "description"},
-                  "with several series, description and cue_words go under \"indicators\"");
+    for (const std::string_view key : {"description", "cue_words", "concept"}) {
+      if (json.contains(key)) {
+        reader.fail({key}, "with several series, description, cue_words and concept go under \"indicators\"");
+        break;
+      }
     }
     for (const auto& [name, spec] : indicators.items()) {
       Binding one = *out;
@@ -271,7 +291,7 @@ bool read_binding(const Document& document, Binding* out, std::vector<Binding>* 
       reader.series_keys(spec, name, &one);
       if (spec.contains("source_name")) one.source_name = reader.bound_value(spec, "source_name");
       if (spec.contains("source_url")) one.source_url = reader.bound_value(spec, "source_url");
-      reader.indicator(name, spec, &one, true);
+      reader.indicator(name, spec, false, &one, true);
       if (one.measure.empty() && one.text_measure.empty())
         reader.fail({"indicators", name},
                     "series '" + name + "' has no \"measure\" (here or at the top level)");
@@ -298,19 +318,22 @@ bool read_binding(const Document& document, Binding* out, std::vector<Binding>* 
       if (key != "unit" && key != "symmetric" && json.contains(key))
         spec[std::string(key)] = json[std::string(key)];
     }
-    if (!name.empty()) reader.indicator(name, spec, out);
+    if (!name.empty()) reader.indicator(name, spec, true, out);
   } else {
     out->indicator_field = reader.string_key(json, "indicator_field", true);
-    if (json.contains("description") || json.contains("cue_words")) {
-      reader.fail({json.contains("cue_words") ? "cue_words" : "description"},
-                  "with \"indicator_field\", description and cue_words go under \"indicators\"");
+    for (const std::string_view key : {"description", "cue_words", "concept"}) {
+      if (json.contains(key)) {
+        reader.fail({key},
+                    "with \"indicator_field\", description, cue_words and concept go under \"indicators\"");
+        break;
+      }
     }
     const auto indicators = json.find("indicators");
     if (indicators == json.end() || !indicators->is_object() || indicators->empty()) {
       reader.fail({"indicator_field"},
                   "\"indicator_field\" needs an \"indicators\" object declaring every indicator");
     } else {
-      for (const auto& [name, spec] : indicators->items()) reader.indicator(name, spec, out);
+      for (const auto& [name, spec] : indicators->items()) reader.indicator(name, spec, false, out);
     }
   }
   if (!out->unit.is_field() && out->unit.constant.empty()) {

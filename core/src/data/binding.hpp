@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "data/concept.hpp"
 #include "data/document.hpp"
 #include "data/period.hpp"
 
@@ -31,6 +32,8 @@ struct IndicatorSpec {
   // The value does not depend on the direction (trade turnover between A and B): the store
   // finds the row under (entity, counterpart) and (counterpart, entity).
   bool symmetric = false;
+  // What it measures (the binding's "concept"); none declared: no claim matches it.
+  std::optional<Concept> measured;
 };
 
 // The granularity a row's period is read at: a date "2015-07-01" in a yearly series is the

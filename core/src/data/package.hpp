@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "data/concept.hpp"
 #include "data/load_error.hpp"
 #include "data/period.hpp"
 #include "extract/gazetteer.hpp"
@@ -40,6 +41,7 @@ struct IndicatorInfo {
   std::string unit;                    // empty when the unit comes per row
   std::vector<std::string> cue_words;  // lemmatised
   bool symmetric = false;              // found under either order of entity and counterpart
+  std::optional<Concept> measured;     // the binding's "concept"
 };
 
 struct PackageInfo {

@@ -54,6 +54,26 @@ bool mark_occurrences(std::span<const std::uint32_t> words, std::span<const std:
   return found;
 }
 
+// IndicatorMatch.measured_concept (tag, length and body) of `measured`; empty for none.
+std::string encode_concept(const std::optional<Concept>& measured) {
+  if (!measured) return {};
+  using Fields = v1::IndicatorConcept;
+  return wire::encode([&](auto& match) {
+    match.add_message(v1::IndicatorMatch::kMeasuredConceptFieldNumber, [&](auto& fields) {
+      for (const auto& word : measured->measures)
+        fields.add_repeated_string(Fields::kMeasuresFieldNumber, word);
+      fields.add_string(Fields::kDimensionFieldNumber, measured->dimension);
+      fields.add_string(Fields::kOfFieldNumber, measured->of);
+      for (const auto& word : measured->requires_any)
+        fields.add_repeated_string(Fields::kRequiredQualifiersFieldNumber, word);
+      for (const auto& word : measured->excludes)
+        fields.add_repeated_string(Fields::kExcludedQualifiersFieldNumber, word);
+      fields.add_string(Fields::kEntityRoleFieldNumber, measured->entity_role);
+      fields.add_string(Fields::kCounterpartRoleFieldNumber, measured->counterpart_role);
+    });
+  });
+}
+
 }  // namespace
 
 struct DatasetStore::QueryIds {
@@ -140,7 +160,11 @@ std::shared_ptr<const DatasetStore> DatasetStore::load(const std::vector<std::fi
         continue;
       }
       for (const auto& indicator : info->indicators) {
-        Indicator entry{package_index, indicator, store->pool_.intern(indicator.name), {}};
+        Indicator entry{package_index,
+                        indicator,
+                        store->pool_.intern(indicator.name),
+                        {},
+                        encode_concept(indicator.measured)};
         for (const auto& cue : indicator.cue_words) {
           auto& words = entry.cue_tokens.emplace_back();
           for_each_word(cue, [&](std::string_view word) { words.push_back(store->pool_.intern(word)); });
@@ -447,6 +471,7 @@ std::vector<const DatasetStore::Indicator*> DatasetStore::match_cues(const plugi
         fields.add_repeated_string(Fields::kMatchedCueWordsFieldNumber, *matched_words[m]);
       fields.add_float(Fields::kScoreFieldNumber, entry.score);
       if (!query.omit_descriptions) fields.add_string(Fields::kDescriptionFieldNumber, info.description);
+      fields.add_encoded(entry.indicator->encoded_concept);
     });
     matches.push_back(entry.indicator);
   }

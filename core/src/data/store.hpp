@@ -147,6 +147,8 @@ class DatasetStore : public plugin::DatasetService {
     IndicatorInfo info;
     Id id;
     std::vector<std::vector<Id>> cue_tokens;  // the words of each of info.cue_words
+    // IndicatorMatch.measured_concept as wire bytes (tag included); empty without a concept.
+    std::string encoded_concept;
   };
   struct QueryIds;
 
