@@ -153,6 +153,8 @@ class DatasetStore : public plugin::DatasetService {
   struct QueryIds;
 
   void add_row(const BoundRow& row, std::uint16_t package);
+  // The provenance of `row`, added when new.
+  Id provenance_id(const BoundRow& row);
   void build_index();
   void build_cue_index();
   // The answer being encoded: rows appended so far, up to limit.
@@ -174,6 +176,7 @@ class DatasetStore : public plugin::DatasetService {
   StringPool pool_;
   std::vector<Provenance> provenances_;
   std::unordered_map<Provenance, Id, ProvenanceHash> provenance_ids_;
+  Id last_provenance_ = 0;  // while loading: the provenance of the last row added
   // DatasetRow fields unit..qualifier of each provenance, as wire bytes.
   std::vector<std::string> encoded_provenances_;
   std::vector<Package> packages_;
