@@ -160,7 +160,7 @@ sdk::Manifest IndicatorChecker::manifest() {
           "1.0.0",
           "Generic checker: compares a claim with any bound dataset indicator its cue words name, for "
           "the claim's entity and period",
-          {"money", "percent", "count", "measure", "fraction", "percentage_points"},
+          {"money", "percent", "count", "measure", "fraction", "percentage_points", "duration"},
           {},
           ""};
 }

@@ -139,10 +139,12 @@ void run_show(const GlobalOptions& globals, const std::string& name, const std::
   exit_code = kExitOk;
 }
 
-void run_validate(const std::vector<std::string>& paths, std::uint64_t max_bytes, const std::string& format,
-                  int& exit_code) {
+void run_validate(const std::vector<std::string>& paths,
+                  const std::vector<std::filesystem::path>& search_dirs, std::uint64_t max_bytes,
+                  const std::string& format, int& exit_code) {
   data::LoadOptions options;
   options.max_resource_bytes = max_bytes;
+  options.country_names = data::country_names_in(search_dirs);
   std::vector<data::DatasetLoadError> problems;
   nlohmann::json packages = nlohmann::json::array();
   size_t valid = 0;
@@ -270,8 +272,8 @@ void add_datasets_command(CLI::App& app, const GlobalOptions& globals, int& exit
   validate->add_option("--max-resource-bytes", *max_bytes, "Refuse resource files larger than this")
       ->capture_default_str();
   add_format_option(validate, validate_format);
-  validate->callback([paths, max_bytes, validate_format, &exit_code] {
-    run_validate(*paths, *max_bytes, *validate_format, exit_code);
+  validate->callback([paths, max_bytes, validate_format, &globals, &exit_code] {
+    run_validate(*paths, globals.dataset_search_dirs(), *max_bytes, *validate_format, exit_code);
   });
 
   auto* query = datasets->add_subcommand("query", "Look up rows as a checker plugin does");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -11,7 +12,7 @@
 namespace factcheck::data {
 namespace {
 
-constexpr std::array<std::string_view, 21> kKeys{"factcheck_binding",
+constexpr std::array<std::string_view, 24> kKeys{"factcheck_binding",
                                                  "resource",
                                                  "measure",
                                                  "text_measure",
@@ -31,8 +32,22 @@ constexpr std::array<std::string_view, 21> kKeys{"factcheck_binding",
                                                  "confidence",
                                                  "value_kind",
                                                  "qualifier",
-                                                 "notes"};
-constexpr std::array<std::string_view, 4> kIndicatorKeys{"description", "unit", "cue_words", "symmetric"};
+                                                 "notes",
+                                                 "granularity",
+                                                 "aggregation",
+                                                 "concept"};
+constexpr std::array<std::string_view, 5> kIndicatorKeys{"description", "unit", "cue_words", "symmetric",
+                                                         "concept"};
+// Keys a series of a multi-series binding may set for itself.
+constexpr std::array<std::string_view, 11> kSeriesKeys{
+    "resource", "measure",     "text_measure", "scale",       "entity",    "counterpart",
+    "period",   "granularity", "aggregation",  "source_name", "source_url"};
+constexpr std::array<std::string_view, 6> kAggregations{"point", "mean", "end", "sum", "max", "min"};
+
+template <size_t N>
+bool one_of(const std::array<std::string_view, N>& keys, std::string_view key) {
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
 
 bool valid_indicator_name(const std::string& name) {
   return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
@@ -48,18 +63,90 @@ class BindingReader {
     const auto [line, column] = document_.locate(where);
     errors_.error(document_.path, line, column, "binding: " + message);
   }
+  // At `key` of the top level (`at` empty) or of the series `at`.
+  void fail_at(std::string_view at, std::string_view key, const std::string& message) {
+    at.empty() ? fail({key}, message) : fail({"indicators", at, key}, message);
+  }
 
-  std::string string_key(const nlohmann::json& object, std::string_view key, bool required) {
+  std::string string_key(const nlohmann::json& object, std::string_view key, bool required,
+                         std::string_view at = {}) {
     const auto it = object.find(key);
     if (it == object.end()) {
       if (required) fail({}, fmt::format("missing required key \"{}\"", key));
       return {};
     }
     if (!it->is_string() || it->get<std::string>().empty()) {
-      fail({key}, fmt::format("\"{}\" must be a non-empty string", key));
+      fail_at(at, key, fmt::format("\"{}\" must be a non-empty string", key));
       return {};
     }
     return it->get<std::string>();
+  }
+
+  // The keys that say where a series' rows and values are, from the top level or one
+  // series; a key absent from `object` keeps the value in *out.
+  void series_keys(const nlohmann::json& object, std::string_view at, Binding* out) {
+    const auto string_of = [&](std::string_view key, std::string* into) {
+      if (object.contains(key)) *into = string_key(object, key, false, at);
+    };
+    string_of("resource", &out->resource);
+    string_of("measure", &out->measure);
+    string_of("text_measure", &out->text_measure);
+    string_of("counterpart", &out->counterpart);
+    string_of("period", &out->period);
+    string_of("aggregation", &out->aggregation);
+    if (!out->aggregation.empty() && !one_of(kAggregations, out->aggregation)) {
+      fail_at(
+          at, "aggregation",
+          "\"aggregation\" must be one of point, mean, end, sum, max, min (got '" + out->aggregation + "')");
+    }
+    if (const auto scale = object.find("scale"); scale != object.end()) {
+      if (!scale->is_number() || scale->get<double>() == 0) {
+        fail_at(at, "scale", "\"scale\" must be a non-zero number");
+      } else {
+        out->scale = scale->get<double>();
+      }
+    }
+    if (const auto granularity = object.find("granularity"); granularity != object.end()) {
+      static const std::map<std::string, Granularity, std::less<>> kNames{{"year", Granularity::year},
+                                                                          {"quarter", Granularity::quarter},
+                                                                          {"month", Granularity::month},
+                                                                          {"day", Granularity::day}};
+      const auto it = granularity->is_string() ? kNames.find(granularity->get<std::string>()) : kNames.end();
+      if (it == kNames.end()) {
+        fail_at(at, "granularity", "\"granularity\" must be one of year, quarter, month, day");
+      } else {
+        out->granularity = it->second;
+      }
+    }
+    entity_key(object, at, out);
+  }
+
+  // "entity": "Column" | {"constant": "XAU"} | {"field": "Column", "names": "country"}.
+  void entity_key(const nlohmann::json& object, std::string_view at, Binding* out) {
+    const auto it = object.find("entity");
+    if (it == object.end()) return;
+    out->entity.clear();
+    out->entity_constant.clear();
+    out->entity_names = false;
+    if (it->is_string() && !it->get<std::string>().empty()) {
+      out->entity = it->get<std::string>();
+      return;
+    }
+    const auto text = [&](const char* key) {
+      const auto value = it->find(key);
+      return value != it->end() && value->is_string() ? value->get<std::string>() : std::string();
+    };
+    if (it->is_object() && it->size() == 1 && !text("constant").empty()) {
+      out->entity_constant = text("constant");
+    } else if (it->is_object() && !text("field").empty() &&
+               (it->size() == 1 || (it->size() == 2 && text("names") == "country"))) {
+      out->entity = text("field");
+      out->entity_names = it->size() == 2;
+    } else {
+      fail_at(at, "entity",
+              "\"entity\" must be a column name, {\"constant\": \"ID\"} or "
+              "{\"field\": \"column\", \"names\": \"country\"}");
+    }
   }
 
   BoundValue bound_value(const nlohmann::json& object, std::string_view key) {
@@ -95,25 +182,46 @@ class BindingReader {
     return out;
   }
 
-  void indicator(const std::string& name, const nlohmann::json& spec, Binding* out) {
+  // The indicator's "concept", when it declares one; `fixed`: declared at the top level.
+  std::optional<Concept> measured(const std::string& name, const nlohmann::json& spec, bool fixed) {
+    const auto it = spec.find("concept");
+    if (it == spec.end()) return std::nullopt;
+    const std::string path = fixed ? std::string("concept") : "indicators." + name + ".concept";
+    return parse_concept(*it, path, [&](std::string_view key, const std::string& message) {
+      if (fixed) {
+        key.empty() ? fail({"concept"}, message) : fail({"concept", key}, message);
+      } else {
+        key.empty() ? fail({"indicators", name, "concept"}, message)
+                    : fail({"indicators", name, "concept", key}, message);
+      }
+    });
+  }
+
+  void indicator(const std::string& name, const nlohmann::json& spec, bool fixed, Binding* out,
+                 bool series = false) {
     if (!valid_indicator_name(name)) {
       fail({name}, "indicator name '" + name + "' must use only a-z, 0-9, '_', '.', '-'");
       return;
     }
-    IndicatorSpec indicator{name, {}, {}, {}};
+    IndicatorSpec indicator{name, {}, {}, {}, false, std::nullopt};
     if (!spec.is_object()) {
       fail({"indicators", name}, "indicator '" + name + "' must be an object");
       return;
     }
     for (const auto& [key, value] : spec.items()) {
-      if (std::find(kIndicatorKeys.begin(), kIndicatorKeys.end(), key) == kIndicatorKeys.end()) {
-        fail({"indicators", name, key}, "unknown key \"" + key + "\" in indicator '" + name +
-                                            "' (allowed: description, unit, cue_words, symmetric)");
+      if (!one_of(kIndicatorKeys, key) && !(series && one_of(kSeriesKeys, key))) {
+        fail({"indicators", name, key},
+             "unknown key \"" + key + "\" in indicator '" + name +
+                 (series ? "' (allowed: description, unit, cue_words, symmetric, concept, resource, measure, "
+                           "text_measure, scale, entity, counterpart, period, granularity, aggregation, "
+                           "source_name, source_url)"
+                         : "' (allowed: description, unit, cue_words, symmetric, concept)"));
       }
     }
     indicator.description = spec.value("description", std::string());
     indicator.unit = spec.value("unit", std::string());
     indicator.cue_words = cue_words(spec, name);
+    indicator.measured = measured(name, spec, fixed);
     if (const auto symmetric = spec.find("symmetric"); symmetric != spec.end()) {
       if (symmetric->is_boolean()) {
         indicator.symmetric = symmetric->get<bool>();
@@ -129,12 +237,15 @@ class BindingReader {
   ErrorSink& errors_;
 };
 
-}  // namespace
-
-bool parse_binding(const Document& document, Binding* out, ErrorSink& errors) {
+// Reads the binding into *out; for a multi-series binding also one Binding per series into
+// *series (when series is null, such a binding is an error).
+bool read_binding(const Document& document, Binding* out, std::vector<Binding>* series_out,
+                  ErrorSink& errors) {
   const size_t errors_before = errors.error_count();
   BindingReader reader(document, errors);
   const auto& json = document.json;
+  const bool series = series_out != nullptr && !json.contains("indicator") &&
+                      !json.contains("indicator_field") && json.contains("indicators");
   for (const auto& [key, value] : json.items()) {
     if (std::find(kKeys.begin(), kKeys.end(), key) == kKeys.end()) {
       reader.fail({key}, "unknown key \"" + key + "\" (see docs/datasets.md for the binding format)");
@@ -143,18 +254,10 @@ bool parse_binding(const Document& document, Binding* out, ErrorSink& errors) {
   if (const auto version = json.find("factcheck_binding"); version != json.end() && *version != 1) {
     reader.fail({"factcheck_binding"}, "unsupported binding version (this factcheck reads version 1)");
   }
-  out->resource = json.contains("resource") ? reader.string_key(json, "resource", false) : std::string();
-  out->measure = reader.string_key(json, "measure", true);
-  out->entity = reader.string_key(json, "entity", true);
-  if (json.contains("text_measure")) out->text_measure = reader.string_key(json, "text_measure", false);
-  if (json.contains("counterpart")) out->counterpart = reader.string_key(json, "counterpart", false);
-  if (json.contains("period")) out->period = reader.string_key(json, "period", false);
-  if (const auto scale = json.find("scale"); scale != json.end()) {
-    if (!scale->is_number() || scale->get<double>() == 0) {
-      reader.fail({"scale"}, "\"scale\" must be a non-zero number");
-    } else {
-      out->scale = scale->get<double>();
-    }
+  reader.series_keys(json, {}, out);
+  if (!series) {
+    if (!json.contains("measure")) reader.fail({}, "missing required key \"measure\"");
+    if (!json.contains("entity")) reader.fail({}, "missing required key \"entity\"");
   }
   out->unit = reader.bound_value(json, "unit");
   out->source_name = reader.bound_value(json, "source_name");
@@ -167,6 +270,41 @@ bool parse_binding(const Document& document, Binding* out, ErrorSink& errors) {
 
   const bool fixed = json.contains("indicator");
   const bool per_row = json.contains("indicator_field");
+  if (series) {
+    const auto& indicators = json["indicators"];
+    if (!indicators.is_object() || indicators.empty()) {
+      reader.fail({"indicators"}, "\"indicators\" must be an object declaring every series");
+      return false;
+    }
+    for (const std::string_view key : {"description", "cue_words", "concept"}) {
+      if (json.contains(key)) {
+        reader.fail({key}, "with several series, description, cue_words and concept go under \"indicators\"");
+        break;
+      }
+    }
+    for (const auto& [name, spec] : indicators.items()) {
+      Binding one = *out;
+      if (!spec.is_object()) {
+        reader.fail({"indicators", name}, "indicator '" + name + "' must be an object");
+        continue;
+      }
+      reader.series_keys(spec, name, &one);
+      if (spec.contains("source_name")) one.source_name = reader.bound_value(spec, "source_name");
+      if (spec.contains("source_url")) one.source_url = reader.bound_value(spec, "source_url");
+      reader.indicator(name, spec, false, &one, true);
+      if (one.measure.empty() && one.text_measure.empty())
+        reader.fail({"indicators", name},
+                    "series '" + name + "' has no \"measure\" (here or at the top level)");
+      if (one.entity.empty() && one.entity_constant.empty())
+        reader.fail({"indicators", name},
+                    "series '" + name + "' has no \"entity\" (here or at the top level)");
+      if (!one.unit.is_field() && one.unit.constant.empty() && !one.indicators.empty() &&
+          one.indicators.begin()->second.unit.empty())
+        reader.fail({"indicators", name}, "no unit for indicator '" + name + "': set \"unit\"");
+      series_out->push_back(std::move(one));
+    }
+    return errors.error_count() == errors_before;
+  }
   if (fixed == per_row) {
     reader.fail({}, "give exactly one of \"indicator\" (a fixed name) and \"indicator_field\" (a column)");
   } else if (fixed) {
@@ -180,19 +318,22 @@ bool parse_binding(const Document& document, Binding* out, ErrorSink& errors) {
       if (key != "unit" && key != "symmetric" && json.contains(key))
         spec[std::string(key)] = json[std::string(key)];
     }
-    if (!name.empty()) reader.indicator(name, spec, out);
+    if (!name.empty()) reader.indicator(name, spec, true, out);
   } else {
     out->indicator_field = reader.string_key(json, "indicator_field", true);
-    if (json.contains("description") || json.contains("cue_words")) {
-      reader.fail({json.contains("cue_words") ? "cue_words" : "description"},
-                  "with \"indicator_field\", description and cue_words go under \"indicators\"");
+    for (const std::string_view key : {"description", "cue_words", "concept"}) {
+      if (json.contains(key)) {
+        reader.fail({key},
+                    "with \"indicator_field\", description, cue_words and concept go under \"indicators\"");
+        break;
+      }
     }
     const auto indicators = json.find("indicators");
     if (indicators == json.end() || !indicators->is_object() || indicators->empty()) {
       reader.fail({"indicator_field"},
                   "\"indicator_field\" needs an \"indicators\" object declaring every indicator");
     } else {
-      for (const auto& [name, spec] : indicators->items()) reader.indicator(name, spec, out);
+      for (const auto& [name, spec] : indicators->items()) reader.indicator(name, spec, false, out);
     }
   }
   if (!out->unit.is_field() && out->unit.constant.empty()) {
@@ -201,6 +342,42 @@ bool parse_binding(const Document& document, Binding* out, ErrorSink& errors) {
     }
   }
   return errors.error_count() == errors_before;
+}
+
+}  // namespace
+
+bool parse_binding(const Document& document, Binding* out, ErrorSink& errors) {
+  return read_binding(document, out, nullptr, errors);
+}
+
+bool parse_bindings(const Document& document, std::vector<Binding>* out, ErrorSink& errors) {
+  Binding base;
+  std::vector<Binding> series;
+  const bool ok = read_binding(document, &base, &series, errors);
+  if (series.empty()) {
+    out->push_back(std::move(base));
+  } else {
+    for (auto& one : series) out->push_back(std::move(one));
+  }
+  return ok;
+}
+
+std::string period_label_at(Granularity granularity, Day day) {
+  const std::string iso = format_day(day);  // YYYY-MM-DD
+  const std::string year = iso.substr(0, iso.size() - 6);
+  const int month = std::stoi(iso.substr(iso.size() - 5, 2));
+  switch (granularity) {
+    case Granularity::year:
+      return year;
+    case Granularity::quarter:
+      return fmt::format("{}-Q{}", year, (month - 1) / 3 + 1);
+    case Granularity::month:
+      return iso.substr(0, iso.size() - 3);
+    case Granularity::day:
+    case Granularity::none:
+      break;
+  }
+  return iso;
 }
 
 }  // namespace factcheck::data

@@ -115,7 +115,8 @@ class PackageLoader {
       return std::nullopt;
     }
     info_.sha256 = *sha;
-    for (size_t i = 0; i < resources_.size(); ++i) read_rows(resources_[i], bound_resource_ == i);
+    for (size_t i = 0; i < resources_.size(); ++i) read_rows(resources_[i], i);
+    report_unmapped_names();
     if (errors_.error_count() > 0) return std::nullopt;
     return std::move(info_);
   }
@@ -279,8 +280,59 @@ class PackageLoader {
     if (!binding_path) return;
     info_.binding_file = binding_path->filename().string();
     if (!read_document(*binding_path, binding_path->string(), &binding_document_, errors_)) return;
-    if (!parse_binding(binding_document_, &binding_, errors_)) return;
-    resolve_binding();
+    if (!parse_bindings(binding_document_, &bindings_, errors_)) return;
+    for (const auto& binding : bindings_) resolve_binding(binding);
+    // A descriptor without "sources" (many upstream packages): the binding's source stands in.
+    const Binding& first = bindings_.front();
+    if (info_.sources.empty() && !first.source_url.constant.empty()) {
+      info_.sources.push_back(first.source_name.constant.empty()
+                                  ? first.source_url.constant
+                                  : first.source_name.constant + " <" + first.source_url.constant + ">");
+    }
+    if (names_needed() && options_.country_names == nullptr) {
+      binding_error({"names"},
+                    "\"names\": \"country\" needs the country list (package country-codes), "
+                    "which is not loaded");
+    }
+  }
+
+  // ISO code of a country name or demonym; the name itself (counted for the warning) when
+  // the country list lacks it.
+  std::string_view country_code(std::string_view name) {
+    if (const auto* record = options_.country_names->find_name(name)) return record->id;
+    ++unmapped_names_[std::string(name)];
+    return name;
+  }
+
+  bool names_needed() const {
+    return std::any_of(bindings_.begin(), bindings_.end(), [](const Binding& b) { return b.entity_names; });
+  }
+
+  // Bindings reading resource `index`.
+  std::vector<const Binding*> bindings_of(size_t index) const {
+    std::vector<const Binding*> out;
+    for (size_t i = 0; i < bindings_.size(); ++i) {
+      if (bound_resources_[i] == index) out.push_back(&bindings_[i]);
+    }
+    return out;
+  }
+
+  // One warning per binding naming the entity names not in the country list.
+  void report_unmapped_names() {
+    if (unmapped_names_.empty()) return;
+    std::string list;
+    size_t rows = 0;
+    for (const auto& [name, count] : unmapped_names_) {
+      if (!list.empty()) list += ", ";
+      list += "'" + name + "' (" + std::to_string(count) + " rows)";
+      rows += count;
+    }
+    const auto [line, column] = binding_document_.locate({"names"});
+    errors_.warning(binding_document_.path, line, column,
+                    "binding: " + std::to_string(rows) +
+                        " rows name an entity the country list cannot map, "
+                        "kept under the name as written: " +
+                        list);
   }
 
   void binding_error(std::initializer_list<std::string_view> where, const std::string& message) {
@@ -288,68 +340,78 @@ class PackageLoader {
     errors_.error(binding_document_.path, line, column, "binding: " + message);
   }
 
-  // Checks the binding's resource and field names against the descriptor.
-  void resolve_binding() {
-    if (binding_.resource.empty()) {
+  // Checks a binding's resource and field names against the descriptor.
+  void resolve_binding(const Binding& binding) {
+    bound_resources_.push_back(std::string::npos);
+    if (binding.resource.empty()) {
       if (resources_.size() != 1) {
         binding_error({}, "the package has " + std::to_string(resources_.size()) +
                               " resources: name one with \"resource\"");
         return;
       }
-      bound_resource_ = 0;
+      bound_resources_.back() = 0;
     } else {
       for (size_t i = 0; i < resources_.size(); ++i) {
-        if (resources_[i].name == binding_.resource) bound_resource_ = i;
+        if (resources_[i].name == binding.resource) bound_resources_.back() = i;
       }
-      if (!bound_resource_) {
-        binding_error({"resource"},
-                      "no resource named '" + binding_.resource + "' in " + info_.descriptor_file);
+      if (bound_resources_.back() == std::string::npos) {
+        binding_error({"resource", binding.resource},
+                      "no resource named '" + binding.resource + "' in " + info_.descriptor_file);
         return;
       }
     }
-    const Resource& resource = resources_[*bound_resource_];
+    const Resource& resource = resources_[bound_resources_.back()];
     if (!resource.tabular || resource.remote) {
       binding_error({"resource"}, "resource '" + resource.name + "' is not a local CSV file");
       return;
     }
-    info_.bound_file = resource.paths.front();
-    for (const auto& [name, spec] : binding_.indicators) {
-      info_.indicators.push_back({name, spec.description,
-                                  spec.unit.empty() ? binding_.unit.constant : spec.unit, spec.cue_words,
-                                  spec.symmetric});
+    if (std::find(info_.bound_files.begin(), info_.bound_files.end(), resource.paths.front()) ==
+        info_.bound_files.end()) {
+      if (info_.bound_files.size() >= kMaxBoundFiles) {
+        binding_error({}, "more than " + std::to_string(kMaxBoundFiles) + " bound resources");
+        return;
+      }
+      info_.bound_files.push_back(resource.paths.front());
     }
-    if (!resource.schema_from_header) check_bound_fields(resource.schema);  // else once the header is read
+    info_.bound_file = info_.bound_files.front();
+    for (const auto& [name, spec] : binding.indicators) {
+      info_.indicators.push_back({name, spec.description,
+                                  spec.unit.empty() ? binding.unit.constant : spec.unit, spec.cue_words,
+                                  spec.symmetric, spec.measured});
+    }
+    if (!resource.schema_from_header) check_bound_fields(binding, resource);  // else once the header is read
   }
 
-  void check_bound_fields(const TableSchema& schema) {
+  void check_bound_fields(const Binding& binding, const Resource& resource) {
+    const TableSchema& schema = resource.schema;
     const auto check = [&](const char* key, const std::string& field) {
       if (!field.empty() && !schema.find(field)) {
         binding_error({key, field}, "\"" + std::string(key) + "\": no field '" + field + "' in resource '" +
-                                        resources_[*bound_resource_].name + "'");
+                                        resource.name + "'");
       }
     };
-    check("measure", binding_.measure);
-    check("text_measure", binding_.text_measure);
-    check("entity", binding_.entity);
-    check("counterpart", binding_.counterpart);
-    check("period", binding_.period);
-    check("indicator_field", binding_.indicator_field);
+    check("measure", binding.measure);
+    check("text_measure", binding.text_measure);
+    check("entity", binding.entity);
+    check("counterpart", binding.counterpart);
+    check("period", binding.period);
+    check("indicator_field", binding.indicator_field);
     for (const auto& [key, value] : std::initializer_list<std::pair<const char*, const BoundValue*>>{
-             {"unit", &binding_.unit},
-             {"source_name", &binding_.source_name},
-             {"source_url", &binding_.source_url},
-             {"retrieved", &binding_.retrieved},
-             {"confidence", &binding_.confidence},
-             {"value_kind", &binding_.value_kind},
-             {"qualifier", &binding_.qualifier},
-             {"notes", &binding_.notes}}) {
+             {"unit", &binding.unit},
+             {"source_name", &binding.source_name},
+             {"source_url", &binding.source_url},
+             {"retrieved", &binding.retrieved},
+             {"confidence", &binding.confidence},
+             {"value_kind", &binding.value_kind},
+             {"qualifier", &binding.qualifier},
+             {"notes", &binding.notes}}) {
       check(key, value->field);
     }
-    if (const auto measure = schema.find(binding_.measure)) {
+    if (const auto measure = schema.find(binding.measure)) {
       const auto type = schema.fields[*measure].type;
       if (type != FieldType::number && type != FieldType::integer && type != FieldType::year) {
         binding_error({"measure"},
-                      "measure field '" + binding_.measure + "' has type '" +
+                      "measure field '" + binding.measure + "' has type '" +
                           schema.fields[*measure].type_name +
                           "': it must be number or integer (put dates and text in \"text_measure\")");
       }
@@ -362,8 +424,10 @@ class PackageLoader {
     return schema.find(name).value_or(std::string::npos);
   }
 
-  void read_rows(Resource& resource, bool bound) {
+  void read_rows(Resource& resource, size_t index) {
     if (!resource.tabular) return;
+    const auto bindings = bindings_of(index);
+    const bool bound = !bindings.empty();
     if (resource.remote) {
       if (bound) return;  // reported by resolve_binding
       errors_.warning(descriptor_.path, 0, 0, "resource '" + resource.name + "' is remote: not loaded");
@@ -390,7 +454,10 @@ class PackageLoader {
             "resource '" + resource.name + "' has neither a schema nor a header row naming its fields");
         return;
       }
-      RowReader reader(*this, resource, bound, path.string(), part == 0 && resource.header);
+      const auto file_index = static_cast<std::uint16_t>(
+          std::find(info_.bound_files.begin(), info_.bound_files.end(), resource.paths.front()) -
+          info_.bound_files.begin());
+      RowReader reader(*this, resource, bindings, file_index, path.string(), part == 0 && resource.header);
       if (!reader.read(path)) return;
     }
   }
@@ -398,12 +465,16 @@ class PackageLoader {
   // Checks and maps the rows of one resource file.
   class RowReader {
    public:
-    RowReader(PackageLoader& loader, Resource& resource, bool bound, std::string file, bool header)
+    RowReader(PackageLoader& loader, Resource& resource, std::vector<const Binding*> bindings,
+              std::uint16_t file_index, std::string file, bool header)
         : loader_(loader),
           resource_(resource),
-          bound_(bound),
+          bound_(!bindings.empty()),
+          file_index_(file_index),
           file_(std::move(file)),
           expect_header_(header) {
+      for (const Binding* binding : bindings)
+        series_.push_back(Series{binding, {}, {}, {}, {}, {}, {}, {}, {}});
       if (!resource_.schema_from_header) prepare();
     }
 
@@ -425,17 +496,22 @@ class PackageLoader {
         if (schema.fields[i].unique) unique_seen_.emplace(i, std::unordered_map<std::string, size_t>());
       }
       for (const auto& name : schema.primary_key) key_columns_.push_back(*schema.find(name));
-      if (!bound_) return;
-      const Binding& b = loader_.binding_;
-      measure_ = column_of(schema, b.measure);
-      text_measure_ = column_of(schema, b.text_measure);
-      entity_ = column_of(schema, b.entity);
-      counterpart_ = column_of(schema, b.counterpart);
-      period_ = column_of(schema, b.period);
-      indicator_ = column_of(schema, b.indicator_field);
-      for (const auto* value : {&b.unit, &b.source_name, &b.source_url, &b.retrieved, &b.confidence,
-                                &b.value_kind, &b.qualifier, &b.notes}) {
-        value_columns_.push_back(column_of(schema, value->field));
+      for (Series& series : series_) {
+        const Binding& b = *series.binding;
+        series.measure = column_of(schema, b.measure);
+        series.text_measure = column_of(schema, b.text_measure);
+        series.entity = column_of(schema, b.entity);
+        series.counterpart = column_of(schema, b.counterpart);
+        series.period = column_of(schema, b.period);
+        series.indicator = column_of(schema, b.indicator_field);
+        series.value_columns.clear();
+        for (const auto* value : {&b.unit, &b.source_name, &b.source_url, &b.retrieved, &b.confidence,
+                                  &b.value_kind, &b.qualifier, &b.notes}) {
+          series.value_columns.push_back(column_of(schema, value->field));
+        }
+        if (b.notes.constant.empty() && !b.notes.is_field() && !b.aggregation.empty()) {
+          series.aggregation_note = aggregation_note(b.aggregation);
+        }
       }
     }
 
@@ -487,7 +563,9 @@ class PackageLoader {
         }
       }
       if (row_ok) row_ok = check_primary_key(fields, line);
-      if (row_ok && bound_) emit(fields, line);
+      if (row_ok) {
+        for (const Series& series : series_) emit(series, fields, line);
+      }
       return errors.wants_more();
     }
 
@@ -504,10 +582,8 @@ class PackageLoader {
           resource_.schema.fields.push_back(std::move(schema_field));
         }
         resource_.schema_from_header = false;
-        if (bound_) {
-          loader_.check_bound_fields(resource_.schema);
-          if (loader_.errors_.error_count() > 0) return false;
-        }
+        for (const Series& series : series_) loader_.check_bound_fields(*series.binding, resource_);
+        if (bound_ && loader_.errors_.error_count() > 0) return false;
         prepare();
         return true;
       }
@@ -553,40 +629,74 @@ class PackageLoader {
       return cells_[column].text.empty() ? fields[column].text : std::string_view(cells_[column].text);
     }
 
-    void emit(const std::vector<CsvField>& fields, size_t line) {
-      const Binding& b = loader_.binding_;
+    // One binding's view of this resource: its columns.
+    struct Series {
+      const Binding* binding;
+      size_t measure = std::string::npos, text_measure = std::string::npos, entity = std::string::npos,
+             counterpart = std::string::npos, period = std::string::npos, indicator = std::string::npos;
+      std::vector<size_t> value_columns;
+      std::string aggregation_note;  // said of every row when the binding has no notes
+    };
+
+    static std::string aggregation_note(const std::string& aggregation) {
+      if (aggregation == "point") return "value at the date given";
+      if (aggregation == "end") return "value at the end of the period";
+      if (aggregation == "mean") return "average over the period";
+      if (aggregation == "sum") return "total over the period";
+      return aggregation == "max" ? "highest value in the period" : "lowest value in the period";
+    }
+
+    void emit(const Series& series, const std::vector<CsvField>& fields, size_t line) {
+      const Binding& b = *series.binding;
       BoundRow row;
       row.line = static_cast<std::uint32_t>(line);
+      row.file_index = file_index_;
       const IndicatorSpec* spec = nullptr;
-      if (indicator_ == std::string::npos) {
+      if (series.indicator == std::string::npos) {
         spec = &b.indicators.begin()->second;
       } else {
-        const auto name = text_of(fields, indicator_);
+        const auto name = text_of(fields, series.indicator);
         const auto it = b.indicators.find(std::string(name));
         if (it == b.indicators.end()) {
           loader_.errors_.error(
-              file_, fields[indicator_].line, fields[indicator_].column,
+              file_, fields[series.indicator].line, fields[series.indicator].column,
               "indicator '" + std::string(name) + "' is not declared in the binding's \"indicators\"");
           return;
         }
         spec = &it->second;
       }
       row.indicator = spec->name;
-      row.entity = text_of(fields, entity_);
-      row.counterpart = text_of(fields, counterpart_);
-      row.period_label = text_of(fields, period_);
+      row.entity =
+          b.entity_constant.empty() ? text_of(fields, series.entity) : std::string_view(b.entity_constant);
+      if (b.entity_names && !row.entity.empty()) row.entity = loader_.country_code(row.entity);
+      row.counterpart = text_of(fields, series.counterpart);
+      row.period_label = text_of(fields, series.period);
       if (const auto status = resolve_period(row.period_label, &row.period); !status) {
-        loader_.errors_.error(file_, fields[period_].line, fields[period_].column,
+        loader_.errors_.error(file_, fields[series.period].line, fields[series.period].column,
                               "field '" + b.period + "': " + status.message());
         return;
       }
-      if (!cells_[measure_].missing) {
-        row.value = cells_[measure_].number * b.scale;
+      if (b.granularity != Granularity::none && row.period.dated) {
+        period_label_ = period_label_at(b.granularity, row.period.start);
+        ResolvedPeriod widened;
+        (void)resolve_period(period_label_, &widened);
+        if (row.period.end > widened.end) {
+          loader_.errors_.error(file_, fields[series.period].line, fields[series.period].column,
+                                "field '" + b.period + "': period '" + std::string(row.period_label) +
+                                    "' is longer than the binding's granularity");
+          return;
+        }
+        row.period = widened;
+        row.period_label = period_label_;
+      }
+      if (series.measure != std::string::npos && !cells_[series.measure].missing) {
+        row.value = cells_[series.measure].number * b.scale;
         row.has_value = true;
       }
-      row.text_value = text_of(fields, text_measure_);
+      row.text_value = text_of(fields, series.text_measure);
       const auto value = [&](const BoundValue& bound, size_t slot) {
-        return bound.is_field() ? text_of(fields, value_columns_[slot]) : std::string_view(bound.constant);
+        return bound.is_field() ? text_of(fields, series.value_columns[slot])
+                                : std::string_view(bound.constant);
       };
       row.unit = value(b.unit, 0);
       if (!b.unit.is_field() && !spec->unit.empty()) row.unit = spec->unit;
@@ -599,19 +709,21 @@ class PackageLoader {
       row.confidence = value(b.confidence, 4);
       row.value_kind = value(b.value_kind, 5);
       row.qualifier = value(b.qualifier, 6);
-      row.notes = value(b.notes, 7);
-      if (key_columns_.empty()) {
+      row.notes =
+          series.aggregation_note.empty() ? value(b.notes, 7) : std::string_view(series.aggregation_note);
+      if (key_columns_.empty() || series_.size() > 1) {
         key_.assign(row.indicator).append("|").append(row.entity).append("|").append(row.counterpart);
         key_.append("|").append(row.period_label);
       }
       row.row_key = key_;
-      row.natural_key = key_columns_.empty();
+      row.natural_key = key_columns_.empty() || series_.size() > 1;
       if (loader_.on_row_) loader_.on_row_(row);
     }
 
     PackageLoader& loader_;
     Resource& resource_;
     bool bound_;
+    std::uint16_t file_index_;
     std::string file_;
     bool expect_header_;
     bool saw_header_ = false;
@@ -621,9 +733,8 @@ class PackageLoader {
     std::map<size_t, std::unordered_map<std::string, size_t>> unique_seen_;
     std::string key_;
     std::string identity_;
-    size_t measure_ = std::string::npos, text_measure_ = std::string::npos, entity_ = std::string::npos,
-           counterpart_ = std::string::npos, period_ = std::string::npos, indicator_ = std::string::npos;
-    std::vector<size_t> value_columns_;
+    std::vector<Series> series_;
+    std::string period_label_;
   };
 
   fs::path dir_;
@@ -632,9 +743,10 @@ class PackageLoader {
   ErrorSink& errors_;
   Document descriptor_;
   Document binding_document_;
-  Binding binding_;
+  std::vector<Binding> bindings_;
   std::vector<Resource> resources_;
-  std::optional<size_t> bound_resource_;
+  std::vector<size_t> bound_resources_;           // by binding; npos when unresolved
+  std::map<std::string, size_t> unmapped_names_;  // entity names the country list lacks: rows
   std::string default_source_name_;
   std::string default_source_url_;
   PackageInfo info_;
@@ -666,6 +778,17 @@ std::optional<PackageInfo> load_package(const fs::path& dir, const LoadOptions& 
   ErrorSink sink(errors, dir.filename().string(), options.max_errors_per_package);
   PackageLoader loader(dir, options, on_row, sink);
   return loader.load();
+}
+
+std::shared_ptr<const extract::Gazetteer> country_names_in(const std::vector<fs::path>& dirs) {
+  for (const auto& dir : dirs) {
+    for (const auto& package : find_packages(dir)) {
+      if (package.filename() != "country-codes") continue;
+      auto gazetteer = std::make_shared<extract::Gazetteer>();
+      if (extract::Gazetteer::load(package, gazetteer.get())) return gazetteer;
+    }
+  }
+  return nullptr;
 }
 
 std::optional<std::string> hash_package(const fs::path& dir, std::string* error) {

@@ -5,22 +5,35 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "data/concept.hpp"
 #include "data/load_error.hpp"
 #include "data/period.hpp"
+#include "extract/gazetteer.hpp"
 
 namespace factcheck::data {
+
+// Bound resource files per package, at most (the store keeps a row's file in 14 bits).
+inline constexpr std::uint16_t kMaxBoundFiles = 0x3FFF;
 
 struct LoadOptions {
   // Larger resource files are refused before reading (error on the package).
   std::uint64_t max_resource_bytes = 512ULL * 1024 * 1024;
   // Errors kept per package; more are counted.
   size_t max_errors_per_package = 100;
+  // Country names and demonyms for bindings whose entity column holds names
+  // ("names": "country"); see country_names_in().
+  std::shared_ptr<const extract::Gazetteer> country_names;
 };
+
+// The country list of the first package named country-codes in `dirs` (searched like
+// DatasetStore::load), with factcheck's alias table; nullptr when there is none.
+std::shared_ptr<const extract::Gazetteer> country_names_in(const std::vector<std::filesystem::path>& dirs);
 
 struct IndicatorInfo {
   std::string name;
@@ -28,6 +41,7 @@ struct IndicatorInfo {
   std::string unit;                    // empty when the unit comes per row
   std::vector<std::string> cue_words;  // lemmatised
   bool symmetric = false;              // found under either order of entity and counterpart
+  std::optional<Concept> measured;     // the binding's "concept"
 };
 
 struct PackageInfo {
@@ -43,6 +57,7 @@ struct PackageInfo {
   std::string descriptor_file;            // relative to dir
   std::string binding_file;               // relative to dir; empty without a binding
   std::string bound_file;                 // the bound resource's file, relative to dir
+  std::vector<std::string> bound_files;   // every bound resource's first file; bound_file is the first
 };
 
 // One row of the bound resource, mapped through the binding. Views are valid only during
@@ -58,6 +73,7 @@ struct BoundRow {
   // True when row_key is the natural key "indicator|entity|counterpart|period" (no primaryKey).
   bool natural_key = true;
   std::uint32_t line = 0;
+  std::uint16_t file_index = 0;  // in PackageInfo::bound_files
 };
 
 using BoundRowFn = std::function<void(const BoundRow& row)>;

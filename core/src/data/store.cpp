@@ -54,6 +54,26 @@ bool mark_occurrences(std::span<const std::uint32_t> words, std::span<const std:
   return found;
 }
 
+// IndicatorMatch.measured_concept (tag, length and body) of `measured`; empty for none.
+std::string encode_concept(const std::optional<Concept>& measured) {
+  if (!measured) return {};
+  using Fields = v1::IndicatorConcept;
+  return wire::encode([&](auto& match) {
+    match.add_message(v1::IndicatorMatch::kMeasuredConceptFieldNumber, [&](auto& fields) {
+      for (const auto& word : measured->measures)
+        fields.add_repeated_string(Fields::kMeasuresFieldNumber, word);
+      fields.add_string(Fields::kDimensionFieldNumber, measured->dimension);
+      fields.add_string(Fields::kOfFieldNumber, measured->of);
+      for (const auto& word : measured->requires_any)
+        fields.add_repeated_string(Fields::kRequiredQualifiersFieldNumber, word);
+      for (const auto& word : measured->excludes)
+        fields.add_repeated_string(Fields::kExcludedQualifiersFieldNumber, word);
+      fields.add_string(Fields::kEntityRoleFieldNumber, measured->entity_role);
+      fields.add_string(Fields::kCounterpartRoleFieldNumber, measured->counterpart_role);
+    });
+  });
+}
+
 }  // namespace
 
 struct DatasetStore::QueryIds {
@@ -105,6 +125,8 @@ std::shared_ptr<const DatasetStore> DatasetStore::load(const std::vector<std::fi
                                                        const LoadOptions& options,
                                                        std::vector<DatasetLoadError>* errors) {
   auto store = std::shared_ptr<DatasetStore>(new DatasetStore());
+  LoadOptions with_names = options;
+  if (with_names.country_names == nullptr) with_names.country_names = country_names_in(dirs);
   std::vector<DatasetLoadError> ignored;
   if (errors == nullptr) errors = &ignored;
   for (const auto& dir : dirs) {
@@ -122,7 +144,7 @@ std::shared_ptr<const DatasetStore> DatasetStore::load(const std::vector<std::fi
       }
       const auto package_index = static_cast<std::uint16_t>(store->packages_.size());
       auto info = load_package(
-          package_dir, options, [&](const BoundRow& row) { store->add_row(row, package_index); }, errors);
+          package_dir, with_names, [&](const BoundRow& row) { store->add_row(row, package_index); }, errors);
       if (!info) {
         store->rows_.resize(mark);
         continue;
@@ -138,34 +160,57 @@ std::shared_ptr<const DatasetStore> DatasetStore::load(const std::vector<std::fi
         continue;
       }
       for (const auto& indicator : info->indicators) {
-        Indicator entry{package_index, indicator, store->pool_.intern(indicator.name), {}};
+        Indicator entry{package_index,
+                        indicator,
+                        store->pool_.intern(indicator.name),
+                        {},
+                        encode_concept(indicator.measured)};
         for (const auto& cue : indicator.cue_words) {
           auto& words = entry.cue_tokens.emplace_back();
           for_each_word(cue, [&](std::string_view word) { words.push_back(store->pool_.intern(word)); });
         }
         store->indicators_.push_back(std::move(entry));
       }
-      const std::string bound_file =
-          info->bound_file.empty() ? std::string() : (package_dir / info->bound_file).string();
-      store->packages_.push_back({std::move(*info), bound_file, {}, {}});
+      std::vector<std::string> bound_files;
+      for (const auto& file : info->bound_files) bound_files.push_back((package_dir / file).string());
+      if (bound_files.empty()) bound_files.emplace_back();
+      store->packages_.push_back({std::move(*info), std::move(bound_files), {}, {}});
     }
   }
   store->build_index();
   return store;
 }
 
-void DatasetStore::add_row(const BoundRow& row, std::uint16_t package) {
+DatasetStore::Id DatasetStore::provenance_id(const BoundRow& row) {
+  // Rows of one source share their provenance: compared with the last row's strings first,
+  // which spares seven interning lookups per row of a large table.
+  if (!provenances_.empty()) {
+    const Provenance& last = provenances_[last_provenance_];
+    if (pool_[last.unit] == row.unit && pool_[last.source_name] == row.source_name &&
+        pool_[last.source_url] == row.source_url && pool_[last.retrieved] == row.retrieved &&
+        pool_[last.confidence] == row.confidence && pool_[last.value_kind] == row.value_kind &&
+        pool_[last.qualifier] == row.qualifier) {
+      return last_provenance_;
+    }
+  }
   const Provenance provenance{pool_.intern(row.unit),       pool_.intern(row.source_name),
                               pool_.intern(row.source_url), pool_.intern(row.retrieved),
                               pool_.intern(row.confidence), pool_.intern(row.value_kind),
                               pool_.intern(row.qualifier)};
   const auto [it, added] = provenance_ids_.emplace(provenance, static_cast<Id>(provenances_.size()));
   if (added) provenances_.push_back(provenance);
+  last_provenance_ = it->second;
+  return it->second;
+}
+
+void DatasetStore::add_row(const BoundRow& row, std::uint16_t package) {
+  const Id provenance = provenance_id(row);
   rows_.push_back(Row{pool_.intern(row.indicator), pool_.intern(row.entity), pool_.intern(row.counterpart),
                       pool_.intern(row.period_label), row.period.start, row.period.end, row.value,
                       pool_.intern(row.text_value), pool_.intern(row.notes),
-                      row.natural_key ? 0 : pool_.intern(row.row_key), it->second, row.line, package,
-                      row.period.dated, row.has_value});
+                      row.natural_key ? 0 : pool_.intern(row.row_key), provenance, row.line, package,
+                      static_cast<std::uint16_t>(row.file_index & kMaxBoundFiles), row.period.dated,
+                      row.has_value});
 }
 
 void DatasetStore::build_index() {
@@ -325,7 +370,7 @@ void DatasetStore::append_row(const Row& row, std::string* out) const {
     fields.add_string(Fields::kTextValueFieldNumber, pool_[row.text_value]);
     fields.add_encoded(encoded_provenances_[row.provenance]);
     fields.add_string(Fields::kNotesFieldNumber, pool_[row.notes]);
-    fields.add_encoded(package.encoded_file);
+    fields.add_encoded(package.encoded_files[row.file]);
     fields.add_uint32(Fields::kLineFieldNumber, row.line);
   });
 }
@@ -338,8 +383,10 @@ void DatasetStore::encode_shared_fields() {
       fields.add_string(Fields::kDatasetVersionFieldNumber, package.info.version);
       fields.add_string(Fields::kSha256FieldNumber, package.info.sha256);
     });
-    package.encoded_file =
-        wire::encode([&](auto& fields) { fields.add_string(Fields::kFileFieldNumber, package.bound_file); });
+    for (const auto& file : package.bound_files) {
+      package.encoded_files.push_back(
+          wire::encode([&](auto& fields) { fields.add_string(Fields::kFileFieldNumber, file); }));
+    }
   }
   encoded_provenances_.reserve(provenances_.size());
   for (const Provenance& provenance : provenances_) {
@@ -441,6 +488,7 @@ std::vector<const DatasetStore::Indicator*> DatasetStore::match_cues(const plugi
         fields.add_repeated_string(Fields::kMatchedCueWordsFieldNumber, *matched_words[m]);
       fields.add_float(Fields::kScoreFieldNumber, entry.score);
       if (!query.omit_descriptions) fields.add_string(Fields::kDescriptionFieldNumber, info.description);
+      fields.add_encoded(entry.indicator->encoded_concept);
     });
     matches.push_back(entry.indicator);
   }

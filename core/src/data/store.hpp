@@ -109,9 +109,12 @@ class DatasetStore : public plugin::DatasetService {
     Id provenance;
     std::uint32_t line;
     std::uint16_t package;
-    bool dated;
-    bool has_value;
+    // Bit fields keep a row at 56 bytes: file is the index in Package::bound_files.
+    std::uint16_t file : 14;
+    bool dated : 1;
+    bool has_value : 1;
   };
+  static_assert(sizeof(Row) == 56);
 
   struct Key {
     Id indicator, entity, counterpart;
@@ -133,20 +136,25 @@ class DatasetStore : public plugin::DatasetService {
 
   struct Package {
     PackageInfo info;
-    std::string bound_file;  // path of the bound resource, as reported in rows
+    std::vector<std::string> bound_files;  // paths of the bound resources, as reported in rows
     // DatasetRow fields of every row of the package, as wire bytes: dataset, dataset_version
-    // and sha256; file.
-    std::string encoded_head, encoded_file;
+    // and sha256; file (one per bound file).
+    std::string encoded_head;
+    std::vector<std::string> encoded_files;
   };
   struct Indicator {
     std::uint16_t package;
     IndicatorInfo info;
     Id id;
     std::vector<std::vector<Id>> cue_tokens;  // the words of each of info.cue_words
+    // IndicatorMatch.measured_concept as wire bytes (tag included); empty without a concept.
+    std::string encoded_concept;
   };
   struct QueryIds;
 
   void add_row(const BoundRow& row, std::uint16_t package);
+  // The provenance of `row`, added when new.
+  Id provenance_id(const BoundRow& row);
   void build_index();
   void build_cue_index();
   // The answer being encoded: rows appended so far, up to limit.
@@ -168,6 +176,7 @@ class DatasetStore : public plugin::DatasetService {
   StringPool pool_;
   std::vector<Provenance> provenances_;
   std::unordered_map<Provenance, Id, ProvenanceHash> provenance_ids_;
+  Id last_provenance_ = 0;  // while loading: the provenance of the last row added
   // DatasetRow fields unit..qualifier of each provenance, as wire bytes.
   std::vector<std::string> encoded_provenances_;
   std::vector<Package> packages_;

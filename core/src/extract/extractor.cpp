@@ -189,6 +189,15 @@ Cue noun_phrase(const Sentence& s, std::size_t k, std::size_t limit, bool partic
     text::append_lower_ascii(last_word, &cue.phrase);
     ++words;
     ++k;
+    // "GDP per capita", "income per head": the ratio is part of what is measured.
+    if (k + 1 < limit && s.is_word(k, "per") &&
+        (s.is_word(k + 1, "capita") || s.is_word(k + 1, "head") || s.is_word(k + 1, "person"))) {
+      cue.head = text::lemma(last_word);
+      cue.phrase.resize(phrase_last);
+      cue.phrase += cue.head + " per ";
+      text::append_lower_ascii(s.token_text(k + 1), &cue.phrase);
+      return cue;
+    }
   }
   // Only the head noun is plural-reduced; modifiers stay as written ("arms sales" -> "arms sale").
   if (!last_word.empty()) {

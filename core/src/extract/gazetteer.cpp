@@ -94,6 +94,12 @@ void Gazetteer::add_name(std::string_view name, std::uint32_t entity) {
   const auto index = static_cast<std::uint32_t>(names_.size());
   names_.push_back({entity, all_caps_word(name)});
   table_.add(name, index);
+  exact_.emplace(std::string(name), entity);
+}
+
+const EntityRecord* Gazetteer::find_name(std::string_view name) const {
+  const auto it = exact_.find(std::string(name));
+  return it == exact_.end() ? nullptr : &entities_[it->second];
 }
 
 Status Gazetteer::load(const std::filesystem::path& country_codes_dir, Gazetteer* gazetteer) {

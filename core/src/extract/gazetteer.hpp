@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/key_table.hpp"
@@ -34,6 +35,9 @@ class Gazetteer {
   bool match_at(std::string_view text, const std::vector<text::Token>& tokens, std::size_t i, std::size_t end,
                 std::uint32_t* entity, std::size_t* length) const;
   const EntityRecord& entity(std::uint32_t index) const { return entities_[index]; }
+  // The entity a whole name stands for ("Brazil", "Brazilian", "Venezuela"), as written
+  // (case-sensitive); nullptr when the name is not known.
+  const EntityRecord* find_name(std::string_view name) const;
   std::size_t entity_count() const { return entities_.size(); }
   std::size_t name_count() const { return names_.size(); }
 
@@ -49,6 +53,7 @@ class Gazetteer {
   std::vector<Name> names_;
   PhraseTable table_;
   std::vector<std::string> blocked_;
+  std::unordered_map<std::string, std::uint32_t> exact_;  // name -> entity
 };
 
 // Splits CSV text (RFC 4180: quoted fields, doubled quotes, CRLF) into rows of fields.

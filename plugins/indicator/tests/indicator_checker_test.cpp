@@ -47,9 +47,13 @@ TEST_F(IndicatorCheckerTest, CoversClaimsOfItsKindsThatSayWhatTheyMeasure) {
   auto wordless = beds(10000, 14000);
   wordless.cue_words.clear();
   EXPECT_EQ(checker_.covers(make_claim(wordless), context), 0.0F);
+  // Durations are taken: indicators measured in years (life expectancy) answer them.
   auto duration = beds(10000, 14000);
   duration.kind = "duration";
-  EXPECT_EQ(checker_.covers(make_claim(duration), context), 0.0F);
+  EXPECT_EQ(checker_.covers(make_claim(duration), context), 0.5F);
+  auto date = beds(10000, 14000);
+  date.kind = "date";
+  EXPECT_EQ(checker_.covers(make_claim(date), context), 0.0F);
 }
 
 TEST_F(IndicatorCheckerTest, OnlyIndicatorsWithACompatibleUnitAreUsed) {

@@ -156,6 +156,48 @@ TEST_F(Descriptor, BindingMistakesAreLocated) {
   EXPECT_NE(all_errors().find("\"scale\" must be a non-zero number"), std::string::npos) << all_errors();
 }
 
+TEST_F(Descriptor, ConceptIsReadAndItsMistakesAreLocated) {
+  write("datapackage.json", R"({"name": "c", "resources": [{"name": "r", "path": "data/r.csv",
+    "schema": {"fields": [{"name": "who", "type": "string"}, {"name": "k", "type": "string"}, {"name": "v", "type": "number"}]}}]})");
+  write("data/r.csv", "who,k,v\nAAA,staff,1\n");
+  write("factcheck.binding.json", R"({"indicator_field": "k", "measure": "v", "entity": "who",
+  "indicators": {"staff": {"unit": "count", "cue_words": ["staff"],
+    "concept": {"measures": ["Employees", "staff", "employee"], "dimension": "count", "of": "People",
+                "requires": ["company"], "excludes": ["Killed"], "entity_role": "employer"}}}})");
+  const auto info = load();
+  ASSERT_TRUE(info) << all_errors();
+  ASSERT_EQ(info->indicators.size(), 1U);
+  const auto& measured = info->indicators[0].measured;
+  ASSERT_TRUE(measured);
+  EXPECT_EQ(measured->measures, (std::vector<std::string>{"employee", "staff"}));
+  EXPECT_EQ(measured->dimension, "count");
+  EXPECT_EQ(measured->of, "people");
+  EXPECT_EQ(measured->requires_any, std::vector<std::string>{"company"});
+  EXPECT_EQ(measured->excludes, std::vector<std::string>{"killed"});
+  EXPECT_EQ(measured->entity_role, "employer");
+
+  write("factcheck.binding.json", R"({"indicator_field": "k", "measure": "v", "entity": "who",
+  "indicators": {"staff": {"unit": "count",
+    "concept": {"measures": ["employee"],
+                "dimension": "headcount", "colour": "red"}}}})");
+  EXPECT_FALSE(load());
+  EXPECT_NE(all_errors().find(
+                "factcheck.binding.json:4:17: c: binding: indicators.staff.concept.dimension: "
+                "'headcount' is not one of money, count, share, measure, duration, rate, index, date"),
+            std::string::npos)
+      << all_errors();
+  EXPECT_NE(all_errors().find("indicators.staff.concept: unknown key \"colour\""), std::string::npos)
+      << all_errors();
+
+  write(
+      "factcheck.binding.json",
+      R"({"indicator": "staff", "unit": "count", "measure": "v", "entity": "who", "concept": {"measures": []}})");
+  EXPECT_FALSE(load());
+  EXPECT_NE(all_errors().find("concept.measures: name at least one word"), std::string::npos) << all_errors();
+  EXPECT_NE(all_errors().find("concept: missing required key \"dimension\""), std::string::npos)
+      << all_errors();
+}
+
 TEST_F(Descriptor, InvalidPeriodsInBoundRows) {
   write("datapackage.json", R"({"name": "p", "resources": [{"name": "r", "path": "data/r.csv",
     "schema": {"fields": [{"name": "who", "type": "string"}, {"name": "when", "type": "string"}, {"name": "v", "type": "number"}]}}]})");

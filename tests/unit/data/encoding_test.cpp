@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <limits>
 #include <map>
+#include <tuple>
 #include <utility>
 
 #include "data/store.hpp"
@@ -54,19 +55,22 @@ v1::DatasetRow expected_row(const BoundRow& row) {
 }
 
 struct Expected {
-  std::map<std::pair<std::string, std::uint32_t>, v1::DatasetRow> rows;  // by (dataset, line)
+  // By (dataset, file, line, indicator): a line of a wide table holds one row per series.
+  std::map<std::tuple<std::string, std::string, std::uint32_t, std::string>, v1::DatasetRow> rows;
   size_t undated = 0, natural_key = 0, explicit_key = 0, without_value = 0, with_counterpart = 0,
          zero_value = 0;
 };
 
 Expected load_expected() {
   Expected expected;
+  LoadOptions options;
+  options.country_names = country_names_in(kDirs);  // as DatasetStore::load does
   for (const auto& dir : kDirs) {
     for (const auto& package_dir : find_packages(dir)) {
-      std::vector<v1::DatasetRow> rows;
+      std::vector<std::pair<v1::DatasetRow, std::uint16_t>> rows;  // with the row's file index
       std::vector<DatasetLoadError> errors;
       const auto info = load_package(
-          package_dir, LoadOptions{},
+          package_dir, options,
           [&](const BoundRow& row) {
             expected.undated += row.period.dated ? 0 : 1;
             expected.natural_key += row.natural_key ? 1 : 0;
@@ -74,17 +78,17 @@ Expected load_expected() {
             expected.without_value += row.has_value ? 0 : 1;
             expected.with_counterpart += row.counterpart.empty() ? 0 : 1;
             expected.zero_value += row.value == 0 ? 1 : 0;
-            rows.push_back(expected_row(row));
+            rows.emplace_back(expected_row(row), row.file_index);
           },
           &errors);
       if (!info) continue;
-      for (auto& row : rows) {
+      for (auto& [row, file_index] : rows) {
         row.set_dataset(info->name);
         row.set_dataset_version(info->version);
         row.set_sha256(info->sha256);
-        if (!info->bound_file.empty()) row.set_file((package_dir / info->bound_file).string());
-        const std::uint32_t line = row.line();
-        expected.rows.emplace(std::make_pair(info->name, line), std::move(row));
+        if (!info->bound_files.empty()) row.set_file((package_dir / info->bound_files[file_index]).string());
+        auto key = std::make_tuple(info->name, row.file(), row.line(), row.indicator());
+        expected.rows.emplace(std::move(key), std::move(row));
       }
     }
   }
@@ -168,7 +172,7 @@ TEST(StoreEncoding, EveryRowParsesToTheMessageOfItsBoundRow) {
     // Rows only, in field order: the bytes are those the generated serialiser writes.
     EXPECT_EQ(bytes, result.SerializeAsString()) << dataset << " " << indicator.name;
     for (const auto& row : result.rows()) {
-      const auto it = expected.rows.find({row.dataset(), row.line()});
+      const auto it = expected.rows.find({row.dataset(), row.file(), row.line(), row.indicator()});
       ASSERT_NE(it, expected.rows.end()) << row.DebugString();
       std::string differences;
       google::protobuf::util::MessageDifferencer differencer;

@@ -129,6 +129,30 @@ TEST_F(GoodFixtures, CueWordsAreLemmatisedOnBothSides) {
   EXPECT_FLOAT_EQ(partial.indicators(0).score(), 0.5F);
 }
 
+TEST_F(GoodFixtures, IndicatorMatchesCarryTheDeclaredConcept) {
+  v1::DatasetQuery query;
+  query.add_cue_words("exports");
+  query.add_cue_words("raids");
+  query.set_omit_descriptions(true);
+  const auto result = run(*store_, query);
+  ASSERT_EQ(result.indicators_size(), 2);
+  for (const auto& match : result.indicators()) {
+    if (match.indicator() == "exports") {
+      ASSERT_TRUE(match.has_measured_concept());
+      EXPECT_EQ(match.measured_concept().measures_size(), 2);
+      EXPECT_EQ(match.measured_concept().measures(0), "export");
+      EXPECT_EQ(match.measured_concept().dimension(), "money");
+      EXPECT_EQ(match.measured_concept().of(), "goods exported");
+      ASSERT_EQ(match.measured_concept().excluded_qualifiers_size(), 1);
+      EXPECT_EQ(match.measured_concept().excluded_qualifiers(0), "import");
+      EXPECT_EQ(match.measured_concept().counterpart_role(), "importing country");
+    } else {
+      EXPECT_EQ(match.indicator(), "raids");
+      EXPECT_FALSE(match.has_measured_concept());  // its binding declares none
+    }
+  }
+}
+
 TEST_F(GoodFixtures, LimitsAndFilters) {
   auto query = lookup("raids", "XXA");
   query.set_limit(2);
