@@ -102,6 +102,42 @@ class ServeTest(unittest.TestCase):
         # Answers a checker failed on are not cached: the calls kept reaching the plugin.
         self.assertGreater(sum("crashed (SIGSEGV) in" in message for message in server.messages), 2)
 
+    def test_isolated_workers_are_confined(self):
+        config = os.path.join(ARGS.stub_dir, "isolate-all.json")
+        with open(config, "w", encoding="utf-8") as handle:
+            json.dump({"plugin_runtime": {"isolation": "process", "memory_mb": 512}}, handle)
+        server = ServeProcess(ARGS.factcheck, "--config", config, "--plugin-dir", ARGS.builtin_dir)
+        try:
+            stub, _, types = self.connect(server)
+            report = stub.CheckDocument(types.Document(text=SMALL_DOCUMENT, published="2017-01-01"), timeout=30)
+            self.assertEqual(types.Verdict.Name(report.claims[0].verdict), "SUPPORTED")
+            self.assertFalse(report.claims[0].errors)
+            workers = [pid for pid in os.listdir("/proc") if pid.isdigit() and self.is_worker_of(pid, server)]
+            self.assertTrue(workers)
+            for pid in workers:
+                with open("/proc/%s/status" % pid, encoding="utf-8") as handle:
+                    status = handle.read()
+                self.assertIn("NoNewPrivs:\t1", status)
+                self.assertIn("Seccomp:\t2", status)  # a filter is installed
+                with open("/proc/%s/limits" % pid, encoding="utf-8") as handle:
+                    limits = handle.read()
+                self.assertRegex(limits, r"Max address space\s+536870912\s+536870912")
+                self.assertRegex(limits, r"Max open files\s+64\s+64")
+        finally:
+            code = server.stop()
+        self.assertEqual(code, 0)
+
+    @staticmethod
+    def is_worker_of(pid, server):
+        try:
+            with open("/proc/%s/stat" % pid, encoding="utf-8") as handle:
+                parent = int(handle.read().rsplit(")", 1)[1].split()[1])
+            with open("/proc/%s/cmdline" % pid, encoding="utf-8") as handle:
+                command = handle.read()
+        except (OSError, ValueError, IndexError):
+            return False
+        return parent == server.process.pid and "factcheck-plugin-worker" in command
+
     def test_a_looping_plugin_is_cut_off_and_the_server_still_stops_in_its_grace_period(self):
         server = ServeProcess(ARGS.factcheck, "--plugin-dir", ARGS.looping_dir, "--plugin-dir", ARGS.builtin_dir,
                               "--plugin-timeout", "200")
