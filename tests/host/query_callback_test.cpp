@@ -47,9 +47,9 @@ class QueryCallbackTest : public ::testing::Test {
     EntryPoints entry_points;
     entry_points.create = &capture_host;
     entry_points.destroy = &destroy_nothing;
-    plugin_ =
-        std::make_unique<Plugin>(nullptr, entry_points, v1::PluginInfo(), std::make_shared<EchoDatasets>());
-    ASSERT_TRUE(plugin_->init("{}"));
+    ASSERT_TRUE(InProcessBackend::create(PluginLibrary{nullptr, entry_points, v1::PluginInfo()},
+                                         std::make_shared<EchoDatasets>(), "{}", std::chrono::milliseconds(0),
+                                         &backend_));
     ASSERT_NE(g_host, nullptr);
   }
 
@@ -66,7 +66,7 @@ class QueryCallbackTest : public ::testing::Test {
     return status;
   }
 
-  std::unique_ptr<Plugin> plugin_;
+  std::shared_ptr<InProcessBackend> backend_;
 };
 
 TEST_F(QueryCallbackTest, AnswersAndRejectsMalformedRequests) {

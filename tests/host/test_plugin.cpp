@@ -19,12 +19,15 @@ class TestChecker : public factcheck::sdk::Checker {
  public:
   static factcheck::sdk::Manifest manifest() {
     return {
-        TEST_PLUGIN_NAME,
-        "1.2.3",
-        "test checker (" TEST_PLUGIN_NAME ")",
-        {"count"},
-        {"test_data"},
-        R"({"type":"object","properties":{"threshold":{"type":"number","minimum":0}},"additionalProperties":false})"};
+      TEST_PLUGIN_NAME, "1.2.3", "test checker (" TEST_PLUGIN_NAME ")",
+#if defined(TEST_SEGFAULTS) || defined(TEST_LOOPS)
+          {},
+#else
+          {"count"},
+#endif
+          {"test_data"},
+          R"({"type":"object","properties":{"threshold":{"type":"number","minimum":0}},"additionalProperties":false})"
+    };
   }
 
   TestChecker(const factcheck::sdk::Host& host, std::string_view config_json) : host_(host) {
@@ -33,6 +36,11 @@ class TestChecker : public factcheck::sdk::Checker {
 #endif
     host_.log(factcheck::sdk::LogLevel::info, std::string("created with config ") + std::string(config_json));
   }
+
+#if defined(TEST_SEGFAULTS) || defined(TEST_LOOPS)
+  // Takes every claim of every kind, so that it misbehaves on whatever an article holds.
+  float covers(const Claim&, const DocumentContext&) const override { return 0.5F; }
+#endif
 
 #ifdef TEST_COVERS_BELOW_100
   // Takes only claims under 100, so tests see uncovered claims left out and the score kept.
@@ -44,6 +52,16 @@ class TestChecker : public factcheck::sdk::Checker {
   CheckResult check(const Claim& claim, const DocumentContext&) const override {
 #ifdef TEST_THROWS
     throw std::runtime_error("boom on claim " + claim.id());
+#endif
+#ifdef TEST_SEGFAULTS
+    // A null pointer written through, as a real bug would.
+    volatile int* volatile nowhere = nullptr;
+    *nowhere = static_cast<int>(claim.quantity().value());
+#endif
+#ifdef TEST_LOOPS
+    volatile bool forever = true;
+    while (forever) {
+    }
 #endif
     CheckResult result;
     result.set_claim_id(claim.id());

@@ -135,7 +135,7 @@ class ServerTest(unittest.TestCase):
         before = self.stub.CheckDocument(self.document, timeout=30)
         seen = len(log_lines)
         SERVER.process.send_signal(signal.SIGHUP)
-        wait_until(lambda: any("loaded " in line for line in log_lines[seen:]), 60)
+        wait_until(lambda: any("loaded " in line and "checkers" in line for line in log_lines[seen:]), 60)
         after_signal = log_lines[seen:]
         self.assertTrue(any("SIGHUP: reloading" in line for line in after_signal), after_signal)
         self.assertTrue(any("loaded " in line and "checkers" in line for line in after_signal), after_signal)

@@ -16,6 +16,7 @@
 #include "check/engine.hpp"
 #include "cli.hpp"
 #include "io/article_reader.hpp"
+#include "plugin/call_runner.hpp"
 #include "rpc/client.hpp"
 
 namespace factcheck::cli {
@@ -33,6 +34,9 @@ struct CheckOptions {
   report::ClaimReviewOptions claimreview;
   std::string servers;
   rpc::ClientOptions client;
+  bool isolate = false;
+  unsigned plugin_timeout_ms = 200;
+  double deadline_seconds = 60;
 };
 
 bool colour_wanted() {
@@ -85,6 +89,9 @@ int load_engine(const GlobalOptions& globals, const CheckOptions& options,
   engine_options.plugin_dirs = globals.plugin_search_dirs();
   engine_options.dataset_dirs = globals.dataset_search_dirs();
   engine_options.policy_file = options.policy;
+  engine_options.plugin_runtime.isolation =
+      options.isolate ? plugin::Isolation::process : plugin::Isolation::in_process;
+  engine_options.plugin_runtime.timeout = std::chrono::milliseconds(options.plugin_timeout_ms);
   if (!options.plugin_config.empty() &&
       !read_plugin_configs(options.plugin_config, &engine_options.plugin_configs)) {
     return kExitUsage;
@@ -110,6 +117,8 @@ int load_engine(const GlobalOptions& globals, const CheckOptions& options,
 
 // Client mode: an engine that sends each call to the next of the --server addresses.
 int connect_servers(CheckOptions options, std::shared_ptr<const check::Engine>* engine) {
+  options.client.timeout =
+      std::chrono::milliseconds(static_cast<std::chrono::milliseconds::rep>(options.deadline_seconds * 1000));
   Status status = rpc::parse_server_list(options.servers, &options.client.servers);
   if (status) status = rpc::connect_remote_engine(options.client, engine);
   if (status) return -1;
@@ -143,6 +152,14 @@ int run_single(const check::Engine& engine, const CheckOptions& options) {
   } else if (std::ofstream file(options.output, std::ios::binary); !(file << rendered)) {
     std::cerr << "factcheck check: cannot write " << options.output << "\n";
     return kExitUsage;
+  }
+  // A checker that failed on a claim (crashed, timed out, threw) leaves the report incomplete.
+  for (const auto& claim : report.claims()) {
+    if (claim.errors_size() > 0) {
+      std::cerr << "factcheck check: a checker failed on claim '" << claim.claim().text()
+                << "': " << claim.errors(0) << "\n";
+      return kExitFailure;
+    }
   }
   const auto& summary = report.summary();
   return summary.refuted() + summary.conflicting() > 0 ? kExitFindings : kExitOk;
@@ -284,11 +301,31 @@ void add_check_command(CLI::App& app, const GlobalOptions& globals, int& exit_co
       ->type_name("HOST:PORT[,HOST:PORT...]")
       ->excludes(policy)
       ->excludes(plugin_config);
+  check->add_flag("--isolate", options->isolate,
+                  "Run every plugin in its own sandboxed worker process: a plugin that crashes or hangs "
+                  "costs only its claims (docs/api.md, \"Isolated plugins\")");
+  check
+      ->add_option(
+          "--plugin-timeout", options->plugin_timeout_ms,
+          "Time budget of each plugin call, ms (0: none); its claims are answered \"timed out\" past it")
+      ->capture_default_str();
+  check->add_option("--deadline", options->deadline_seconds, "With --server: seconds each call may take")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   check->add_option("--token", options->client.token, "Bearer token for --server")
       ->envname("FACTCHECK_TOKEN");
   check->add_option("--server-ca", options->client.ca_file, "PEM root certificates: talk TLS to --server")
       ->check(CLI::ExistingFile);
-  check->callback([&globals, &exit_code, options] { exit_code = run_check(globals, *options); });
+  check->callback([&globals, &exit_code, options] {
+    exit_code = run_check(globals, *options);
+    if (plugin::CallRunner::shared().stuck_calls() > 0) {
+      // A plugin thread stuck past its time limit cannot be stopped, and must not run while the
+      // process tears its statics down: leave now.
+      std::cout.flush();
+      std::cerr.flush();
+      std::_Exit(exit_code);
+    }
+  });
 }
 
 const CommandRegistration kRegistration(20, &add_check_command);

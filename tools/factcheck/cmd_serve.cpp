@@ -3,10 +3,14 @@
 #include <signal.h>
 #include <spdlog/spdlog.h>
 
+#include <cstdlib>
 #include <iostream>
+#include <optional>
 
 #include "cli.hpp"
+#include "plugin/call_runner.hpp"
 #include "rpc/server.hpp"
+#include "util/install_paths.hpp"
 #include "util/logging.hpp"
 
 namespace factcheck::cli {
@@ -15,6 +19,7 @@ namespace {
 struct ServeOptions {
   std::string listen;
   std::string config_file;
+  std::optional<unsigned> plugin_timeout_ms;
 };
 
 // Search dirs for plugins or datasets: --plugin-dir/--dataset-dir flags and the config's list;
@@ -29,6 +34,9 @@ std::vector<std::filesystem::path> merge_dirs(const std::vector<std::string>& fl
 
 int serve(const CLI::App& app, const GlobalOptions& globals, const ServeOptions& options) {
   rpc::ServerConfig config;
+  // Plugins from outside the bundled directory run isolated unless the config says otherwise.
+  config.engine.plugin_runtime.isolation = plugin::Isolation::automatic;
+  config.engine.plugin_runtime.builtin_dir = bundled_plugin_dir();
   if (!options.config_file.empty()) {
     if (Status status = rpc::load_server_config(options.config_file, &config); !status) {
       std::cerr << "factcheck serve: " << status.message() << "\n";
@@ -36,6 +44,8 @@ int serve(const CLI::App& app, const GlobalOptions& globals, const ServeOptions&
     }
   }
   if (!options.listen.empty()) config.listen = options.listen;
+  if (options.plugin_timeout_ms)
+    config.engine.plugin_runtime.timeout = std::chrono::milliseconds(*options.plugin_timeout_ms);
   config.engine.plugin_dirs =
       merge_dirs(globals.plugin_dirs, config.engine.plugin_dirs, globals.plugin_search_dirs());
   config.engine.dataset_dirs =
@@ -80,6 +90,13 @@ int serve(const CLI::App& app, const GlobalOptions& globals, const ServeOptions&
     }
     spdlog::info("{}: stopping", signal_number == SIGTERM ? "SIGTERM" : "SIGINT");
     server->shutdown(config.shutdown_grace);
+    if (const int stuck = plugin::CallRunner::shared().stuck_calls(); stuck > 0) {
+      // Threads stuck in plugin code cannot be stopped, and must not run while the process
+      // tears its statics down: leave now.
+      spdlog::warn("exiting with {} plugin calls stuck past their time limit", stuck);
+      spdlog::default_logger()->flush();
+      std::_Exit(kExitOk);
+    }
     return kExitOk;
   }
 }
@@ -92,6 +109,11 @@ void add_serve_command(CLI::App& app, const GlobalOptions& globals, int& exit_co
                       "0.0.0.0:50051 with TLS); overrides the config's listen");
   command->add_option("--config", options->config_file, "Server config file (JSON, see examples/server.json)")
       ->check(CLI::ExistingFile);
+  command
+      ->add_option(
+          "--plugin-timeout", options->plugin_timeout_ms,
+          "Time budget of each plugin call, ms (0: none); overrides the config's plugin_runtime.timeout_ms")
+      ->type_name("MS");
   command->callback([&app, &globals, &exit_code, options] { exit_code = serve(app, globals, *options); });
 }
 

@@ -182,7 +182,7 @@ Status Engine::load(const EngineOptions& options, std::shared_ptr<const Engine>*
     return created;
   }
 
-  auto host = std::make_unique<plugin::PluginHost>(store);
+  auto host = std::make_unique<plugin::PluginHost>(store, options.plugin_runtime);
   host->load_directories(options.plugin_dirs, options.plugin_configs);
   for (const auto& error : host->errors()) load_errors.push_back(error.path.string() + ": " + error.message);
 

@@ -15,6 +15,7 @@
 
 #include "factcheck/v1/plugin.pb.h"
 #include "factcheck/v1/types.pb.h"
+#include "plugin/runtime_options.hpp"
 #include "util/status.hpp"
 
 namespace factcheck::check {
@@ -27,6 +28,8 @@ struct EngineOptions {
   nlohmann::json plugin_configs = nlohmann::json::object();
   // Tolerance policy file (JSON, docs/verdicts.md); empty = the built-in defaults.
   std::filesystem::path policy_file;
+  // In-process or isolated, and time budgets (plugin/runtime_options.hpp).
+  plugin::RuntimeOptions plugin_runtime;
 };
 
 // Polled between claims; returning true stops the work (deadline passed, client gone).

@@ -7,12 +7,14 @@
 #include <utility>
 
 #include "factcheck/sdk.hpp"
+#include "plugin/call_runner.hpp"
 
 namespace factcheck::plugin {
 namespace {
 
-void append(void* ctx, const char* data, size_t len) { static_cast<std::string*>(ctx)->append(data, len); }
-fc_sink sink_into(std::string& target) { return fc_sink{&target, &append}; }
+// An in-process plugin with this many calls stuck past their budget is not called again: each
+// stuck call holds a thread (and usually a core) for good.
+constexpr int kMaxStuckCalls = 2;
 
 spdlog::level::level_enum to_spdlog(int level) {
   switch (level) {
@@ -29,74 +31,146 @@ spdlog::level::level_enum to_spdlog(int level) {
   }
 }
 
-// Calls one payload entry point: request bytes in, response message out.
-template <typename Response, typename Fn>
-Status call_entry(Fn fn, void* state, const std::string& request_bytes, Response* response,
-                  const std::string& who, const char* what) {
-  std::string response_bytes;
-  std::string error;
-  const fc_sink out = sink_into(response_bytes);
-  const fc_sink err = sink_into(error);
-  int status = FC_ERROR;
+}  // namespace
+
+void log_plugin_message(const std::string& plugin, int level, std::string_view message) {
+  spdlog::log(to_spdlog(level), "[{}] {}", plugin, message);
+}
+
+int answer_dataset_query(const DatasetService* datasets, const char* request, size_t len, std::string* answer,
+                         std::string* error) {
   try {
-    status = fn(state, request_bytes.data(), request_bytes.size(), &out, &err);
-  } catch (...) {
-    return Status::internal(who + ": " + what + " threw across the plugin boundary");
+    if (datasets == nullptr) {
+      *error = "no datasets are loaded";
+      return FC_UNAVAILABLE;
+    }
+    // The thread's query view, reused from query to query: the query is read in place from its
+    // bytes, and the answer encoded straight into bytes without messages. A sink that queries
+    // again from inside write gets a view of its own.
+    thread_local DatasetQueryView reused;
+    thread_local bool busy = false;
+    std::optional<DatasetQueryView> own;
+    DatasetQueryView& query = busy ? own.emplace() : reused;
+    struct Busy {
+      bool& flag;
+      bool was;
+      ~Busy() { flag = was; }
+    } const mark{busy, std::exchange(busy, true)};
+    if (!query.decode(std::string_view(request, len))) {
+      *error = "malformed DatasetQuery bytes";
+      return FC_INVALID_ARGUMENT;
+    }
+    const Status status = datasets->query_view(query, answer);
+    if (!status) {
+      *error = status.message();
+      return status.code() == Status::Code::not_found ? FC_NOT_FOUND : FC_ERROR;
+    }
+    return FC_OK;
+  } catch (const std::exception& e) {
+    *error = std::string("dataset query failed: ") + e.what();
+    return FC_ERROR;
   }
-  if (status != FC_OK) {
-    return Status::internal(who + ": " + what + " failed (status " + std::to_string(status) +
-                            "): " + (error.empty() ? "no message" : error));
+}
+
+InProcessBackend::InProcessBackend(PluginLibrary library, std::shared_ptr<const DatasetService> datasets,
+                                   std::chrono::milliseconds timeout)
+    : library_(std::move(library)), datasets_(std::move(datasets)), timeout_(timeout) {
+  host_api_.struct_size = sizeof(fc_host_api);
+  host_api_.ctx = this;
+  host_api_.log = &InProcessBackend::log_callback;
+  host_api_.query_dataset = &InProcessBackend::query_callback;
+}
+
+Status InProcessBackend::create(PluginLibrary library, std::shared_ptr<const DatasetService> datasets,
+                                const std::string& config_json, std::chrono::milliseconds timeout,
+                                std::shared_ptr<InProcessBackend>* out) {
+  std::shared_ptr<InProcessBackend> backend(
+      new InProcessBackend(std::move(library), std::move(datasets), timeout));
+  if (Status created =
+          create_instance(backend->library_.entry_points, &backend->host_api_, config_json, &backend->state_);
+      !created) {
+    return created;
   }
-  if (!response->ParseFromString(response_bytes)) {
-    return Status::internal(who + ": " + what + " returned malformed bytes (" +
-                            std::to_string(response_bytes.size()) + " bytes, not a " +
-                            response->GetTypeName() + ")");
-  }
+  *out = std::move(backend);
   return Status::ok();
 }
 
-}  // namespace
-
-Plugin::Plugin(std::shared_ptr<boost::dll::shared_library> library, EntryPoints entry_points,
-               v1::PluginInfo info, std::shared_ptr<const DatasetService> datasets)
-    : library_(std::move(library)),
-      entry_points_(entry_points),
-      info_(std::move(info)),
-      datasets_(std::move(datasets)) {
-  host_api_.struct_size = sizeof(fc_host_api);
-  host_api_.ctx = this;
-  host_api_.log = &Plugin::log_callback;
-  host_api_.query_dataset = &Plugin::query_callback;
-}
-
-Plugin::~Plugin() {
+InProcessBackend::~InProcessBackend() {
   if (state_ != nullptr) {
     try {
-      entry_points_.destroy(state_);
+      library_.entry_points.destroy(state_);
     } catch (...) {
-      spdlog::error("{}: destroy threw across the plugin boundary", describe());
+      spdlog::error("plugin '{}': destroy threw across the plugin boundary", library_.info.name());
     }
   }
 }
 
-std::string Plugin::describe() const { return "plugin '" + info_.name() + "' (" + info_.path() + ")"; }
-
-Status Plugin::init(const std::string& config_json) {
-  std::string error;
-  const fc_sink err = sink_into(error);
-  int status = FC_ERROR;
-  try {
-    status = entry_points_.create(&host_api_, config_json.data(), config_json.size(), &state_, &err);
-  } catch (...) {
-    error = "create threw across the plugin boundary";
+Status InProcessBackend::call(Entry entry, const std::string& request, std::string* response) const {
+  if (timeout_.count() <= 0) return call_entry_point(library_.entry_points, state_, entry, request, response);
+  const std::string& name = library_.info.name();
+  if (const int stuck = stuck_.load(); stuck >= kMaxStuckCalls) {
+    return Status::unavailable("checker '" + name + "' not called: " + std::to_string(stuck) +
+                               " of its calls are stuck past their time limit");
   }
-  if (status != FC_OK || state_ == nullptr) {
-    state_ = nullptr;
-    return Status::failed_precondition(describe() +
-                                       ": init failed: " + (error.empty() ? "no message" : error));
+  // The call may outlive this frame: it owns its request, its answer and the backend.
+  struct Outcome {
+    std::string request;
+    std::string response;
+    Status status;
+  };
+  auto outcome = std::make_shared<Outcome>();
+  outcome->request = request;
+  auto self = shared_from_this();
+  const bool finished = CallRunner::shared().run(
+      [self, outcome, entry] {
+        outcome->status = call_entry_point(self->library_.entry_points, self->state_, entry, outcome->request,
+                                           &outcome->response);
+      },
+      timeout_, &stuck_);
+  if (!finished) {
+    spdlog::error("checker '{}' is stuck in {} past its {} ms limit; its thread is abandoned", name,
+                  entry_name(entry), timeout_.count());
+    return Status::deadline_exceeded("checker '" + name + "' timed out on this claim (over its " +
+                                     std::to_string(timeout_.count()) + " ms limit)");
   }
-  return Status::ok();
+  *response = std::move(outcome->response);
+  return outcome->status;
 }
+
+void InProcessBackend::log_callback(void* ctx, int level, const char* message, size_t len) {
+  const auto* self = static_cast<const InProcessBackend*>(ctx);
+  log_plugin_message(self->library_.info.name(), level, std::string_view(message, len));
+}
+
+int InProcessBackend::query_callback(void* ctx, const char* request, size_t len, const fc_sink* out,
+                                     const fc_sink* err) {
+  const auto* self = static_cast<const InProcessBackend*>(ctx);
+  // The thread's answer buffer, reused from query to query; a sink that queries again from
+  // inside write gets one of its own.
+  thread_local std::string reused;
+  thread_local bool busy = false;
+  std::optional<std::string> own;
+  std::string& answer = busy ? own.emplace() : reused;
+  struct Busy {
+    bool& flag;
+    bool was;
+    ~Busy() { flag = was; }
+  } const mark{busy, std::exchange(busy, true)};
+  std::string error;
+  const int status = answer_dataset_query(self->datasets_.get(), request, len, &answer, &error);
+  if (status != FC_OK) {
+    if (err != nullptr && err->write != nullptr) err->write(err->ctx, error.data(), error.size());
+    return status;
+  }
+  if (out != nullptr && out->write != nullptr) out->write(out->ctx, answer.data(), answer.size());
+  sdk::detail::release_if_huge(answer);  // the same rule as the plugin side's buffers
+  return FC_OK;
+}
+
+Plugin::Plugin(v1::PluginInfo info, std::shared_ptr<const PluginBackend> backend)
+    : info_(std::move(info)), backend_(std::move(backend)) {}
+
+std::string Plugin::describe() const { return "plugin '" + info_.name() + "' (" + info_.path() + ")"; }
 
 bool Plugin::declares_kind(const std::string& kind) const {
   if (info_.claim_kinds().empty()) return true;
@@ -106,8 +180,23 @@ bool Plugin::declares_kind(const std::string& kind) const {
   return false;
 }
 
+template <typename Response>
+Status Plugin::call(Entry entry, const std::string& request, Response* response) const {
+  std::string bytes;
+  if (Status status = backend_->call(entry, request, &bytes); !status) {
+    // Crashes, time-outs and refusals are worded by the backend, naming the plugin already.
+    if (status.message().starts_with("checker '")) return status;
+    return Status::internal(describe() + ": " + status.message());
+  }
+  if (!response->ParseFromString(bytes)) {
+    return Status::internal(describe() + ": " + entry_name(entry) + " returned malformed bytes (" +
+                            std::to_string(bytes.size()) + " bytes, not a " + response->GetTypeName() + ")");
+  }
+  return Status::ok();
+}
+
 Status Plugin::route(const std::string& request, int claim_count, v1::RouteResponse* response) const {
-  Status status = call_entry(entry_points_.route, state_, request, response, describe(), "route");
+  Status status = call(Entry::route, request, response);
   if (status && response->coverage_size() != claim_count) {
     return Status::internal(describe() + ": route returned " + std::to_string(response->coverage_size()) +
                             " scores for " + std::to_string(claim_count) + " claims");
@@ -117,14 +206,14 @@ Status Plugin::route(const std::string& request, int claim_count, v1::RouteRespo
 
 Status Plugin::check(const std::string& request, const std::vector<std::string>& claim_ids,
                      v1::CheckResponse* response) const {
-  Status status = call_entry(entry_points_.check, state_, request, response, describe(), "check");
+  Status status = call(Entry::check, request, response);
   if (!status) return status;
   return adopt_results(claim_ids, "check", response);
 }
 
 Status Plugin::route_check(const std::string& request, const std::vector<std::string>& claim_ids,
                            v1::CheckResponse* response) const {
-  Status status = call_entry(entry_points_.route_check, state_, request, response, describe(), "route_check");
+  Status status = call(Entry::route_check, request, response);
   if (!status) return status;
   for (const auto& result : response->results()) {
     if (!(result.coverage() > 0.0F && result.coverage() <= 1.0F)) {
@@ -157,51 +246,6 @@ Status Plugin::check(const v1::CheckRequest& request, v1::CheckResponse* respons
   ids.reserve(static_cast<size_t>(request.claims_size()));
   for (const auto& claim : request.claims()) ids.push_back(claim.id());
   return check(request.SerializeAsString(), ids, response);
-}
-
-void Plugin::log_callback(void* ctx, int level, const char* message, size_t len) {
-  const auto* self = static_cast<const Plugin*>(ctx);
-  spdlog::log(to_spdlog(level), "[{}] {}", self->info_.name(), std::string_view(message, len));
-}
-
-int Plugin::query_callback(void* ctx, const char* request, size_t len, const fc_sink* out,
-                           const fc_sink* err) {
-  const auto* self = static_cast<const Plugin*>(ctx);
-  const auto fail = [&](int code, const std::string& message) {
-    if (err != nullptr && err->write != nullptr) err->write(err->ctx, message.data(), message.size());
-    return code;
-  };
-  try {
-    if (!self->datasets_) return fail(FC_UNAVAILABLE, "no datasets are loaded");
-    // The thread's buffers, reused from query to query: the query is read in place from its
-    // bytes, and the answer encoded straight into bytes without messages. A sink that queries
-    // again from inside write gets buffers of its own.
-    struct Buffers {
-      DatasetQueryView query;
-      std::string answer;
-    };
-    thread_local Buffers reused;
-    thread_local bool busy = false;
-    std::optional<Buffers> own;
-    auto& [query, answer] = busy ? own.emplace() : reused;
-    struct Busy {
-      bool& flag;
-      bool was;
-      ~Busy() { flag = was; }
-    } const mark{busy, std::exchange(busy, true)};
-    if (!query.decode(std::string_view(request, len))) {
-      return fail(FC_INVALID_ARGUMENT, "malformed DatasetQuery bytes");
-    }
-    const Status status = self->datasets_->query_view(query, &answer);
-    if (!status) {
-      return fail(status.code() == Status::Code::not_found ? FC_NOT_FOUND : FC_ERROR, status.message());
-    }
-    if (out != nullptr && out->write != nullptr) out->write(out->ctx, answer.data(), answer.size());
-    sdk::detail::release_if_huge(answer);  // the same rule as the plugin side's buffers
-    return FC_OK;
-  } catch (const std::exception& e) {
-    return fail(FC_ERROR, std::string("dataset query failed: ") + e.what());
-  }
 }
 
 }  // namespace factcheck::plugin

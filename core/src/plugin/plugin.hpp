@@ -1,47 +1,85 @@
-// One loaded, initialised checker plugin: the library, its entry points and its instance.
+// One loaded, initialised checker plugin: its info and the backend that reaches its entry
+// points, in this process or in worker processes.
 #pragma once
 
-#include <filesystem>
+#include <atomic>
+#include <chrono>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <boost/dll/shared_library.hpp>
 
 #include "factcheck/plugin_abi.h"
 #include "factcheck/v1/plugin.pb.h"
 #include "factcheck/v1/types.pb.h"
 #include "plugin/dataset_service.hpp"
+#include "plugin/plugin_library.hpp"
 #include "util/status.hpp"
 
 namespace factcheck::plugin {
 
-// The C entry points of one library, resolved at load time.
-struct EntryPoints {
-  factcheck_plugin_api_version_fn api_version = nullptr;
-  factcheck_plugin_info_fn info = nullptr;
-  factcheck_plugin_create_fn create = nullptr;
-  factcheck_plugin_destroy_fn destroy = nullptr;
-  factcheck_plugin_route_fn route = nullptr;
-  factcheck_plugin_check_fn check = nullptr;
-  factcheck_plugin_route_check_fn route_check = nullptr;  // optional, since API 1.1
+// How a plugin's payload entry points are reached. Thread-safe.
+class PluginBackend {
+ public:
+  virtual ~PluginBackend() = default;
+  virtual bool has_route_check() const = 0;
+  // Response bytes of one entry point. A failure of the plugin's own making is internal
+  // ("check failed (status 1): ..."); a crash is internal and a time-out deadline_exceeded,
+  // both worded for an editor and naming the plugin; a plugin that cannot be called now
+  // (restarting after crashes, too many calls stuck) is unavailable.
+  virtual Status call(Entry entry, const std::string& request, std::string* response) const = 0;
+  // Calls of this plugin abandoned past their time budget and still running (in-process).
+  virtual int stuck_calls() const { return 0; }
 };
+
+// The in-process backend: the library's functions called on this process's threads. With a
+// time budget, each call runs on a thread the caller abandons when the budget is spent.
+class InProcessBackend final : public PluginBackend, public std::enable_shared_from_this<InProcessBackend> {
+ public:
+  // Creates the plugin's instance with its (validated) config.
+  static Status create(PluginLibrary library, std::shared_ptr<const DatasetService> datasets,
+                       const std::string& config_json, std::chrono::milliseconds timeout,
+                       std::shared_ptr<InProcessBackend>* out);
+  ~InProcessBackend() override;
+  InProcessBackend(const InProcessBackend&) = delete;
+  InProcessBackend& operator=(const InProcessBackend&) = delete;
+
+  bool has_route_check() const override { return library_.entry_points.route_check != nullptr; }
+  Status call(Entry entry, const std::string& request, std::string* response) const override;
+  int stuck_calls() const override { return stuck_.load(); }
+
+ private:
+  InProcessBackend(PluginLibrary library, std::shared_ptr<const DatasetService> datasets,
+                   std::chrono::milliseconds timeout);
+  static void log_callback(void* ctx, int level, const char* message, size_t len);
+  static int query_callback(void* ctx, const char* request, size_t len, const fc_sink* out,
+                            const fc_sink* err);
+
+  // Declared first so it is destroyed last: no code of the library runs after it goes.
+  PluginLibrary library_;
+  std::shared_ptr<const DatasetService> datasets_;
+  std::chrono::milliseconds timeout_;
+  fc_host_api host_api_{};
+  void* state_ = nullptr;
+  mutable std::atomic<int> stuck_{0};
+};
+
+// Answers a plugin's dataset query (DatasetQuery bytes) from `datasets`: the host side of
+// fc_host_api.query_dataset, shared by both backends. Returns an fc_status.
+int answer_dataset_query(const DatasetService* datasets, const char* request, size_t len, std::string* answer,
+                         std::string* error);
+
+// Logs a plugin's message at its fc_log_level, tagged with its name.
+void log_plugin_message(const std::string& plugin, int level, std::string_view message);
 
 // Thread-safe: route and check may be called from many threads at once (the plugin
 // promises the same of its own entry points). Errors come back as Status, naming the plugin.
 class Plugin {
  public:
-  Plugin(std::shared_ptr<boost::dll::shared_library> library, EntryPoints entry_points, v1::PluginInfo info,
-         std::shared_ptr<const DatasetService> datasets);
-  ~Plugin();
-  Plugin(const Plugin&) = delete;
-  Plugin& operator=(const Plugin&) = delete;
-
-  // Creates the plugin's instance with its (validated) config.
-  Status init(const std::string& config_json);
+  Plugin(v1::PluginInfo info, std::shared_ptr<const PluginBackend> backend);
 
   const v1::PluginInfo& info() const { return info_; }
   const std::string& name() const { return info_.name(); }
+  const PluginBackend& backend() const { return *backend_; }
 
   // True when the plugin declared `kind` among its claim kinds, or declared none (all kinds).
   // The host sends a plugin only claims of its declared kinds.
@@ -55,7 +93,7 @@ class Plugin {
                v1::CheckResponse* response) const;
 
   // True when the plugin routes and checks in one call (API 1.1 route_check).
-  bool routes_while_checking() const { return entry_points_.route_check != nullptr; }
+  bool routes_while_checking() const { return backend_->has_route_check(); }
   // Results of the claims the plugin covers, each with its coverage in (0, 1]. `request` is
   // CheckRequest bytes of the claims named by `claim_ids`. Only when routes_while_checking().
   Status route_check(const std::string& request, const std::vector<std::string>& claim_ids,
@@ -65,21 +103,16 @@ class Plugin {
   Status check(const v1::CheckRequest& request, v1::CheckResponse* response) const;
 
  private:
-  static void log_callback(void* ctx, int level, const char* message, size_t len);
-  static int query_callback(void* ctx, const char* request, size_t len, const fc_sink* out,
-                            const fc_sink* err);
   std::string describe() const;
+  // The backend's call, its response parsed; failures of the plugin's making name it.
+  template <typename Response>
+  Status call(Entry entry, const std::string& request, Response* response) const;
   // Stamps the plugin's name and version on results, after checking they name known claims.
   Status adopt_results(const std::vector<std::string>& claim_ids, const char* what,
                        v1::CheckResponse* response) const;
 
-  // Declared first so it is destroyed last: no code of the library runs after it goes.
-  std::shared_ptr<boost::dll::shared_library> library_;
-  EntryPoints entry_points_;
   v1::PluginInfo info_;
-  std::shared_ptr<const DatasetService> datasets_;
-  fc_host_api host_api_{};
-  void* state_ = nullptr;
+  std::shared_ptr<const PluginBackend> backend_;
 };
 
 }  // namespace factcheck::plugin

@@ -1,6 +1,5 @@
 #include "plugin/plugin_host.hpp"
 
-#include <dlfcn.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -9,33 +8,43 @@
 #include "plugin/api_version.hpp"
 #include "plugin/config_schema.hpp"
 #include "plugin/encoded_claims.hpp"
+#include "plugin/process_backend.hpp"
 
 namespace factcheck::plugin {
 namespace {
 
 namespace fs = std::filesystem;
 
-// Libraries stay loaded for the process lifetime: objects, strings or code of a plugin may
-// outlive its Plugin (e.g. a message arena), and dlclose of a C++ library is unsafe anyway.
-void retain_forever(const std::shared_ptr<boost::dll::shared_library>& library) {
-  static std::mutex mutex;
-  static auto* retained = new std::vector<std::shared_ptr<boost::dll::shared_library>>();
-  const std::lock_guard lock(mutex);
-  retained->push_back(library);
-}
-
-void append(void* ctx, const char* data, size_t len) { static_cast<std::string*>(ctx)->append(data, len); }
-
-template <typename Fn>
-bool resolve(const boost::dll::shared_library& library, const char* symbol, Fn& target) {
-  if (!library.has(symbol)) return false;
-  target = reinterpret_cast<Fn>(library.get<void()>(symbol));
-  return true;
+bool inside(const fs::path& path, const fs::path& directory) {
+  std::error_code error;
+  const fs::path parent = fs::weakly_canonical(path, error).parent_path();
+  const fs::path dir = fs::weakly_canonical(directory, error);
+  return !directory.empty() && parent == dir;
 }
 
 }  // namespace
 
-PluginHost::PluginHost(std::shared_ptr<const DatasetService> datasets) : datasets_(std::move(datasets)) {}
+std::optional<Isolation> parse_isolation(std::string_view text) {
+  if (text == "in_process") return Isolation::in_process;
+  if (text == "process") return Isolation::process;
+  if (text == "auto") return Isolation::automatic;
+  return std::nullopt;
+}
+
+PluginHost::PluginHost(std::shared_ptr<const DatasetService> datasets, RuntimeOptions runtime)
+    : datasets_(std::move(datasets)), runtime_(std::move(runtime)) {}
+
+bool PluginHost::isolated_by_default(const fs::path& path) const {
+  switch (runtime_.isolation) {
+    case Isolation::in_process:
+      return false;
+    case Isolation::process:
+      return true;
+    case Isolation::automatic:
+      return !inside(path, runtime_.builtin_dir);
+  }
+  return false;
+}
 
 void PluginHost::load_directories(const std::vector<fs::path>& directories, const nlohmann::json& configs) {
   for (const auto& directory : directories) {
@@ -64,54 +73,18 @@ Status PluginHost::load_file(const fs::path& path, const nlohmann::json& configs
 }
 
 Status PluginHost::load(const fs::path& path, const nlohmann::json& configs) {
-  auto library = std::make_shared<boost::dll::shared_library>();
-  boost::dll::fs::error_code load_error;
-  library->load(boost::dll::fs::path(path.string()),
-                boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local, load_error);
-  if (load_error) {
-    const char* reason = dlerror();
-    return Status::invalid_argument("cannot load library: " +
-                                    (reason != nullptr ? std::string(reason) : load_error.message()));
-  }
-  retain_forever(library);
-
-  EntryPoints entry;
-  const std::pair<const char*, bool> symbols[] = {
-      {FACTCHECK_SYMBOL_API_VERSION, resolve(*library, FACTCHECK_SYMBOL_API_VERSION, entry.api_version)},
-      {FACTCHECK_SYMBOL_INFO, resolve(*library, FACTCHECK_SYMBOL_INFO, entry.info)},
-      {FACTCHECK_SYMBOL_CREATE, resolve(*library, FACTCHECK_SYMBOL_CREATE, entry.create)},
-      {FACTCHECK_SYMBOL_DESTROY, resolve(*library, FACTCHECK_SYMBOL_DESTROY, entry.destroy)},
-      {FACTCHECK_SYMBOL_ROUTE, resolve(*library, FACTCHECK_SYMBOL_ROUTE, entry.route)},
-      {FACTCHECK_SYMBOL_CHECK, resolve(*library, FACTCHECK_SYMBOL_CHECK, entry.check)}};
-  std::string missing;
-  for (const auto& [symbol, found] : symbols) {
-    if (!found) missing += (missing.empty() ? "" : ", ") + std::string(symbol);
-  }
-  if (!missing.empty())
-    return Status::invalid_argument("not a factcheck plugin: missing entry points " + missing);
-  (void)resolve(*library, FACTCHECK_SYMBOL_ROUTE_CHECK, entry.route_check);
-
-  const char* version_text = entry.api_version();
-  const auto plugin_version = parse_api_version(version_text != nullptr ? version_text : "");
-  if (!plugin_version) {
-    return Status::invalid_argument(std::string("unparseable plugin API version '") +
-                                    (version_text != nullptr ? version_text : "") + "'");
-  }
-  if (const std::string reason = api_incompatibility(*plugin_version, host_api_version()); !reason.empty()) {
-    return Status::failed_precondition(reason);
-  }
-
-  std::string info_bytes;
-  std::string info_error;
-  const fc_sink out{&info_bytes, &append};
-  const fc_sink err{&info_error, &append};
+  PluginLibrary library;
+  std::shared_ptr<ProcessBackend> process;
   v1::PluginInfo info;
-  if (entry.info(&out, &err) != FC_OK) return Status::invalid_argument("plugin info failed: " + info_error);
-  if (!info.ParseFromString(info_bytes) || info.name().empty()) {
-    return Status::invalid_argument("plugin info is malformed or has no name");
+  if (isolated_by_default(path)) {
+    if (Status started = ProcessBackend::start(path, runtime_.process, datasets_, &process); !started) {
+      return started;
+    }
+    info = process->info();
+  } else {
+    if (Status opened = open_plugin_library(path, &library); !opened) return opened;
+    info = library.info;
   }
-  info.set_path(path.string());
-  info.set_api_version(plugin_version->to_string());
 
   for (const auto& loaded : plugins_) {
     if (loaded->name() == info.name()) {
@@ -126,10 +99,39 @@ Status PluginHost::load(const fs::path& path, const nlohmann::json& configs) {
     return Status::invalid_argument("invalid config for plugin '" + info.name() + "': " + valid.message());
   }
 
-  auto plugin = std::make_shared<Plugin>(library, entry, std::move(info), datasets_);
-  if (Status init = plugin->init(config.dump()); !init) return init;
-  spdlog::info("loaded plugin {} {} (API {}) from {}", plugin->name(), plugin->info().version(),
-               plugin->info().api_version(), path.string());
+  const auto overrides = runtime_.plugins.find(info.name());
+  const PluginRuntime settings = overrides != runtime_.plugins.end() ? overrides->second : PluginRuntime{};
+  const bool isolated = settings.isolation ? *settings.isolation == Isolation::process : process != nullptr;
+  const std::chrono::milliseconds timeout = settings.timeout.value_or(runtime_.timeout);
+  std::shared_ptr<const PluginBackend> backend;
+  if (isolated) {
+    if (!process) {
+      if (Status started = ProcessBackend::start(path, runtime_.process, datasets_, &process); !started) {
+        return started;
+      }
+    }
+    if (Status created = process->create(config.dump(), timeout); !created) {
+      return Status::failed_precondition("plugin '" + info.name() + "' (" + path.string() +
+                                         "): " + created.message());
+    }
+    backend = process;
+  } else {
+    if (process) {
+      process.reset();
+      if (Status opened = open_plugin_library(path, &library); !opened) return opened;
+    }
+    std::shared_ptr<InProcessBackend> in_process;
+    if (Status created = InProcessBackend::create(library, datasets_, config.dump(), timeout, &in_process);
+        !created) {
+      return Status::failed_precondition("plugin '" + info.name() + "' (" + path.string() +
+                                         "): " + created.message());
+    }
+    backend = in_process;
+  }
+  auto plugin = std::make_shared<Plugin>(std::move(info), std::move(backend));
+  spdlog::info("loaded plugin {} {} (API {}) from {}, {}, {} ms per call", plugin->name(),
+               plugin->info().version(), plugin->info().api_version(), path.string(),
+               isolated ? "isolated" : "in-process", timeout.count());
   plugins_.push_back(std::move(plugin));
   return Status::ok();
 }
@@ -195,10 +197,10 @@ std::vector<ClaimOutcome> PluginHost::check(const std::vector<v1::Claim>& claims
     const Status batch = route_and_check(*plugin, claims, encoded, candidates, &outcomes);
     if (batch) continue;
     // The batch failed, and none of its results were kept: retry claim by claim so one bad
-    // claim costs only its own result.
+    // claim costs only its own result; a plugin that timed out or refused is not asked again.
+    const bool retry_each = candidates.size() > 1 && batch.code() == Status::Code::internal;
     for (size_t index : candidates) {
-      Status status =
-          candidates.size() == 1 ? batch : route_and_check(*plugin, claims, encoded, {index}, &outcomes);
+      Status status = retry_each ? route_and_check(*plugin, claims, encoded, {index}, &outcomes) : batch;
       if (!status) {
         spdlog::warn("{} (claim {})", status.message(), claims[index].id());
         outcomes[index].errors.push_back(status.message());

@@ -5,10 +5,17 @@
 // fails init, duplicates a loaded plugin's name, or throws / returns garbage during a check
 // is reported with its path and reason, and the other plugins go on working.
 // Libraries are never unloaded while the process lives (see DESIGN.md).
+//
+// Each plugin runs in-process or isolated in worker processes (process_backend.hpp), with a
+// time budget per call either way (RuntimeOptions): a plugin that crashes or hangs costs the
+// claims it was given, and the other plugins, claims and calls go on.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +24,7 @@
 #include "factcheck/v1/plugin.pb.h"
 #include "plugin/dataset_service.hpp"
 #include "plugin/plugin.hpp"
+#include "plugin/runtime_options.hpp"
 #include "util/status.hpp"
 
 namespace factcheck::plugin {
@@ -35,7 +43,7 @@ struct ClaimOutcome {
 
 class PluginHost {
  public:
-  explicit PluginHost(std::shared_ptr<const DatasetService> datasets);
+  explicit PluginHost(std::shared_ptr<const DatasetService> datasets, RuntimeOptions runtime = {});
 
   // Loads every shared library (*.so) directly inside each directory, in name order.
   // `configs` maps plugin name to its config object. Missing directories are skipped.
@@ -50,14 +58,18 @@ class PluginHost {
   const std::vector<PluginLoadError>& errors() const { return errors_; }
 
   // Asks every plugin which claims it covers, sends each plugin the claims it covers, and
-  // gathers the results per claim (index-aligned with `claims`). Thread-safe.
+  // gathers the results per claim (index-aligned with `claims`). Thread-safe. A batch a
+  // plugin fails on is retried claim by claim, except after a time-out or a refusal
+  // (restarting, stuck): then every claim of the batch gets the error.
   std::vector<ClaimOutcome> check(const std::vector<v1::Claim>& claims,
                                   const v1::DocumentContext& context) const;
 
  private:
   Status load(const std::filesystem::path& path, const nlohmann::json& configs);
+  bool isolated_by_default(const std::filesystem::path& path) const;
 
   std::shared_ptr<const DatasetService> datasets_;
+  RuntimeOptions runtime_;
   std::vector<std::shared_ptr<const Plugin>> plugins_;
   std::vector<PluginLoadError> errors_;
 };

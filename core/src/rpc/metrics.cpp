@@ -166,6 +166,10 @@ std::string Metrics::render(const Gauges& gauges) const {
              static_cast<std::uint64_t>(gauges.checkers));
   out.single("factcheck_datasets_loaded", "gauge", "Datasets in the serving set.",
              static_cast<std::uint64_t>(gauges.datasets));
+  out.single(
+      "factcheck_plugin_calls_stuck", "gauge",
+      "In-process plugin calls abandoned past their time budget and still running (each holds a thread).",
+      static_cast<std::uint64_t>(gauges.plugin_calls_stuck));
   out.family("factcheck_reloads_total", "counter",
              "Loads of plugins and datasets (the first one included), by result.");
   out.sample("factcheck_reloads_total", "result=\"ok\"", reloads_ok_.load(kRelaxed));

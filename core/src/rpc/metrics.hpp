@@ -47,8 +47,9 @@ class Metrics {
     std::size_t calls_in_flight = 0;
     std::size_t checkers = 0;
     std::size_t datasets = 0;
-    ResultCache::Stats cache;      // the current engine generation's cache
-    double loaded_at_seconds = 0;  // Unix time of the last successful load; 0 before it
+    ResultCache::Stats cache;            // the current engine generation's cache
+    double loaded_at_seconds = 0;        // Unix time of the last successful load; 0 before it
+    std::size_t plugin_calls_stuck = 0;  // in-process plugin calls abandoned past their budget
   };
 
   // The exposition in the Prometheus text format 0.0.4: these counters, `gauges`, and the

@@ -10,6 +10,8 @@
 #include <sstream>
 #include <thread>
 
+#include "plugin/call_runner.hpp"
+
 namespace factcheck::rpc {
 namespace {
 
@@ -206,6 +208,7 @@ std::string Server::metrics_text() const {
     gauges.cache = generation->cache->stats();
   }
   gauges.loaded_at_seconds = loaded_at_seconds_.load();
+  gauges.plugin_calls_stuck = static_cast<std::size_t>(plugin::CallRunner::shared().stuck_calls());
   return state_.metrics.render(gauges);
 }
 

@@ -2,6 +2,7 @@
 
 #include <fstream>
 #include <limits>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -187,6 +188,53 @@ Status parse_log(const json& object, ServerConfig* config) {
   return Status::ok();
 }
 
+Status parse_isolation_key(ObjectReader& reader, const std::string& prefix,
+                           std::optional<plugin::Isolation>* out) {
+  const std::string key = prefix + "isolation";
+  std::string text;
+  reader.string("isolation", &text);
+  if (!reader.status() || text.empty()) return reader.status();
+  *out = plugin::parse_isolation(text);
+  if (!*out) return reader.error(key, "\"" + text + "\" is not process, in_process or auto");
+  return Status::ok();
+}
+
+Status parse_plugin_runtime(const json& object, plugin::RuntimeOptions* runtime) {
+  ObjectReader reader(object, "plugin_runtime.", {});
+  if (Status status = reader.check_keys({"isolation", "timeout_ms", "workers", "memory_mb", "plugins"});
+      !status) {
+    return status;
+  }
+  std::optional<plugin::Isolation> isolation;
+  if (Status status = parse_isolation_key(reader, "plugin_runtime.", &isolation); !status) return status;
+  if (isolation) runtime->isolation = *isolation;
+  reader.duration("timeout_ms", &runtime->timeout, 0);
+  reader.count("workers", &runtime->process.workers, 1);
+  reader.count("memory_mb", &runtime->process.memory_mb, 0);
+  const json* plugins = reader.object("plugins");
+  if (!reader.status() || plugins == nullptr) return reader.status();
+  for (const auto& [name, settings] : plugins->items()) {
+    ObjectReader plugin_reader(settings, "plugin_runtime.plugins." + name + ".", {});
+    if (Status status = plugin_reader.check_keys({"isolation", "timeout_ms"}); !status) return status;
+    plugin::PluginRuntime& entry = runtime->plugins[name];
+    if (Status status =
+            parse_isolation_key(plugin_reader, "plugin_runtime.plugins." + name + ".", &entry.isolation);
+        !status)
+      return status;
+    if (entry.isolation == plugin::Isolation::automatic) {
+      return plugin_reader.error("plugin_runtime.plugins." + name + ".isolation",
+                                 "must be process or in_process");
+    }
+    if (settings.contains("timeout_ms")) {
+      std::chrono::milliseconds timeout = runtime->timeout;
+      plugin_reader.duration("timeout_ms", &timeout, 0);
+      entry.timeout = timeout;
+    }
+    if (!plugin_reader.status()) return plugin_reader.status();
+  }
+  return Status::ok();
+}
+
 }  // namespace
 
 std::string ServerConfig::listen_address() const {
@@ -197,9 +245,10 @@ std::string ServerConfig::listen_address() const {
 Status parse_server_config(const json& json_config, const std::filesystem::path& base_dir,
                            ServerConfig* config) {
   ObjectReader reader(json_config, "", base_dir);
-  if (Status status = reader.check_keys(
-          {"listen", "tls", "tokens_file", "limits", "worker_threads", "keepalive", "result_cache", "metrics",
-           "shutdown_grace_seconds", "plugin_dirs", "dataset_dirs", "plugin_configs", "policy_file", "log"});
+  if (Status status =
+          reader.check_keys({"listen", "tls", "tokens_file", "limits", "worker_threads", "keepalive",
+                             "result_cache", "metrics", "shutdown_grace_seconds", "plugin_dirs",
+                             "dataset_dirs", "plugin_configs", "policy_file", "log", "plugin_runtime"});
       !status) {
     return status;
   }
@@ -218,7 +267,12 @@ Status parse_server_config(const json& json_config, const std::filesystem::path&
   const json* log = reader.object("log");
   const json* result_cache = reader.object("result_cache");
   const json* metrics = reader.object("metrics");
+  const json* plugin_runtime = reader.object("plugin_runtime");
   if (!reader.status()) return reader.status();
+  if (plugin_runtime != nullptr) {
+    if (Status status = parse_plugin_runtime(*plugin_runtime, &config->engine.plugin_runtime); !status)
+      return status;
+  }
   if (tls != nullptr) {
     if (Status status = parse_tls(*tls, base_dir, &config->tls); !status) return status;
   }

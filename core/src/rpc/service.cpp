@@ -110,6 +110,7 @@ class CallRecord {
   std::size_t claims() const { return claims_; }
   // Claims a checker failed on (each still answered, with the error in ClaimResult.errors).
   void add_checker_errors(std::size_t count) { checker_errors_ += count; }
+  std::size_t checker_errors() const { return checker_errors_; }
   void set_cache_hit(bool hit) { cache_ = hit ? Metrics::CacheOutcome::hit : Metrics::CacheOutcome::miss; }
 
   // Frees the slot, counts the call and logs it; called once, just before Finish.
@@ -265,8 +266,9 @@ grpc::ServerUnaryReactor* run_document_call(ServiceState& state, grpc::CallbackS
       status = parse_document(*request, state.limits, &document);
       if (status) status = compute(*generation->engine, document, stop, response, call.get());
       // stop() is still false only if it never fired during the work: the answer is complete.
+      // An answer a checker failed on (crashed, timed out) is not kept: the failure may pass.
       CachedResult result{{}, call->claims()};
-      if (status && !stop() && !key.empty() &&
+      if (status && !stop() && !key.empty() && call->checker_errors() == 0 &&
           (response->TrySingleSlice(&result.bytes).ok() || response->DumpToSingleSlice(&result.bytes).ok())) {
         generation->cache->insert(key, result);
       }

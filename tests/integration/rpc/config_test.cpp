@@ -37,6 +37,37 @@ TEST(ServerConfig, ResultCacheZeroEntriesTurnsItOffAndUnknownKeysAreNamed) {
       << status.message();
 }
 
+TEST(ServerConfig, PluginRuntimeSetsIsolationAndBudgetsPerPlugin) {
+  ServerConfig config;
+  ASSERT_TRUE(
+      parse(R"({"plugin_runtime": {"isolation": "process", "timeout_ms": 50, "workers": 3, "memory_mb": 256,
+                         "plugins": {"trade": {"isolation": "in_process"}, "energy": {"timeout_ms": 0}}}})",
+            &config)
+          .is_ok());
+  const plugin::RuntimeOptions& runtime = config.engine.plugin_runtime;
+  EXPECT_EQ(runtime.isolation, plugin::Isolation::process);
+  EXPECT_EQ(runtime.timeout, std::chrono::milliseconds(50));
+  EXPECT_EQ(runtime.process.workers, 3U);
+  EXPECT_EQ(runtime.process.memory_mb, 256U);
+  EXPECT_EQ(runtime.plugins.at("trade").isolation, plugin::Isolation::in_process);
+  EXPECT_FALSE(runtime.plugins.at("trade").timeout.has_value());
+  EXPECT_FALSE(runtime.plugins.at("energy").isolation.has_value());
+  EXPECT_EQ(runtime.plugins.at("energy").timeout, std::chrono::milliseconds(0));
+
+  for (const auto& [text, key] : std::vector<std::pair<std::string, std::string>>{
+           {R"({"plugin_runtime": {"isolation": "sandbox"}})", "plugin_runtime.isolation: \"sandbox\""},
+           {R"({"plugin_runtime": {"plugins": {"x": {"isolation": "auto"}}}})",
+            "plugin_runtime.plugins.x.isolation: must be process or in_process"},
+           {R"({"plugin_runtime": {"plugins": {"x": {"timeout": 5}}}})",
+            "plugin_runtime.plugins.x.timeout: unknown key"},
+           {R"({"plugin_runtime": {"workers": 0}})", "plugin_runtime.workers: 0 is out of range"}}) {
+    ServerConfig fresh;
+    const Status status = parse(text, &fresh);
+    EXPECT_FALSE(status.is_ok()) << text;
+    EXPECT_NE(status.message().find(key), std::string::npos) << status.message();
+  }
+}
+
 TEST(ServerConfig, ReadsEveryKeyAndResolvesRelativePaths) {
   ServerConfig config;
   const Status status = parse(R"({

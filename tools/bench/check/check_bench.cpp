@@ -1,5 +1,6 @@
 // The whole `factcheck check` path on a 3 KB news article, engine loaded once: extraction,
-// routing, the four bundled plugins across the C ABI, dataset queries and the verdict merge.
+// routing, the four bundled plugins across the C ABI, dataset queries and the verdict merge;
+// with the plugins in-process (with and without a time budget) and isolated.
 #include <benchmark/benchmark.h>
 
 #include "bench_engine.hpp"
@@ -10,8 +11,7 @@ namespace {
 
 using namespace factcheck;
 
-void BM_CheckArticle(benchmark::State& state) {
-  const check::Engine& engine = bench::bench_engine();
+void check_article(benchmark::State& state, const check::Engine& engine) {
   v1::Document document;
   if (Status read = io::read_article(FACTCHECK_BENCH_ARTICLE, &document); !read) {
     state.SkipWithError(read.message().c_str());
@@ -31,7 +31,28 @@ void BM_CheckArticle(benchmark::State& state) {
   state.counters["checked"] = static_cast<double>(report.summary().checked());
   state.counters["bytes"] = static_cast<double>(document.text().size());
 }
+// The default: in-process plugins, each call on a pool thread the host may abandon past the
+// 200 ms budget.
+void BM_CheckArticle(benchmark::State& state) { check_article(state, bench::bench_engine()); }
 BENCHMARK(BM_CheckArticle)->Unit(benchmark::kMicrosecond);
+
+// In-process without a budget: plugins called on the checking thread.
+void BM_CheckArticleNoBudget(benchmark::State& state) {
+  plugin::RuntimeOptions runtime;
+  runtime.timeout = std::chrono::milliseconds(0);
+  static const auto engine = bench::load_bench_engine(runtime);
+  check_article(state, *engine);
+}
+BENCHMARK(BM_CheckArticleNoBudget)->Unit(benchmark::kMicrosecond);
+
+// Every plugin isolated in factcheck-plugin-worker processes (--isolate).
+void BM_CheckArticleIsolated(benchmark::State& state) {
+  plugin::RuntimeOptions runtime;
+  runtime.isolation = plugin::Isolation::process;
+  static const auto engine = bench::load_bench_engine(runtime);
+  check_article(state, *engine);
+}
+BENCHMARK(BM_CheckArticleIsolated)->Unit(benchmark::kMicrosecond);
 
 void BM_ExtractOnly(benchmark::State& state) {
   const check::Engine& engine = bench::bench_engine();
