@@ -27,10 +27,10 @@ set(CPACK_PACKAGE_NAME factcheck)
 set(CPACK_PACKAGE_VENDOR factcheck)
 set(CPACK_PACKAGE_CONTACT "factcheck maintainers <maintainers@users.noreply.r-seed-49f92a14.example>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_DESCRIPTION
-    "factcheck finds the numbers in a news article and checks them against reference datasets with\n"
-    "checker plugins: the factcheck command line (check, extract, plugins, datasets, serve), the\n"
-    "bundled plugins and datasets, the gRPC service's systemd unit, and the plugin SDK.")
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
+       "factcheck finds the numbers in a news article and checks them against reference datasets\n"
+       "with checker plugins: the factcheck command line (check, extract, plugins, datasets, serve),\n"
+       "the bundled plugins and datasets, the gRPC service's systemd unit, and the plugin SDK.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 # Both components in one package (the default component holds everything but the unit and config).
 set(CPACK_DEB_COMPONENT_INSTALL ON)
