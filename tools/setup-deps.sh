@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages factcheck needs; does nothing when all are present.
+# Installs the Debian 12 packages factcheck needs to build, test and package (every program
+# the build and the default test suite call); does nothing when all are present.
 # Usage: tools/setup-deps.sh [--with-browser]   (--with-browser adds chromium for the HTML report test)
 set -euo pipefail
 
@@ -12,6 +13,8 @@ packages=(
   nlohmann-json3-dev libcsv-dev libyaml-cpp-dev libcli11-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev libgoogle-perftools-dev libseccomp-dev
   python3-grpcio python3-protobuf
+  openssl       # tests make TLS certificates with the openssl command
+  dpkg-dev file # cpack -G DEB: dpkg-shlibdeps computes Depends, CPack reads binaries with file
 )
 if [[ "${1:-}" == "--with-browser" ]]; then
   packages+=(chromium)

@@ -182,7 +182,14 @@ class LoadGenerator {
     } else if (options_.method == "stream") {
       new StreamCall(*stubs_[index], *document, options_.token, std::move(done));
     } else {
-      health_stubs_[index]->async()->Check(&call->context, &call->health_request, &call->health, done);
+      // A health answer other than SERVING (still loading, or draining) is a failed probe.
+      auto serving = [this, call, scheduled](const grpc::Status& status) {
+        complete(status.ok() && call->health.status() != grpc::health::v1::HealthCheckResponse::SERVING
+                     ? grpc::Status(grpc::StatusCode::UNAVAILABLE, "health: not SERVING")
+                     : status,
+                 scheduled);
+      };
+      health_stubs_[index]->async()->Check(&call->context, &call->health_request, &call->health, serving);
     }
   }
 

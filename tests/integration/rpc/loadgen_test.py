@@ -111,8 +111,7 @@ class socket_port:
 class LoadgenTlsTest(unittest.TestCase):
     def test_server_ca_speaks_tls(self):
         with tempfile.TemporaryDirectory() as scratch:
-            if not make_certificates(scratch):
-                self.skipTest("the openssl command could not make test certificates")
+            make_certificates(scratch)
             config = os.path.join(scratch, "server.json")
             with open(config, "w", encoding="utf-8") as handle:
                 json.dump({"tls": {"cert": os.path.join(scratch, "server.pem"),
@@ -130,17 +129,28 @@ class LoadgenTlsTest(unittest.TestCase):
 
 
 def make_certificates(directory):
-    """A CA and a server certificate for 127.0.0.1 it signed, made with the openssl CLI."""
+    """A CA and a server certificate for 127.0.0.1 it signed, made with the openssl command.
+
+    tools/setup-deps.sh installs openssl: when it is missing or fails, the test fails (an
+    AssertionError naming the command), it does not skip.
+    """
     def run(*command):
-        return subprocess.run(command, cwd=directory, capture_output=True).returncode == 0
+        try:
+            result = subprocess.run(command, cwd=directory, capture_output=True, text=True)
+        except FileNotFoundError:
+            missing = "the openssl command is not installed (tools/setup-deps.sh installs it)"
+            raise AssertionError(missing) from None
+        if result.returncode != 0:
+            raise AssertionError("%s exited with %d: %s"
+                                 % (" ".join(command), result.returncode, result.stderr))
 
     new_key = ["openssl", "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
     with open(os.path.join(directory, "ext"), "w", encoding="utf-8") as handle:
         handle.write("subjectAltName=IP:127.0.0.1\n")
-    return (run(*new_key, "-x509", "-days", "1", "-subj", "/CN=test-ca", "-keyout", "ca.key", "-out", "ca.pem")
-            and run(*new_key, "-subj", "/CN=server", "-keyout", "server.key", "-out", "server.csr")
-            and run("openssl", "x509", "-req", "-days", "1", "-in", "server.csr", "-CA", "ca.pem", "-CAkey",
-                    "ca.key", "-CAcreateserial", "-out", "server.pem", "-extfile", "ext"))
+    run(*new_key, "-x509", "-days", "1", "-subj", "/CN=test-ca", "-keyout", "ca.key", "-out", "ca.pem")
+    run(*new_key, "-subj", "/CN=server", "-keyout", "server.key", "-out", "server.csr")
+    run("openssl", "x509", "-req", "-days", "1", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+        "-CAcreateserial", "-out", "server.pem", "-extfile", "ext")
 
 
 def main():

@@ -2,6 +2,7 @@
 #include <google/protobuf/util/message_differencer.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -325,45 +326,56 @@ TEST(ServerLoad, HotReloadUnderLoadFailsNoCall) {
   EXPECT_GT(ok.load(), 80);
 }
 
-// A CA, and a server and a client certificate it signed, made with the openssl CLI.
-class TlsFiles {
- public:
-  explicit TlsFiles(const ScratchDir& dir) : dir_(dir) {}
-  bool make() {
-    dir_.write("ext", "subjectAltName=IP:127.0.0.1\n");
-    const std::string d = dir_.path().string();
-    const std::string quiet = " >/dev/null 2>&1";
-    const std::string key = "openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes ";
-    return std::system((key + "-x509 -days 1 -subj /CN=test-ca -keyout " + d + "/ca.key -out " + d +
-                        "/ca.pem" + quiet)
-                           .c_str()) == 0 &&
-           sign(d, "server", key, quiet, " -extfile " + d + "/ext") && sign(d, "client", key, quiet, "");
-  }
-  std::filesystem::path file(const std::string& name) const { return dir_.path() / name; }
-
- private:
-  static bool sign(const std::string& d, const std::string& name, const std::string& key,
-                   const std::string& quiet, const std::string& extensions) {
-    return std::system((key + "-subj /CN=" + name + " -keyout " + d + "/" + name + ".key -out " + d + "/" +
-                        name + ".csr" + quiet)
-                           .c_str()) == 0 &&
-           std::system(("openssl x509 -req -days 1 -in " + d + "/" + name + ".csr -CA " + d +
-                        "/ca.pem -CAkey " + d + "/ca.key -CAcreateserial -out " + d + "/" + name + ".pem" +
-                        extensions + quiet)
-                           .c_str()) == 0;
-  }
-  const ScratchDir& dir_;
-};
-
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path);
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+// A CA, and a server and a client certificate it signed, made with the openssl command (which
+// tools/setup-deps.sh installs: without it the TLS tests fail, they do not skip). make()
+// returns what went wrong, empty when every file was made.
+class TlsFiles {
+ public:
+  explicit TlsFiles(const ScratchDir& dir) : dir_(dir) {}
+  std::string make() const {
+    dir_.write("ext", "subjectAltName=IP:127.0.0.1\n");
+    std::string error = openssl(kNewKey + "-x509 -days 1 -subj /CN=test-ca -keyout ca.key -out ca.pem");
+    if (error.empty()) error = sign("server", " -extfile ext");
+    if (error.empty()) error = sign("client", "");
+    return error;
+  }
+  std::filesystem::path file(const std::string& name) const { return dir_.path() / name; }
+
+ private:
+  static inline const std::string kNewKey = "req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes ";
+
+  std::string sign(const std::string& name, const std::string& extensions) const {
+    std::string error =
+        openssl(kNewKey + "-subj /CN=" + name + " -keyout " + name + ".key -out " + name + ".csr");
+    if (error.empty()) {
+      error = openssl("x509 -req -days 1 -in " + name +
+                      ".csr -CA ca.pem -CAkey ca.key -CAcreateserial -out " + name + ".pem" + extensions);
+    }
+    return error;
+  }
+  // Runs `openssl ARGS` in the scratch directory: empty on success, else the command, its exit
+  // status and what it wrote to stderr.
+  std::string openssl(const std::string& args) const {
+    const int status = std::system(
+        ("cd " + dir_.path().string() + " && openssl " + args + " >/dev/null 2>openssl.err").c_str());
+    if (status == 0) return "";
+    const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    if (code == 127) return "the openssl command is not installed (tools/setup-deps.sh installs it)";
+    return "openssl " + args + " exited with " + std::to_string(code) + ": " + read_file(file("openssl.err"));
+  }
+  const ScratchDir& dir_;
+};
+
 TEST(ServerTls, ServesTlsAndCanRequireClientCertificates) {
   ScratchDir dir;
   TlsFiles tls(dir);
-  if (!tls.make()) GTEST_SKIP() << "the openssl command could not make test certificates";
+  const std::string error = tls.make();
+  ASSERT_TRUE(error.empty()) << error;
   ServerConfig config = test_config();
   config.tls.cert_file = tls.file("server.pem");
   config.tls.key_file = tls.file("server.key");
@@ -391,7 +403,8 @@ TEST(ServerTls, ServesTlsAndCanRequireClientCertificates) {
 TEST(ServerTls, ClientModeSpeaksTls) {
   ScratchDir dir;
   TlsFiles tls(dir);
-  if (!tls.make()) GTEST_SKIP() << "the openssl command could not make test certificates";
+  const std::string error = tls.make();
+  ASSERT_TRUE(error.empty()) << error;
   ServerConfig config = test_config();
   config.tls.cert_file = tls.file("server.pem");
   config.tls.key_file = tls.file("server.key");
