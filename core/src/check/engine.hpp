@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,9 @@ struct EngineOptions {
   nlohmann::json plugin_configs = nlohmann::json::object();
   // Tolerance policy file (JSON, docs/verdicts.md); empty = the built-in defaults.
   std::filesystem::path policy_file;
+  // Match confidence a decisive verdict needs, over the policy's min_match_confidence; unset:
+  // the policy's, else kDefaultMinConfidence (check/verdict_merge.hpp).
+  std::optional<double> min_confidence;
 };
 
 // Polled between claims; returning true stops the work (deadline passed, client gone).
