@@ -101,11 +101,9 @@ inline std::string concept_phrase(const v1::IndicatorConcept& measured) {
   return whole == head ? head : head + " of " + whole;
 }
 
-// The words of the claim's clause that qualify its quantity; a date, which has no noun
-// phrase of its own, takes its sentence's words.
-inline std::vector<std::string> clause_qualifiers(const v1::Claim& claim) {
-  if (claim.qualifiers().empty() && claim.kind() == "date") return sentence_words(claim);
-  return {claim.qualifiers().begin(), claim.qualifiers().end()};
+template <typename Words>
+bool has_word(const Words& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
 }
 
 inline ConceptMatch match_concept(const v1::Claim& claim, const v1::IndicatorMatch& indicator) {
@@ -122,13 +120,20 @@ inline ConceptMatch match_concept(const v1::Claim& claim, const v1::IndicatorMat
     return result;
   }
   const auto words = quantity_words(claim);
-  const auto qualifiers = clause_qualifiers(claim);
+  // The clause's words qualify the quantity; a date, which has no noun phrase of its own,
+  // takes its sentence's words.
+  const bool sentence_qualifies = claim.qualifiers().empty() && claim.kind() == "date";
+  const std::vector<std::string> sentence =
+      sentence_qualifies ? sentence_words(claim) : std::vector<std::string>();
+  const auto in_clause = [&](const std::string& lemma) {
+    return sentence_qualifies ? has_word(sentence, lemma) : has_word(claim.qualifiers(), lemma);
+  };
   const auto qualified_by = [&](const std::string& lemma) {
-    return contains(words, lemma) || contains(qualifiers, lemma);
+    return has_word(words, lemma) || in_clause(lemma);
   };
   for (const auto& excluded : measured.excluded_qualifiers()) {
     if (excluded != claim.quantified_noun() && qualified_by(excluded) &&
-        !contains({measured.measures().begin(), measured.measures().end()}, excluded)) {
+        !has_word(measured.measures(), excluded)) {
       result.reason = "'" + excluded + "' makes the claim's quantity something other than " + what;
       return result;
     }
@@ -158,7 +163,7 @@ inline ConceptMatch match_concept(const v1::Claim& claim, const v1::IndicatorMat
   }
   if (result.matched) return result;
   for (const auto& measure : measured.measures()) {
-    if (contains(qualifiers, measure)) {
+    if (in_clause(measure)) {
       result.matched = true;
       result.confidence = kQualifierMatch;
       result.claim_words.push_back(measure);
