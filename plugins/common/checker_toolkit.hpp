@@ -414,8 +414,8 @@ inline v1::Evidence make_evidence(const v1::DatasetRow& row, const Interval& ban
 }
 
 // One verdict from several receipts (docs/verdicts.md): only high/medium-confidence
-// evidence decides when there is any; all inside -> SUPPORTED; all outside on one side ->
-// REFUTED; anything else (inside and outside, or outside on both sides) -> CONFLICTING.
+// evidence decides when there is any; all inside -> SUPPORTED; all outside (on either side:
+// every source contradicts the claim) -> REFUTED; inside and outside -> CONFLICTING.
 inline v1::Verdict combine(const std::vector<v1::Evidence>& evidence) {
   const bool any_credible = std::any_of(evidence.begin(), evidence.end(),
                                         [](const v1::Evidence& e) { return e.confidence() != "low"; });
@@ -434,7 +434,7 @@ inline v1::Verdict combine(const std::vector<v1::Evidence>& evidence) {
   }
   if (inside + below + above == 0) return v1::NOT_ENOUGH_INFO;
   if (below == 0 && above == 0) return v1::SUPPORTED;
-  if (inside == 0 && (below == 0 || above == 0)) return v1::REFUTED;
+  if (inside == 0) return v1::REFUTED;
   return v1::CONFLICTING;
 }
 

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checker_toolkit.hpp"
+#include "concept_match.hpp"
 
 namespace factcheck::plugins {
 namespace tk = toolkit;
@@ -51,7 +52,16 @@ float EnergyChecker::covers(const v1::Claim& claim, const v1::DocumentContext& c
 v1::CheckResult EnergyChecker::check(const v1::Claim& claim, const v1::DocumentContext& context) const {
   const auto factor = tk::unit_factor(claim.quantity().kind(), claim.quantity().unit(), "percent");
   if (!factor) return tk::not_enough_info(claim, "unit: '" + claim.quantity().unit() + "' is not a share");
+  // The share must be the one the share indicator's concept describes (of peak demand, not
+  // of average demand or of the grid's capacity).
+  const auto share_match = tk::indicator_by_words(host_, claim, share_indicator_);
+  if (!share_match) {
+    return tk::no_concept_match(claim, "'" + share_indicator_ + "' does not match the claim's words");
+  }
+  const auto concept_match = tk::match_concept(claim, *share_match);
+  if (!concept_match.matched) return tk::no_concept_match(claim, concept_match.reason);
   const tk::Interval band = tk::scaled(tk::claim_interval(claim.quantity()), *factor);
+
   const double reference = claim.quantity().value() * *factor;
 
   auto entities = tk::claim_entities(claim);
@@ -112,7 +122,9 @@ v1::CheckResult EnergyChecker::check(const v1::Claim& claim, const v1::DocumentC
     const std::string subject = tk::entity_name(entity, claim, context) +
                                 " electricity output as a share of " + "peak demand in " +
                                 tk::period_phrase(claim, evidence);
-    return tk::judged_result(claim, subject, std::move(evidence));
+    auto result = tk::judged_result(claim, subject, std::move(evidence));
+    tk::attach_match(&result, claim, context, *share_match, concept_match, chosen);
+    return result;
   }
   return tk::not_enough_info(
       claim, "entity: no '" + output_indicator_ + "' and '" + demand_indicator_ + "' pair or '" +

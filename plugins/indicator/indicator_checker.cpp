@@ -6,23 +6,16 @@
 #include <stdexcept>
 
 #include "checker_toolkit.hpp"
+#include "concept_match.hpp"
 
 namespace factcheck::plugins {
 namespace tk = toolkit;
 namespace {
 
-// Rows fetched when looking for an indicator about a single actor (no entity in the claim).
-constexpr uint32_t kSingleActorRows = 64;
-
 struct Candidate {
   v1::IndicatorMatch match;
   std::vector<v1::DatasetRow> rows;
 };
-
-bool single_entity(const std::vector<v1::DatasetRow>& rows) {
-  return std::all_of(rows.begin(), rows.end(),
-                     [&](const auto& row) { return row.entity() == rows.front().entity(); });
-}
 
 // Rows with a value, narrowed by counterpart: those whose counterpart the claim itself names,
 // else those without a counterpart or with one the document names, else any ("Russia has
@@ -54,11 +47,16 @@ double magnitude_gap(const v1::Claim& claim, const Candidate& candidate) {
   return std::abs(std::log10(found / stated));
 }
 
-// The indicators of a cue-word answer whose unit the claim converts to, keeping only those
-// sharing the best score, best first.
-std::vector<v1::IndicatorMatch> best_matches(const v1::Claim& claim, const v1::DatasetQueryResult& result) {
-  return tk::best_scoring(result, [&claim](const v1::IndicatorMatch& match) {
-    return tk::unit_factor(claim.quantity().kind(), claim.quantity().unit(), match.unit()).has_value();
+// The indicators of a cue-word answer whose unit the claim converts to and whose concept the
+// claim's quantity matches, keeping only those sharing the best score, best first. `reason`
+// (when not null) receives why the first candidate of a convertible unit did not match.
+std::vector<v1::IndicatorMatch> best_matches(const v1::Claim& claim, const v1::DatasetQueryResult& result,
+                                             std::string* reason = nullptr) {
+  return tk::best_scoring(result, [&](const v1::IndicatorMatch& match) {
+    if (!tk::unit_factor(claim.quantity().kind(), claim.quantity().unit(), match.unit())) return false;
+    const auto concept_match = tk::match_concept(claim, match);
+    if (!concept_match.matched && reason != nullptr && reason->empty()) *reason = concept_match.reason;
+    return concept_match.matched;
   });
 }
 
@@ -80,7 +78,8 @@ std::optional<Candidate> first_look(const sdk::Host& host, const v1::Claim& clai
                                     const v1::DocumentContext& context, const std::string& entity,
                                     const std::vector<std::string>& own,
                                     const std::vector<std::string>& candidates,
-                                    std::optional<std::vector<v1::IndicatorMatch>>* matches) {
+                                    std::optional<std::vector<v1::IndicatorMatch>>* matches,
+                                    std::string* no_match_reason) {
   const auto published = tk::parse_date(context.published());
   const bool claim_has_period = tk::has_period(claim.period());
   if (entity.empty() || (!claim_has_period && !published)) return std::nullopt;
@@ -96,7 +95,8 @@ std::optional<Candidate> first_look(const sdk::Host& host, const v1::Claim& clai
   }
   auto result = host.query(query);
   if (!result.ok) return std::nullopt;  // the full path reports the error
-  auto best = best_matches(claim, result.value);
+  std::string reason;
+  auto best = best_matches(claim, result.value, &reason);
   std::vector<Candidate> found;
   for (const auto& match : best) {
     // Each row belongs to one (dataset, indicator), so to one match at most: moved, not copied.
@@ -112,7 +112,10 @@ std::optional<Candidate> first_look(const sdk::Host& host, const v1::Claim& clai
     if (!rows.empty()) found.push_back({match, std::move(rows)});
   }
   // An unknown entity answers before the words are matched: no indicators says nothing then.
-  if (result.value.indicators_size() > 0) *matches = std::move(best);
+  if (result.value.indicators_size() > 0) {
+    *matches = std::move(best);
+    *no_match_reason = std::move(reason);
+  }
   return nearest(claim, std::move(found));
 }
 
@@ -150,7 +153,10 @@ v1::CheckResult judge(const v1::Claim& claim, const v1::DocumentContext& context
   std::string indicator = candidate.match.indicator();
   std::replace(indicator.begin(), indicator.end(), '_', ' ');
   subject += " " + indicator + " in " + tk::period_phrase(claim, evidence);
-  return tk::judged_result(claim, subject, std::move(evidence));
+  auto result = tk::judged_result(claim, subject, std::move(evidence));
+  tk::attach_match(&result, claim, context, candidate.match, tk::match_concept(claim, candidate.match),
+                   candidate.rows);
+  return result;
 }
 
 }  // namespace
@@ -168,7 +174,8 @@ sdk::Manifest IndicatorChecker::manifest() {
 IndicatorChecker::IndicatorChecker(const sdk::Host& host, std::string_view /*config_json*/) : host_(host) {}
 
 std::vector<v1::IndicatorMatch> IndicatorChecker::matching_indicators(const v1::Claim& claim,
-                                                                      std::string* error) const {
+                                                                      std::string* error,
+                                                                      std::string* no_match_reason) const {
   v1::DatasetQuery query;
   for (const auto& word : tk::lookup_words(claim)) query.add_cue_words(word);
   query.set_limit(1);
@@ -178,7 +185,7 @@ std::vector<v1::IndicatorMatch> IndicatorChecker::matching_indicators(const v1::
     if (error != nullptr) *error = result.error;
     return {};
   }
-  return best_matches(claim, result.value);
+  return best_matches(claim, result.value, no_match_reason);
 }
 
 float IndicatorChecker::covers(const v1::Claim& claim, const v1::DocumentContext& context) const {
@@ -190,32 +197,38 @@ float IndicatorChecker::covers(const v1::Claim& claim, const v1::DocumentContext
 }
 
 v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::DocumentContext& context) const {
-  // The claim's own entities first; the document's main entities only when those find nothing;
-  // any entity only when the indicator has rows for a single one (e.g. a coalition's count).
+  // The acting party alone when the claim names one ("France's air strikes" are not the
+  // coalition's); else the claim's own entities first, the document's main entities only when
+  // those find nothing. Never any entity that has rows: that would judge another party's figure.
   const auto own = tk::claim_entities(claim);
   const auto candidates = tk::entity_candidates(claim, context);
   std::vector<std::string> attempts = own;
   for (const auto& id : candidates) {
     if (!tk::contains(own, id)) attempts.push_back(id);
   }
-  attempts.emplace_back();
+  if (!claim.acting_party().empty()) attempts = {claim.acting_party()};
 
   // First look, one query: the words with the claim's first entity and its period (or the two
   // years before publication) bring the matching indicators and their rows together.
   std::optional<std::vector<v1::IndicatorMatch>> known_matches;
-  if (auto found = first_look(host_, claim, context, attempts.front(), own, candidates, &known_matches)) {
+  std::string no_match_reason;
+  if (attempts.empty()) attempts.emplace_back();
+  if (auto found = first_look(host_, claim, context, attempts.front(), own, candidates, &known_matches,
+                              &no_match_reason)) {
     return judge(claim, context, *found);
   }
 
   if (!known_matches) {
     std::string error;
-    known_matches = matching_indicators(claim, &error);
+    known_matches = matching_indicators(claim, &error, &no_match_reason);
     if (!error.empty()) throw std::runtime_error("dataset query failed: " + error);
   }
   const auto& matches = *known_matches;
   if (matches.empty()) {
-    return tk::not_enough_info(claim, "indicator: no dataset indicator in " + claim.quantity().unit() +
-                                          " matches '" + tk::join(tk::lookup_words(claim)) + "'");
+    return tk::no_concept_match(claim, no_match_reason.empty()
+                                           ? "no indicator in " + claim.quantity().unit() + " matches '" +
+                                                 tk::join(tk::lookup_words(claim)) + "'"
+                                           : no_match_reason);
   }
 
   // Entity first: of indicators that match the words equally well, the ones with figures for
@@ -234,14 +247,12 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
       v1::DatasetQuery query;
       query.set_dataset(match.dataset());
       query.set_indicator(match.indicator());
+      if (entity.empty()) continue;  // no entity: nothing says whose figure it would be
       query.set_entity(entity);
-      // Any entity: only an indicator about a single actor qualifies, which a few rows show.
-      if (entity.empty()) query.set_limit(kSingleActorRows);
       auto lookup = tk::find_rows(host_, query, claim, context.published());
       if (!lookup.error.empty()) throw std::runtime_error("dataset query failed: " + lookup.error);
-      const bool truncated = lookup.rows.size() >= kSingleActorRows;
       auto rows = preferred_counterparts(std::move(lookup.rows), own, candidates);
-      if (rows.empty() || (entity.empty() && (truncated || !single_entity(rows)))) continue;
+      if (rows.empty()) continue;
       found.push_back({match, std::move(rows)});
     }
     if (auto best = nearest(claim, std::move(found))) return judge(claim, context, *best);

@@ -24,7 +24,9 @@ class IndicatorChecker : public sdk::Checker {
  private:
   // Indicators matching the claim's words whose unit the claim's unit converts to, best first
   // (only those sharing the best score).
-  std::vector<v1::IndicatorMatch> matching_indicators(const v1::Claim& claim, std::string* error) const;
+  // `no_match_reason`: why the nearest indicator's concept did not match, when none did.
+  std::vector<v1::IndicatorMatch> matching_indicators(const v1::Claim& claim, std::string* error,
+                                                      std::string* no_match_reason) const;
 
   sdk::Host host_;
 };

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "checker_toolkit.hpp"
+#include "concept_match.hpp"
 
 namespace factcheck::plugins {
 namespace tk = toolkit;
@@ -85,11 +86,24 @@ float TimelineChecker::covers(const v1::Claim& claim, const v1::DocumentContext&
 
 v1::CheckResult TimelineChecker::check(const v1::Claim& claim, const v1::DocumentContext& context) const {
   std::string error;
-  const auto matches = event_indicators(claim, &error);
+  auto matches = event_indicators(claim, &error);
   if (!error.empty()) throw std::runtime_error("dataset query failed: " + error);
   if (matches.empty()) {
     return tk::not_enough_info(claim, "indicator: no dated event matches the claim's words");
   }
+  // Only events whose concept is the claim's quantity (a date of that event, a duration since it).
+  std::vector<tk::ConceptMatch> concept_matches;
+  std::string no_match_reason;
+  std::erase_if(matches, [&](const v1::IndicatorMatch& match) {
+    auto concept_match = tk::match_concept(claim, match);
+    if (!concept_match.matched) {
+      if (no_match_reason.empty()) no_match_reason = concept_match.reason;
+      return true;
+    }
+    concept_matches.push_back(std::move(concept_match));
+    return false;
+  });
+  if (matches.empty()) return tk::no_concept_match(claim, no_match_reason);
   const auto published = tk::parse_days(context.published());
   const bool is_date = claim.kind() == "date";
   const auto unit_days = tk::days_per(claim.quantity().unit());
@@ -109,7 +123,10 @@ v1::CheckResult TimelineChecker::check(const v1::Claim& claim, const v1::Documen
   std::vector<v1::Evidence> evidence;
   std::string subject;
   std::string event_dates;
-  for (const auto& match : matches) {
+  std::vector<v1::DatasetRow> used_rows;
+  size_t used_match = 0;
+  for (size_t index = 0; index < matches.size(); ++index) {
+    const auto& match = matches[index];
     v1::DatasetQuery query;
     query.set_dataset(match.dataset());
     query.set_indicator(match.indicator());
@@ -151,6 +168,8 @@ v1::CheckResult TimelineChecker::check(const v1::Claim& claim, const v1::Documen
       event_dates += (event_dates.empty() ? "" : ", ") + readable(match.indicator()) + " " + *date + " (" +
                      row.source_name() + ")";
       evidence.push_back(std::move(item));
+      if (used_rows.empty()) used_match = index;
+      used_rows.push_back(row);
     }
   }
   if (evidence.empty()) {
@@ -175,6 +194,7 @@ v1::CheckResult TimelineChecker::check(const v1::Claim& claim, const v1::Documen
                            "; " + tk::band_phrase(claim) + ": " + tk::verdict_word(result.verdict()) + ".");
   }
   for (auto& item : evidence) *result.add_evidence() = std::move(item);
+  tk::attach_match(&result, claim, context, matches[used_match], concept_matches[used_match], used_rows);
   return result;
 }
 

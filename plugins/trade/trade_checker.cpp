@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checker_toolkit.hpp"
+#include "concept_match.hpp"
 
 namespace factcheck::plugins {
 namespace tk = toolkit;
@@ -184,6 +185,29 @@ v1::CheckResult TradeChecker::check(const v1::Claim& claim, const v1::DocumentCo
   const std::string& published = context.published();
 
   const bool turnover_claim = tk::mentions_any(claim, kTurnoverWords);
+  // The claim's quantity must be what the indicator measures (trade, not arms sales), and a
+  // party it names as acting must be one of the two.
+  const std::string& indicator = turnover_claim ? turnover_indicator_ : flow_indicator_;
+  const auto match = tk::indicator_by_words(host_, claim, indicator);
+  if (!match) return tk::no_concept_match(claim, "'" + indicator + "' does not match the claim's words");
+  const auto concept_match = tk::match_concept(claim, *match);
+  if (!concept_match.matched) return tk::no_concept_match(claim, concept_match.reason);
+  if (!claim.acting_party().empty() && claim.acting_party() != a && claim.acting_party() != b) {
+    return tk::not_enough_info(claim, "entity: the claim is about " +
+                                          tk::entity_name(claim.acting_party(), claim, context) + ", not " +
+                                          pair);
+  }
+  const auto decided = [&](v1::CheckResult result, const std::vector<v1::Evidence>& evidence) {
+    std::vector<v1::DatasetRow> rows;
+    for (const auto& item : evidence) {
+      v1::DatasetRow& row = rows.emplace_back();
+      row.set_entity(item.entity());
+      row.set_counterpart(item.counterpart());
+      row.mutable_period()->set_label(item.period());
+    }
+    tk::attach_match(&result, claim, context, *match, concept_match, rows);
+    return result;
+  };
   if (!turnover_claim) {
     // A flow: "<subject> exports" are the partner's imports from the subject.
     const bool exports = tk::mentions_any(claim, kExportWords);
@@ -198,7 +222,7 @@ v1::CheckResult TradeChecker::check(const v1::Claim& claim, const v1::DocumentCo
     const std::string subject = tk::entity_name(importer, claim, context) + " imports from " +
                                 tk::entity_name(exporter, claim, context) + " in " +
                                 tk::period_phrase(claim, evidence);
-    return tk::judged_result(claim, subject, std::move(evidence));
+    return decided(tk::judged_result(claim, subject, evidence), evidence);
   }
 
   auto evidence = turnover_evidence(claim, a, b, published);
@@ -207,8 +231,8 @@ v1::CheckResult TradeChecker::check(const v1::Claim& claim, const v1::DocumentCo
         claim, "period: no '" + turnover_indicator_ + "' figure, nor both flows, for " + pair +
                    (tk::has_period(claim.period()) ? " in " + claim.period().label() : ""));
   }
-  v1::CheckResult result =
-      tk::judged_result(claim, pair + " trade in " + tk::period_phrase(claim, evidence), evidence);
+  v1::CheckResult result = decided(
+      tk::judged_result(claim, pair + " trade in " + tk::period_phrase(claim, evidence), evidence), evidence);
 
   const std::string exporter = composition_exporter(claim);
   if (exporter.empty() || (exporter != a && exporter != b)) return result;

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <regex>
 #include <thread>
 
@@ -27,6 +28,7 @@ struct CheckOptions {
   std::string published;
   std::string format = "text";
   std::string policy;
+  std::optional<double> min_confidence;
   std::string plugin_config;
   std::string output;
   std::string output_dir;
@@ -92,6 +94,7 @@ int load_engine(const GlobalOptions& globals, const CheckOptions& options,
   engine_options.plugin_runtime.isolation =
       options.isolate ? plugin::Isolation::process : plugin::Isolation::in_process;
   engine_options.plugin_runtime.timeout = std::chrono::milliseconds(options.plugin_timeout_ms);
+  engine_options.min_confidence = options.min_confidence;
   if (!options.plugin_config.empty() &&
       !read_plugin_configs(options.plugin_config, &engine_options.plugin_configs)) {
     return kExitUsage;
@@ -291,6 +294,12 @@ void add_check_command(CLI::App& app, const GlobalOptions& globals, int& exit_co
   auto* policy =
       check->add_option("--policy", options->policy, "Tolerance policy file (JSON; see docs/verdicts.md)")
           ->check(CLI::ExistingFile);
+  auto* min_confidence =
+      check
+          ->add_option("--min-confidence", options->min_confidence,
+                       "Match confidence (0..1) a SUPPORTED/REFUTED/CONFLICTING verdict needs; lower trades "
+                       "certainty for coverage (default: the policy's min_match_confidence, else 0.6)")
+          ->check(CLI::Range(0.0, 1.0));
   auto* plugin_config =
       check->add_option("--plugin-config", options->plugin_config, "JSON object: plugin name -> its config")
           ->check(CLI::ExistingFile);
@@ -300,6 +309,7 @@ void add_check_command(CLI::App& app, const GlobalOptions& globals, int& exit_co
                    "(docs/api.md); same output")
       ->type_name("HOST:PORT[,HOST:PORT...]")
       ->excludes(policy)
+      ->excludes(min_confidence)
       ->excludes(plugin_config);
   check->add_flag("--isolate", options->isolate,
                   "Run every plugin in its own sandboxed worker process: a plugin that crashes or hangs "

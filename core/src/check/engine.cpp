@@ -20,13 +20,15 @@ class EmbeddedEngine final : public Engine {
  public:
   EmbeddedEngine(std::shared_ptr<const data::DatasetStore> store,
                  std::unique_ptr<const extract::Extractor> extractor,
-                 std::unique_ptr<plugin::PluginHost> host, std::vector<std::string> load_errors)
+                 std::unique_ptr<plugin::PluginHost> host, std::vector<std::string> load_errors,
+                 float min_confidence)
       : store_(std::move(store)),
         extractor_(std::move(extractor)),
         host_(std::move(host)),
         load_errors_(std::move(load_errors)),
         plugin_infos_(collect_plugin_infos(*host_)),
-        dataset_infos_(store_->datasets()) {}
+        dataset_infos_(store_->datasets()),
+        min_confidence_(min_confidence) {}
 
   Status extract(const v1::Document& document, v1::ClaimList* claims) const override {
     return extractor_->extract(document, claims);
@@ -130,7 +132,7 @@ class EmbeddedEngine final : public Engine {
         const bool was_sent = sent[i - begin];
         v1::Claim& claim = was_sent ? checkable[next] : claims[i];
         plugin::ClaimOutcome& outcome = was_sent ? outcomes[next++] : unsent;
-        if (!emit(merge_claim(std::move(claim), std::move(outcome)))) {
+        if (!emit(merge_claim(std::move(claim), std::move(outcome), min_confidence_))) {
           return Status::cancelled("the receiver stopped the run after " + std::to_string(i + 1) + " of " +
                                    std::to_string(total) + " claims");
         }
@@ -157,6 +159,7 @@ class EmbeddedEngine final : public Engine {
   // Fixed once loaded: copied into every report.
   std::vector<v1::PluginInfo> plugin_infos_;
   std::vector<v1::DatasetInfo> dataset_infos_;
+  float min_confidence_;
 };
 
 }  // namespace
@@ -186,8 +189,10 @@ Status Engine::load(const EngineOptions& options, std::shared_ptr<const Engine>*
   host->load_directories(options.plugin_dirs, options.plugin_configs);
   for (const auto& error : host->errors()) load_errors.push_back(error.path.string() + ": " + error.message);
 
+  const double min_confidence =
+      options.min_confidence.value_or(policy.min_match_confidence.value_or(kDefaultMinConfidence));
   *engine = std::make_shared<EmbeddedEngine>(std::move(store), std::move(extractor), std::move(host),
-                                             std::move(load_errors));
+                                             std::move(load_errors), static_cast<float>(min_confidence));
   return Status::ok();
 }
 

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,9 @@ struct EngineOptions {
   std::filesystem::path policy_file;
   // In-process or isolated, and time budgets (plugin/runtime_options.hpp).
   plugin::RuntimeOptions plugin_runtime;
+  // Match confidence a decisive verdict needs, over the policy's min_match_confidence; unset:
+  // the policy's, else kDefaultMinConfidence (check/verdict_merge.hpp).
+  std::optional<double> min_confidence;
 };
 
 // Polled between claims; returning true stops the work (deadline passed, client gone).

@@ -4,17 +4,24 @@
 #include <set>
 #include <utility>
 
+#include <fmt/format.h>
+
 #include "factcheck/sdk.hpp"
 
 namespace factcheck::check {
 namespace {
 
-// A verdict decides only with its receipts: a checker that answers without evidence is heard
-// (its result is kept) but never outweighs one that shows its data.
-bool decisive(const v1::CheckResult& result) {
+bool decisive_verdict(const v1::CheckResult& result) {
   const auto verdict = result.verdict();
-  return (verdict == v1::SUPPORTED || verdict == v1::REFUTED || verdict == v1::CONFLICTING) &&
-         result.evidence_size() > 0;
+  return verdict == v1::SUPPORTED || verdict == v1::REFUTED || verdict == v1::CONFLICTING;
+}
+
+// A verdict decides only with its receipts and a measured-thing match at least as sure as
+// the minimum: a checker that answers without them is heard (its result is kept) but never
+// outweighs one that shows its data.
+bool decisive(const v1::CheckResult& result, float min_confidence) {
+  return decisive_verdict(result) && result.evidence_size() > 0 && result.has_match_basis() &&
+         result.match_confidence() >= min_confidence;
 }
 
 std::string cue_phrase(const v1::Claim& claim) {
@@ -28,7 +35,7 @@ std::string cue_phrase(const v1::Claim& claim) {
 
 }  // namespace
 
-v1::ClaimResult merge_claim(v1::Claim claim_in, plugin::ClaimOutcome outcome) {
+v1::ClaimResult merge_claim(v1::Claim claim_in, plugin::ClaimOutcome outcome, float min_confidence) {
   v1::ClaimResult merged;
   *merged.mutable_claim() = std::move(claim_in);
   const v1::Claim& claim = merged.claim();
@@ -45,7 +52,7 @@ v1::ClaimResult merge_claim(v1::Claim claim_in, plugin::ClaimOutcome outcome) {
 
   float best_coverage = -1.0F;
   for (const auto& result : outcome.results) {
-    if (decisive(result)) best_coverage = std::max(best_coverage, result.coverage());
+    if (decisive(result, min_confidence)) best_coverage = std::max(best_coverage, result.coverage());
   }
 
   if (best_coverage < 0.0F) {
@@ -57,7 +64,21 @@ v1::ClaimResult merge_claim(v1::Claim claim_in, plugin::ClaimOutcome outcome) {
           const bool b_reason = b.verdict() == v1::NOT_ENOUGH_INFO;
           return a_reason != b_reason ? b_reason : a.coverage() < b.coverage();
         });
-    if (most_specific != outcome.results.end()) {
+    // A verdict held back for want of a sure match says so, before any other reason.
+    const auto held_back = std::find_if(
+        outcome.results.begin(), outcome.results.end(),
+        [](const auto& result) { return decisive_verdict(result) && result.evidence_size() > 0; });
+    if (held_back != outcome.results.end()) {
+      merged.set_explanation(
+          sdk::quoted(claim) + ": not judged: " +
+          (held_back->has_match_basis()
+               ? "the match with '" + held_back->match_basis().indicator() + "' (" +
+                     held_back->match_basis().indicator_concept() + ") has confidence " +
+                     fmt::format("{:.2f}", held_back->match_confidence()) + ", below the minimum " +
+                     fmt::format("{:.2f}", min_confidence)
+               : "the checker '" + held_back->plugin() + "' did not say what its evidence measures") +
+          ". Its finding: " + held_back->explanation());
+    } else if (most_specific != outcome.results.end()) {
       merged.set_explanation(most_specific->explanation());
     } else if (!merged.errors().empty()) {
       merged.set_explanation(sdk::quoted(claim) + ": every checker that covers it failed (" +
@@ -75,8 +96,11 @@ v1::ClaimResult merge_claim(v1::Claim claim_in, plugin::ClaimOutcome outcome) {
   bool all_refuted = true;
   std::string explanation;
   std::set<std::pair<std::string, std::string>> seen_rows;
+  const v1::CheckResult* least_sure = nullptr;
   for (const auto& result : outcome.results) {
-    if (!decisive(result) || result.coverage() < best_coverage - kCoverageTie) continue;
+    if (!decisive(result, min_confidence) || result.coverage() < best_coverage - kCoverageTie) continue;
+    if (least_sure == nullptr || result.match_confidence() < least_sure->match_confidence())
+      least_sure = &result;
     all_supported = all_supported && result.verdict() == v1::SUPPORTED;
     all_refuted = all_refuted && result.verdict() == v1::REFUTED;
     if (explanation.find(result.explanation()) == std::string::npos) {
@@ -89,6 +113,8 @@ v1::ClaimResult merge_claim(v1::Claim claim_in, plugin::ClaimOutcome outcome) {
   }
   merged.set_verdict(all_supported ? v1::SUPPORTED : all_refuted ? v1::REFUTED : v1::CONFLICTING);
   merged.set_explanation(explanation);
+  *merged.mutable_match_basis() = least_sure->match_basis();
+  merged.set_match_confidence(least_sure->match_confidence());
   for (auto& result : outcome.results) *merged.add_results() = std::move(result);
   return merged;
 }

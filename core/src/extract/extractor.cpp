@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -149,6 +150,14 @@ struct Cue {
   return p == "\xE2\x80\x94" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D";
 }
 
+// True when token `k` is "and"/"or" between a singular modifier `previous` and at least two
+// more words of the same noun phrase.
+bool coordinated_modifier(const Sentence& s, std::size_t k, std::string_view previous, std::size_t limit) {
+  if (previous.empty() || k + 2 >= limit || !(s.is_word(k, "and") || s.is_word(k, "or"))) return false;
+  if (text::lemma(previous) != text::to_lower_ascii(previous)) return false;
+  return content_word(s, k + 1) && content_word(s, k + 2);
+}
+
 // The noun phrase starting at `k`: leading determiners, possessives and entity names are
 // skipped; content words (and time modifiers) are collected until anything else.
 Cue noun_phrase(const Sentence& s, std::size_t k, std::size_t limit, bool participles = false) {
@@ -178,6 +187,12 @@ Cue noun_phrase(const Sentence& s, std::size_t k, std::size_t limit, bool partic
         phrase_last = cue.phrase.size();
         last_word = s.token_text(k);
         cue.phrase += text::lemma(last_word);
+        ++k;
+        continue;
+      }
+      // "state and private company employees": a singular modifier coordinated with more
+      // modifiers of the same head (a plural before "and" is a head: "officials and businessmen").
+      if (coordinated_modifier(s, k, last_word, limit)) {
         ++k;
         continue;
       }
@@ -672,6 +687,8 @@ class Run {
         claim->set_counted_noun(demonym);
       }
     }
+    add_quantified(s, mention, clause, after,
+                   *(object.head.empty() ? (prefix.head.empty() ? &subject : &prefix) : &object), claim);
     // Not from an adjectival compound ("a 7.5-magnitude quake killed 12").
     const int count = out_->claims_size();
     const bool inherit = !previous_compound_;
@@ -685,6 +702,86 @@ class Run {
         }
       }
     }
+  }
+
+  // What the number quantifies (docs/extraction.md, "Quantified noun, qualifiers and acting
+  // party"): the head of `phrase` (the noun phrase after it, the noun it is "of", or the
+  // clause's subject) and its modifiers; the clause's qualifying words; the acting party.
+  // `object_start`: the token after the quantity and a following "of".
+  void add_quantified(const Sentence& s, const QuantityMention& mention, std::size_t clause,
+                      std::size_t object_start, const Cue& phrase, v1::Claim* claim) {
+    if (!phrase.head.empty()) {
+      claim->set_quantified_noun(phrase.head);
+      std::size_t from = 0;
+      for (std::size_t space = phrase.phrase.find(' '); space != std::string::npos;
+           space = phrase.phrase.find(' ', from)) {
+        claim->add_noun_modifiers(phrase.phrase.substr(from, space - from));
+        from = space + 1;
+      }
+    }
+    // The clause's words between the numbers either side of this one: "demand of 22 GW" in
+    // "generated 12 GW against demand of 22 GW" does not qualify the 12 GW.
+    const std::size_t clause_last = clause_end(s, mention.end);
+    std::size_t first = clause;
+    for (std::size_t k = clause; k < mention.first; ++k) {
+      if (s.use[k] == TokenUse::quantity) first = k + 1;
+    }
+    std::size_t last = mention.end;
+    while (last < clause_last && s.use[last] != TokenUse::quantity) ++last;
+    for (std::size_t k = first; k < last; ++k) {
+      if (k == mention.first) k = mention.end;
+      if (k >= last) break;
+      if (s.tokens[k].kind != TokenKind::word || s.use[k] == TokenUse::entity) continue;
+      // "in the last 24 hours", "over the past week": a window, not the whole period.
+      if ((s.is_word(k, "last") || s.is_word(k, "past")) && k + 1 < clause_last) {
+        std::string window = text::to_lower_ascii(s.token_text(k));
+        std::size_t next = k + 1;
+        if (s.is_number(next)) {
+          window += ' ';
+          window += s.token_text(next);
+          ++next;
+        }
+        if (next < clause_last && s.tokens[next].kind == TokenKind::word) {
+          window += ' ';
+          window += text::lemma(s.token_text(next));
+          claim->add_qualifiers(window);
+        }
+      }
+      if (s.has(k, kStop) && !s.has(k, kTimeModifier)) continue;
+      std::string word = text::lemma(s.token_text(k));
+      if (word.size() < 3 || word == phrase.head) continue;
+      if (std::find(claim->qualifiers().begin(), claim->qualifiers().end(), word) ==
+          claim->qualifiers().end())
+        claim->add_qualifiers(std::move(word));
+    }
+    // The acting party: "strikes by France", then a name inside the noun phrase ("20 Russian
+    // air strikes"), then the clause's subject (a name not after a preposition).
+    std::optional<std::size_t> acting;
+    for (std::size_t m = 0; m < s.entities.size() && !acting; ++m) {
+      const std::size_t at = s.entities[m].first;
+      if (at > mention.end && at < clause_last && s.is_word(at - 1, "by")) acting = m;
+    }
+    // After "of" a name owns the whole ("40 percent of Iraq's territory"), it does not act.
+    const bool after_of = object_start > mention.end || mention.after_of;
+    for (std::size_t m = 0; m < s.entities.size() && !acting && !after_of; ++m) {
+      const std::size_t at = s.entities[m].first;
+      const bool owner = s.is_word(s.entities[m].end, "'s") || s.is_word(s.entities[m].end, "\xE2\x80\x99s");
+      if (!owner && (at == object_start || (at == object_start + 1 && s.has(object_start, kDeterminer))))
+        acting = m;
+    }
+    // A name before a reporting verb is the source ("Iraqi officials have said the militants
+    // seized ..."), not the actor.
+    std::size_t subject_from = clause;
+    for (std::size_t k = clause; k < mention.first; ++k) {
+      if (s.is_word(k, "said") || s.is_word(k, "say") || s.is_word(k, "says") || s.is_word(k, "told") ||
+          s.is_word(k, "according"))
+        subject_from = k + 1;
+    }
+    for (std::size_t m = 0; m < s.entities.size() && !acting; ++m) {
+      const std::size_t at = s.entities[m].first;
+      if (at >= subject_from && at < mention.first && !(at > 0 && s.has(at - 1, kPreposition))) acting = m;
+    }
+    if (acting) claim->set_acting_party(gazetteer_.entity(s.entities[*acting].entity).id);
   }
 
   void add_claim(const Sentence& s, QuantityMention* mention) {

@@ -200,6 +200,13 @@ Status apply(const json& root, const std::string& origin, Policy* policy) {
       status = read_number(value, origin, key, &result.fraction_relative);
     } else if (key == "multiple_relative") {
       status = read_number(value, origin, key, &result.multiple_relative);
+    } else if (key == "min_match_confidence") {
+      double confidence = 0;
+      status = read_number(value, origin, key, &confidence);
+      if (status && (confidence < 0 || confidence > 1)) {
+        return Status::invalid_argument(origin + ": min_match_confidence must be between 0 and 1");
+      }
+      result.min_match_confidence = confidence;
     } else if (key == "$schema" || key == "description") {
       continue;  // documentation keys
     } else {

@@ -48,6 +48,9 @@ struct Policy {
   // Fractions ("a third") and multiples ("double") are figures of speech: +-relative.
   double fraction_relative = 0.10;
   double multiple_relative = 0.10;
+  // Match confidence (0..1) a decisive verdict needs (docs/verdicts.md, "Match basis"); unset:
+  // the engine's strict default.
+  std::optional<double> min_match_confidence;
   // Hard caps that keep pathological input linear; reaching one adds a warning.
   std::size_t max_claims_per_sentence = 64;
   std::size_t max_claims = 100000;

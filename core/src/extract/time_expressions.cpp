@@ -294,7 +294,9 @@ class Scanner {
       if (days_from_civil(season_range(season, year).start) > published_days_) --year;
       const bool under_way = days_from_civil(season_range(season, year).end) >= published_days_;
       if (shift < 0 && under_way) --year;
-      if (shift == 0 && !under_way) ++year;
+      // "this summer" in September is the summer just past, not next year's: only a season
+      // last begun in an earlier year ("this summer" in April) points ahead.
+      if (shift == 0 && !under_way && year != published_.year) ++year;
       if (shift > 0) ++year;
       add(i, next + 1, season_range(season, year),
           std::string(season_name(season)) + "-" + std::to_string(year), true);

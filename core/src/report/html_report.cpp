@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "report/text_report.hpp"
 #include "text/utf8.hpp"
 
 namespace factcheck::report {
@@ -360,6 +361,8 @@ void render_detail(Html& html, const v1::ClaimResult& result, int index) {
     html.raw("<blockquote class=\"sentence\">").text(claim.sentence()).raw("</blockquote>");
   if (!result.explanation().empty())
     html.raw("<p class=\"explanation\">").text(result.explanation()).raw("</p>");
+  if (result.has_match_basis())
+    html.raw("<p class=\"match\"><strong>Match:</strong> ").text(match_line(result)).raw("</p>");
   for (const auto& chart : charts_for(result)) render_chart(html, chart);
 
   html.raw("<dl class=\"facts\">");

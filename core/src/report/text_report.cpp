@@ -1,6 +1,7 @@
 #include "report/text_report.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <string>
 #include <string_view>
@@ -108,6 +109,20 @@ std::string format_value(double value) {
 
 }  // namespace
 
+std::string match_line(const v1::ClaimResult& result) {
+  const auto& basis = result.match_basis();
+  std::string words;
+  for (const auto& word : basis.claim_words()) words += (words.empty() ? "'" : "', '") + word;
+  if (!words.empty()) words += "'";
+  char confidence[16];
+  std::snprintf(confidence, sizeof confidence, "%.2f", static_cast<double>(result.match_confidence()));
+  std::string line = words + " = " + basis.indicator_concept() + " (" + basis.dataset() + "/" +
+                     basis.indicator() + ", " + basis.dimension() + "); confidence " + confidence;
+  if (!basis.entity_alignment().empty()) line += "; " + basis.entity_alignment();
+  if (!basis.period_alignment().empty()) line += "; " + basis.period_alignment();
+  return line;
+}
+
 void write_text_report(const v1::Report& report, std::ostream& out, const TextReportOptions& options) {
   const Painter painter(options.colour);
   const auto& document = report.document();
@@ -145,6 +160,7 @@ void write_text_report(const v1::Report& report, std::ostream& out, const TextRe
     out << pad(std::to_string(i + 1), 4)
         << painter.paint(pad(verdict_name(result.verdict()), 17), verdict_colour(result.verdict()))
         << pad(claim_text, claim_width + 2) << result.explanation() << "\n";
+    if (result.has_match_basis()) out << "      match: " << match_line(result) << "\n";
     for (const auto& evidence : result.evidence()) {
       out << "      evidence: " << evidence.dataset() << " " << evidence.dataset_version() << " ["
           << evidence.row_key() << "] = "

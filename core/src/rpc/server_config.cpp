@@ -69,6 +69,7 @@ class ObjectReader {
   }
 
   const json* object(const char* key) { return find(key, &json::is_object, "an object"); }
+  const json* number(const char* key) { return find(key, &json::is_number, "a number"); }
 
   void fail(std::string message) {
     if (status_.is_ok()) status_ = Status::invalid_argument(std::move(message));
@@ -245,10 +246,10 @@ std::string ServerConfig::listen_address() const {
 Status parse_server_config(const json& json_config, const std::filesystem::path& base_dir,
                            ServerConfig* config) {
   ObjectReader reader(json_config, "", base_dir);
-  if (Status status =
-          reader.check_keys({"listen", "tls", "tokens_file", "limits", "worker_threads", "keepalive",
-                             "result_cache", "metrics", "shutdown_grace_seconds", "plugin_dirs",
-                             "dataset_dirs", "plugin_configs", "policy_file", "log", "plugin_runtime"});
+  if (Status status = reader.check_keys({"listen", "tls", "tokens_file", "limits", "worker_threads",
+                                         "keepalive", "result_cache", "metrics", "shutdown_grace_seconds",
+                                         "plugin_dirs", "dataset_dirs", "plugin_configs", "policy_file",
+                                         "log", "plugin_runtime", "min_confidence"});
       !status) {
     return status;
   }
@@ -259,6 +260,13 @@ Status parse_server_config(const json& json_config, const std::filesystem::path&
   reader.paths("plugin_dirs", &config->engine.plugin_dirs);
   reader.paths("dataset_dirs", &config->engine.dataset_dirs);
   reader.path("policy_file", &config->engine.policy_file);
+  if (const json* confidence = reader.number("min_confidence")) {
+    if (confidence->get<double>() < 0 || confidence->get<double>() > 1) {
+      reader.fail("min_confidence: must be between 0 and 1");
+    } else {
+      config->engine.min_confidence = confidence->get<double>();
+    }
+  }
   if (const json* plugin_configs = reader.object("plugin_configs"))
     config->engine.plugin_configs = *plugin_configs;
   const json* tls = reader.object("tls");

@@ -139,7 +139,9 @@ TEST_F(IndicatorCheckerTest, AClaimWithoutPeriodUsesTheLatestBeforePublication) 
   EXPECT_EQ(checker_.check(make_claim(spec), toolkit::context("2016-03-01")).verdict(), v1::REFUTED);
 }
 
-TEST_F(IndicatorCheckerTest, AnIndicatorAboutASingleActorNeedsNoEntityInTheClaim) {
+// A claim that names no entity is not judged against whichever actor has rows (issue 12:
+// one country's strikes were refuted by the coalition's count this way).
+TEST_F(IndicatorCheckerTest, AClaimNamingNoEntityIsNotJudgedAgainstWhicheverActorHasRows) {
   ClaimSpec spec{.text = "dozens of warships",
                  .kind = "count",
                  .quantity_kind = v1::QUANTITY_KIND_COUNT,
@@ -149,8 +151,15 @@ TEST_F(IndicatorCheckerTest, AnIndicatorAboutASingleActorNeedsNoEntityInTheClaim
                  .high = 100,
                  .high_inclusive = false,
                  .counted_noun = "warship"};
-  const auto result = checker_.check(make_claim(spec), toolkit::context("2016-02-11"));
+  auto result = checker_.check(make_claim(spec), toolkit::context("2016-02-11"));
+  EXPECT_EQ(result.verdict(), v1::NOT_ENOUGH_INFO) << result.explanation();
+  EXPECT_NE(result.missing().find("an unnamed entity"), std::string::npos) << result.missing();
+  // Named, the actor's figures judge it, with the match basis.
+  spec.entities = {"NATO_FLEET"};
+  result = checker_.check(make_claim(spec), toolkit::context("2016-02-11"));
   EXPECT_EQ(result.verdict(), v1::SUPPORTED) << result.explanation();
+  EXPECT_EQ(result.match_basis().indicator(), "navy_ships");
+  EXPECT_GT(result.match_confidence(), 0.0F);
 }
 
 TEST(BestScoring, KeepsTheKeptMatchesOfTheBestScoreInAnswerOrder) {

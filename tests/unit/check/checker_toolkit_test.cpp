@@ -34,14 +34,18 @@ TEST(Toolkit, CloseToAValueIsJustBelowIt) {
   EXPECT_EQ(make_evidence(row(2e9, "upper_bound"), kNearly2bn, 2e9, "").verdict(), v1::SUPPORTED);
 }
 
-TEST(Toolkit, SourcesOnBothSidesOfTheBandConflict) {
-  // "a third of Iraq": Iraqi government 40%, US officials 12.5%.
+TEST(Toolkit, SourcesThatAllContradictTheClaimRefuteIt) {
+  // "a third of Iraq": Iraqi government 40%, US officials 12.5%: neither allows a third, so
+  // the claim is refuted although the sources also disagree with each other (issue 12).
   const Interval third = scaled({0.3, 0.3667, true, true}, 100.0);
   std::vector<v1::Evidence> evidence = {make_evidence(row(40, "eq"), third, 33.3, ""),
                                         make_evidence(row(12.5, "approx", "medium"), third, 33.3, "")};
-  EXPECT_EQ(combine(evidence), v1::CONFLICTING);
+  EXPECT_EQ(combine(evidence), v1::REFUTED);
   evidence.pop_back();
   EXPECT_EQ(combine(evidence), v1::REFUTED);
+  // A source inside the band and one outside conflict.
+  evidence.push_back(make_evidence(row(35, "eq"), third, 33.3, ""));
+  EXPECT_EQ(combine(evidence), v1::CONFLICTING);
 }
 
 TEST(Toolkit, LowConfidenceEvidenceOnlyDecidesAlone) {

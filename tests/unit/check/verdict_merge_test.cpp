@@ -28,6 +28,10 @@ v1::CheckResult result(const std::string& plugin, v1::Verdict verdict, float cov
     auto* evidence = out.add_evidence();
     evidence->set_dataset("bilateral_trade");
     evidence->set_row_key(row_key);
+    out.mutable_match_basis()->set_indicator("trade_turnover");
+    out.mutable_match_basis()->set_indicator_concept("value of bilateral trade");
+    out.mutable_match_basis()->add_claim_words("trade");
+    out.set_match_confidence(0.9F);
   }
   return out;
 }
@@ -113,6 +117,30 @@ TEST(VerdictMerge, AVerdictWithoutEvidenceNeverDecides) {
   merged = merge_claim(checkable_claim(), outcome);
   EXPECT_EQ(merged.verdict(), v1::SUPPORTED);
   EXPECT_EQ(merged.results_size(), 3);
+}
+
+TEST(VerdictMerge, AVerdictWithoutASureMatchNeverDecides) {
+  plugin::ClaimOutcome outcome;
+  auto unsure = result("indicator", v1::REFUTED, 0.5F, "row");
+  unsure.set_match_confidence(0.55F);
+  outcome.results = {unsure};
+  auto merged = merge_claim(checkable_claim(), outcome);
+  EXPECT_EQ(merged.verdict(), v1::NOT_ENOUGH_INFO);
+  EXPECT_NE(merged.explanation().find("confidence 0.55, below the minimum 0.60"), std::string::npos)
+      << merged.explanation();
+  EXPECT_FALSE(merged.has_match_basis());
+  // A newsroom that accepts less certain matches gets the verdict, with its basis.
+  merged = merge_claim(checkable_claim(), outcome, 0.5F);
+  EXPECT_EQ(merged.verdict(), v1::REFUTED);
+  EXPECT_EQ(merged.match_basis().indicator(), "trade_turnover");
+  EXPECT_FLOAT_EQ(merged.match_confidence(), 0.55F);
+  // A checker that does not say what its evidence measures never decides.
+  unsure.clear_match_basis();
+  outcome.results = {unsure};
+  merged = merge_claim(checkable_claim(), outcome, 0.0F);
+  EXPECT_EQ(merged.verdict(), v1::NOT_ENOUGH_INFO);
+  EXPECT_NE(merged.explanation().find("did not say what its evidence measures"), std::string::npos)
+      << merged.explanation();
 }
 
 TEST(VerdictMerge, FailedCheckersAreReportedAndDoNotDecide) {
