@@ -49,6 +49,8 @@ namespace {
 
 using text::TokenKind;
 
+constexpr std::string_view kMinusSign = "\xE2\x88\x92";  // U+2212, a word token of its own
+
 struct Numeral {
   double value = 0;
   double precision = 1;  // value of the last significant digit, scale applied
@@ -221,7 +223,9 @@ class Parser {
     digit_fraction(i, n);
     exponent(n);
     const std::size_t next = n->end;
-    if (next < s_.size() && s_.has(next, kMagnitude)) {
+    if (s_.is_hyphen(next) && attached(next) && attached(next + 1) && s_.has(next + 1, kMagnitude)) {
+      apply_scale(n, s_.words[next + 1]->number, next + 2);  // "a 2.42-billion-euro fine"
+    } else if (next < s_.size() && s_.has(next, kMagnitude)) {
       apply_scale(n, s_.words[next]->number, next + 1);
     } else if (next < s_.size() && s_.has(next, kScaleSuffix) &&
                (attached(next) || s_.token_text(next).size() >= 2) && !s_.has(next + 1, kMagnitude)) {
@@ -407,7 +411,7 @@ class Parser {
     }
     if (!s_.is_number(i)) return kNone;
     if (i > 0 && s_.tokens[i - 1].kind == TokenKind::word && attached(i) && !s_.has(i - 1, kCurrencyCode) &&
-        !s_.is_word(i - 1, "us") && !s_.is_word(i - 1, "mid")) {
+        !s_.is_word(i - 1, "us") && !s_.is_word(i - 1, "mid") && s_.token_text(i - 1) != kMinusSign) {
       return skip(i, end);  // "G20", "A320"
     }
     if (i > 1 && s_.is_hyphen(i - 1) && attached(i) && attached(i - 1) &&
@@ -468,6 +472,18 @@ class Parser {
       }
       m->compound = hyphenated;
       return compound_tail(end, q, info);
+    }
+    if (hyphenated && free(unit_at) &&
+        tables.currency_after.match_at(s_.text, s_.tokens, unit_at, s_.size(), &match)) {
+      const CurrencyInfo& info = tables.currencies[match.payload];  // "a 1.06-billion-euro sanction"
+      if (currency->empty()) {
+        *currency = info.code;
+        q->set_written(q->value(), written(unit_at, unit_at + match.length));
+        q->set_value(q->value() * info.factor);
+        unit_factor_ = info.factor;
+      }
+      m->compound = true;
+      return unit_at + match.length;
     }
     if (hyphenated) {
       // "a 94-bed hospital", "a 10-point plan": the noun after the hyphen is what is counted.
@@ -817,7 +833,7 @@ class Parser {
     if (first == 0 || !free(first - 1)) return first;
     const std::size_t sign = first - 1;
     const std::string_view mark = s_.token_text(sign);
-    const bool symbol = (mark == "-" || mark == "\xE2\x88\x92" || mark == "+") && attached(first) &&
+    const bool symbol = (mark == "-" || mark == kMinusSign || mark == "+") && attached(first) &&
                         (sign == 0 || s_.tokens[sign].space_before ||
                          (s_.tokens[sign - 1].kind == TokenKind::punct && !s_.is_hyphen(sign - 1)));
     if (!symbol && !s_.is_word(sign, "minus")) return first;
