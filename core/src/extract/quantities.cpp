@@ -419,6 +419,11 @@ class Parser {
       return skip(i, end);  // "Su-24", "COVID-19"
     }
     if (i > 0 && s_.has(i - 1, kIdentifierNoun) && s_.tokens[i - 1].capitalised) return skip(i, end);
+    // Test statistics: "P<0.0001", "n = 88".
+    if (i > 1 && (s_.is_punct(i - 1, "<") || s_.is_punct(i - 1, "=") || s_.is_punct(i - 1, ">")) &&
+        s_.tokens[i - 2].kind == TokenKind::word && s_.token_text(i - 2).size() == 1) {
+      return skip(i, end);
+    }
     if (i > 0 && s_.is_punct(i - 1, ".") && i > 1 && s_.is_word(i - 2, "no")) return skip(i, end);
     if ((s_.is_punct(end, ":") || s_.is_punct(end, "/")) && attached(end) && s_.is_number(end + 1) &&
         attached(end + 1)) {
@@ -651,9 +656,12 @@ class Parser {
     bool has_from = false;
     // "from 3 to 5", "between 3 and 5": the word before belongs to the range as written.
     const bool worded_range = s_.is_word(end, "to") || s_.is_word(end, "and");
-    if (vague == nullptr && !fraction && !multiple && s_.is_number(at) && end == n.end &&
+    // Words range with words only after "to" or "or": "two to three", "three or four shots".
+    const bool digits = s_.is_number(at);
+    const bool words = !digits && s_.has(at, kNumberWord) && (s_.is_word(end, "to") || s_.is_word(end, "or"));
+    if (vague == nullptr && !fraction && !multiple && (digits || words) && end == n.end &&
         (s_.is_hyphen(end) || s_.is_punct(end, "\xE2\x80\x94") || s_.is_word(end, "to") ||
-         (between && s_.is_word(end, "and")))) {
+         s_.is_word(end, "or") || (between && s_.is_word(end, "and")))) {
       std::size_t second_at = end + 1;
       if (tables.currency_before.match_at(s_.text, s_.tokens, second_at, s_.size(), &match) &&
           currency_word_ok(second_at, match.length)) {
@@ -661,7 +669,8 @@ class Parser {
         second_at += match.length;
       }
       Numeral second;
-      if (s_.is_number(second_at) && numeral(second_at, &second)) {
+      if ((digits ? s_.is_number(second_at) : s_.has(second_at, kNumberWord)) &&
+          numeral(second_at, &second)) {
         QuantityValue second_q;
         second_q.set_value(second.value);
         second_q.set_kind(v1::QUANTITY_KIND_COUNT);
@@ -794,7 +803,10 @@ class Parser {
     if (q.kind() == v1::QUANTITY_KIND_COUNT && q.value() <= 120 && first > 0 &&
         (s_.is_word(first - 1, "children") || s_.is_word(first - 1, "aged") ||
          s_.is_word(first - 1, "ages") ||
-         (first > 2 && s_.is_word(first - 1, "of") && s_.is_word(first - 2, "age")))) {
+         (first > 2 && s_.is_word(first - 1, "of") && s_.is_word(first - 2, "age")) ||
+         // "Kiptum, 23, ran": a name's age between commas
+         (first > 1 && s_.is_punct(first - 1, ",") && s_.tokens[first - 2].capitalised &&
+          s_.is_punct(end, ",") && end == first + 1 && s_.is_number(first) && q.value() >= 1))) {
       q.set_kind(v1::QUANTITY_KIND_AGE);
       q.set_unit("year");
     }
