@@ -155,6 +155,8 @@ class Parser {
     constexpr std::uint32_t kStarts =
         kNumberWord | kFraction | kMultiple | kDozen | kHundred | kMagnitude | kCurrencyCode | kVagueStart;
     if ((s_.words[i]->flags & kStarts) != 0) return true;
+    // "A$69", "HK$5", "NZ$": a currency symbol with its country glued before it.
+    if (i + 1 < s_.size() && s_.tokens[i + 1].kind == TokenKind::symbol && attached(i + 1)) return true;
     // "a" starts a quantity only before a magnitude, dozen, fraction or vague word ("a third").
     if (s_.is_word(i, "a") || s_.is_word(i, "an")) {
       constexpr std::uint32_t kAfterA =
@@ -804,6 +806,8 @@ class Parser {
         (s_.is_word(first - 1, "children") || s_.is_word(first - 1, "aged") ||
          s_.is_word(first - 1, "ages") ||
          (first > 2 && s_.is_word(first - 1, "of") && s_.is_word(first - 2, "age")) ||
+         s_.is_word(first - 1, "turned") || s_.is_word(first - 1, "turns") ||
+         s_.is_word(first - 1, "turning") ||
          // "Kiptum, 23, ran": a name's age between commas
          (first > 1 && s_.is_punct(first - 1, ",") && s_.tokens[first - 2].capitalised &&
           s_.is_punct(end, ",") && end == first + 1 && s_.is_number(first) && q.value() >= 1))) {
