@@ -41,7 +41,7 @@ void QuantityValue::to_proto(v1::Quantity* out) const {
   out->set_change(change_);
   if (from_value_) out->set_from_value(*from_value_);
   out->set_written_value(written_value_);
-  out->set_written_unit(written_unit_);
+  if (!written_unit_.empty()) out->set_written_unit(written_unit_);  // counts have none: no allocation
   out->set_dimension(dimension_);
 }
 
