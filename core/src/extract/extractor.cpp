@@ -504,7 +504,10 @@ class Run {
     for (std::size_t i = 0; i < s->size() && !numeric; ++i) {
       numeric = s->tokens[i].kind == TokenKind::number || s->tokens[i].kind == TokenKind::symbol ||
                 (s->words[i]->flags &
-                 (kNumberWord | kFraction | kMultiple | kHundred | kMagnitude | kDozen | kVagueStart)) != 0;
+                 (kNumberWord | kFraction | kMultiple | kHundred | kMagnitude | kDozen | kVagueStart)) != 0 ||
+                // "a dollar", "all day": a unit word after an article stands for one
+                (s->has(i, kImpliedUnit) && i > 0 &&
+                 (s->is_word(i - 1, "a") || s->is_word(i - 1, "an") || s->is_word(i - 1, "all")));
     }
     bool event = false;
     for (std::size_t i = 0; i < s->size() && !numeric && !event; ++i) event = s->has(i, kEvent);
@@ -793,6 +796,10 @@ class Run {
     mention->quantity.to_proto(quantity);
     quantity->set_text(claim->text());
     CodePointSpan{claim->span().start(), claim->span().end()}.to_proto(quantity->mutable_span());
+    const auto written_begin = s.tokens[mention->written_first].begin;
+    const auto written_end = s.tokens[mention->numeral_end - 1].end;
+    quantity->set_written_text(text_.data() + written_begin, written_end - written_begin);
+    converter_.span(written_begin, written_end).to_proto(quantity->mutable_written_span());
     claim->set_kind(kind_name(quantity->kind()));
 
     const TimeMention* time = nearest_time(s, mention->first, mention->end);

@@ -1,6 +1,8 @@
 #include "extract/lexicon.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <initializer_list>
 #include <utility>
 
@@ -245,6 +247,26 @@ Lexicon::Lexicon() {
   add_all(this, {"worth", "every", "per", "enough", "much", "alone", "there"}, kStop, &Lexicon::add);
   add_all(this, {"shot", "sits", "sit", "stays", "stay", "runs", "run", "flew", "flown", "won", "makes"},
           kVerb, &Lexicon::add);
+  add("couple", kVagueStart);  // "a couple of"
+  // Vulgar fractions are numbers below one: "½ cup", "1½".
+  for (const auto& [word, value] :
+       std::initializer_list<std::pair<std::string_view, double>>{{"\u00BD", 0.5},
+                                                                  {"\u00BC", 0.25},
+                                                                  {"\u00BE", 0.75},
+                                                                  {"\u2153", 1.0 / 3},
+                                                                  {"\u2154", 2.0 / 3},
+                                                                  {"\u215B", 0.125}}) {
+    add(word, kNumberWord, value);
+  }
+  // Unit words that "a", "an" or "all" can stand before as one: "a mile", "a dollar", "all day".
+  const UnitTables& tables = UnitTables::instance();
+  for (const auto& info : tables.unit_infos) {
+    if (!info.implied) continue;
+    for (const auto& phrase : info.phrases) {
+      if (phrase.find(' ') == std::string::npos) add(phrase, kImpliedUnit);
+    }
+  }
+  for (const auto& word : tables.implied_currency_words) add(word, kImpliedUnit);
 }
 
 const UnitTables& UnitTables::instance() {
@@ -252,85 +274,108 @@ const UnitTables& UnitTables::instance() {
   return tables;
 }
 
-UnitTables::UnitTables() {
-  using K = v1::QuantityKind;
-  struct Row {
-    std::initializer_list<std::string_view> phrases;
-    UnitInfo info;
-  };
-  const std::initializer_list<Row> rows = {
-      {{"percent", "per cent", "pct", "%", "percentage", "per-cent"},
-       {K::QUANTITY_KIND_PERCENT, "percent", 1}},
-      {{"percentage points", "percentage point", "percentage-point", "pp", "ppt", "pct points", "pct point"},
-       {K::QUANTITY_KIND_PERCENTAGE_POINTS, "pp", 1}},
-      {{"MW", "megawatt", "megawatts"}, {K::QUANTITY_KIND_MEASURE, "MW", 1}},
-      {{"GW", "gigawatt", "gigawatts"}, {K::QUANTITY_KIND_MEASURE, "MW", 1e3}},
-      {{"kW", "kilowatt", "kilowatts"}, {K::QUANTITY_KIND_MEASURE, "MW", 1e-3}},
-      {{"MWh", "megawatt-hours", "megawatt hours", "megawatt-hour", "megawatt hour"},
-       {K::QUANTITY_KIND_MEASURE, "MWh", 1}},
-      {{"GWh", "gigawatt-hours", "gigawatt hours", "gigawatt-hour"}, {K::QUANTITY_KIND_MEASURE, "MWh", 1e3}},
-      {{"TWh", "terawatt-hours", "terawatt hours", "terawatt-hour"}, {K::QUANTITY_KIND_MEASURE, "MWh", 1e6}},
-      {{"kWh", "kilowatt-hours", "kilowatt hours", "kilowatt-hour"}, {K::QUANTITY_KIND_MEASURE, "MWh", 1e-3}},
-      {{"km", "kilometres", "kilometers", "kilometre", "kilometer"}, {K::QUANTITY_KIND_MEASURE, "km", 1}},
-      {{"miles", "mile"}, {K::QUANTITY_KIND_MEASURE, "km", 1.609344}},
-      {{"sq km", "square kilometres", "square kilometers", "square kilometre", "square kilometer", "km2",
-        "km²", "sq. km", "sq kilometres"},
-       {K::QUANTITY_KIND_MEASURE, "km2", 1}},
-      {{"square miles", "sq miles", "square mile", "sq mi"}, {K::QUANTITY_KIND_MEASURE, "km2", 2.58998811}},
-      {{"hectares", "hectare", "ha"}, {K::QUANTITY_KIND_MEASURE, "km2", 0.01}},
-      {{"tonnes", "tonne", "tons", "ton", "metric tons", "metric tonnes"},
-       {K::QUANTITY_KIND_MEASURE, "t", 1}},
-      {{"barrels per day", "barrels a day", "bpd", "b/d", "barrels of oil per day", "barrels of oil a day"},
-       {K::QUANTITY_KIND_MEASURE, "barrel/day", 1}},
-      {{"barrels", "barrel"}, {K::QUANTITY_KIND_MEASURE, "barrel", 1}},
-      {{"cubic metres", "cubic meters", "m3"}, {K::QUANTITY_KIND_MEASURE, "m3", 1}},
-      {{"bcm", "billion cubic metres", "billion cubic meters"}, {K::QUANTITY_KIND_MEASURE, "m3", 1e9}},
-      {{"days", "day"}, {K::QUANTITY_KIND_DURATION, "day", 1}},
-      {{"weeks", "week"}, {K::QUANTITY_KIND_DURATION, "week", 1}},
-      {{"months", "month"}, {K::QUANTITY_KIND_DURATION, "month", 1}},
-      {{"years", "year"}, {K::QUANTITY_KIND_DURATION, "year", 1}},
-      {{"decades", "decade"}, {K::QUANTITY_KIND_DURATION, "year", 10}},
-      {{"hours", "hour"}, {K::QUANTITY_KIND_DURATION, "hour", 1}},
-      {{"degrees Celsius", "degrees C", "°C", "degrees", "degree"}, {K::QUANTITY_KIND_MEASURE, "degC", 1}},
-      {{"kV", "kilovolts", "kilovolt"}, {K::QUANTITY_KIND_MEASURE, "kV", 1}},
-  };
-  for (const auto& row : rows) {
-    const auto index = static_cast<std::uint32_t>(unit_infos.size());
-    unit_infos.push_back(row.info);
-    for (const auto phrase : row.phrases) units.add(phrase, index);
+namespace {
+
+// The lines of a compiled-in CSV table, without comments, blank lines and the header.
+std::vector<std::vector<std::string_view>> csv_rows(std::string_view csv, std::size_t columns) {
+  std::vector<std::vector<std::string_view>> rows;
+  bool header = true;
+  while (!csv.empty()) {
+    const std::size_t newline = csv.find('\n');
+    const std::string_view line = csv.substr(0, newline);
+    csv = newline == std::string_view::npos ? std::string_view() : csv.substr(newline + 1);
+    if (line.empty() || line.front() == '#') continue;
+    if (header) {
+      header = false;
+      continue;
+    }
+    std::vector<std::string_view> fields;
+    std::string_view rest = line;
+    for (std::size_t k = 0; k + 1 < columns; ++k) {
+      const std::size_t comma = rest.find(',');
+      fields.push_back(rest.substr(0, comma));
+      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+    }
+    fields.push_back(rest);
+    rows.push_back(std::move(fields));
   }
-  struct Currency {
-    std::string_view code;
-    std::initializer_list<std::string_view> before;
-    std::initializer_list<std::string_view> after;
-  };
-  const std::initializer_list<Currency> currencies = {
-      {"USD",
-       {"$", "US$", "U.S.$", "USD", "US $"},
-       {"dollars", "dollar", "US dollars", "U.S. dollars", "USD"}},
-      {"EUR", {"€", "EUR"}, {"euros", "euro", "EUR"}},
-      {"GBP", {"£", "GBP"}, {"pounds", "pound", "pounds sterling", "sterling", "GBP"}},
-      {"RUB", {"RUB"}, {"roubles", "rouble", "rubles", "ruble", "RUB"}},
-      {"IQD", {"IQD"}, {"dinars", "dinar", "Iraqi dinars", "IQD"}},
-      {"JOD", {"JOD"}, {"Jordanian dinars", "JOD"}},
-      {"KWD", {"KWD"}, {"Kuwaiti dinars", "KWD"}},
-      {"CNY", {"CNY"}, {"yuan", "renminbi", "CNY"}},
-      {"JPY", {"¥", "JPY"}, {"yen", "JPY"}},
-      {"INR", {"INR"}, {"rupees", "rupee", "INR"}},
-      {"SAR", {"SAR"}, {"riyals", "riyal", "Saudi riyals", "SAR"}},
-      {"TRY", {"TRY"}, {"lira", "liras", "Turkish lira", "TRY"}},
-      {"CHF", {"CHF"}, {"Swiss francs", "CHF"}},
-      {"SYP", {"SYP"}, {"Syrian pounds", "SYP"}},
-      {"EGP", {"EGP"}, {"Egyptian pounds", "EGP"}},
-      {"IRR", {"IRR"}, {"rials", "Iranian rials", "IRR"}},
-      {"UAH", {"UAH"}, {"hryvnias", "hryvnia", "UAH"}},
-      {"AED", {"AED"}, {"dirhams", "UAE dirhams", "AED"}},
-  };
-  for (const auto& currency : currencies) {
-    const auto index = static_cast<std::uint32_t>(codes.size());
-    codes.push_back(currency.code);
-    for (const auto phrase : currency.before) currency_before.add(phrase, index);
-    for (const auto phrase : currency.after) currency_after.add(phrase, index);
+  return rows;
+}
+
+std::vector<std::string_view> split_bars(std::string_view list) {
+  std::vector<std::string_view> parts;
+  while (!list.empty()) {
+    const std::size_t bar = list.find('|');
+    parts.push_back(list.substr(0, bar));
+    list = bar == std::string_view::npos ? std::string_view() : list.substr(bar + 1);
+  }
+  return parts;
+}
+
+double to_double(std::string_view field) { return std::strtod(std::string(field).c_str(), nullptr); }
+
+v1::QuantityKind unit_kind(std::string_view name) {
+  if (name == "percent") return v1::QUANTITY_KIND_PERCENT;
+  if (name == "pp") return v1::QUANTITY_KIND_PERCENTAGE_POINTS;
+  if (name == "duration") return v1::QUANTITY_KIND_DURATION;
+  return v1::QUANTITY_KIND_MEASURE;
+}
+
+UnitMatch unit_match(std::string_view name) {
+  if (name == "exact") return UnitMatch::exact;
+  if (name == "glued") return UnitMatch::glued;
+  return UnitMatch::any;
+}
+
+}  // namespace
+
+extern const char* const kUnitsCsv;       // generated from units.csv
+extern const char* const kCurrenciesCsv;  // generated from currencies.csv
+
+bool UnitTables::unit_at(std::string_view text, const std::vector<text::Token>& tokens, std::size_t i,
+                         std::size_t end, PhraseTable::Match* match) const {
+  if (i >= end) return false;
+  const bool glued = !tokens[i].space_before;
+  const std::string_view written(text.data() + tokens[i].begin, tokens[i].end - tokens[i].begin);
+  return units.match_at(text, tokens, i, end, match, [&](std::uint32_t payload, std::size_t length) {
+    const UnitInfo& info = unit_infos[payload];
+    if (info.match == UnitMatch::glued) return glued;
+    if (info.match == UnitMatch::exact) {
+      return length == 1 &&
+             std::find(info.phrases.begin(), info.phrases.end(), written) != info.phrases.end();
+    }
+    // A one-letter word ("p", "m") is a unit only glued or in an exact row.
+    return glued || length > 1 || written.size() > 1 || tokens[i].kind != text::TokenKind::word;
+  });
+}
+
+UnitTables::UnitTables() {
+  for (const auto& row : csv_rows(kUnitsCsv, 8)) {
+    UnitInfo info;
+    info.kind = unit_kind(row[0]);
+    info.dimension = std::string(row[1]);
+    info.unit = std::string(row[2]);
+    info.factor = to_double(row[3]);
+    info.offset = to_double(row[4]);
+    info.match = unit_match(row[5]);
+    info.implied = row[6] == "yes";
+    for (const auto phrase : split_bars(row[7])) info.phrases.emplace_back(phrase);
+    const auto index = static_cast<std::uint32_t>(unit_infos.size());
+    for (const auto& phrase : info.phrases) units.add(phrase, index);
+    unit_infos.push_back(std::move(info));
+  }
+  for (const auto& row : csv_rows(kCurrenciesCsv, 4)) {
+    const auto index = static_cast<std::uint32_t>(currencies.size());
+    currencies.push_back({std::string(row[0]), to_double(row[1])});
+    for (const auto phrase : split_bars(row[2])) currency_before.add(phrase, index);
+    for (const auto phrase : split_bars(row[3])) {
+      currency_after.add(phrase, index);
+      // "a dollar", "a penny": lower-case single words.
+      const bool word =
+          phrase.size() > 1 && phrase.find(' ') == std::string_view::npos &&
+          std::all_of(phrase.begin(), phrase.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      if (word) implied_currency_words.emplace_back(phrase);
+    }
   }
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -40,9 +41,10 @@ enum WordFlag : std::uint32_t {
   kDeterminer = 1U << 24,
   kClauseBreak = 1U << 25,  // that, which, who, while, but: start a new clause
   kPreposition = 1U << 26,
-  kVagueStart = 1U << 27,  // dozens, hundreds, thousands, several...: may start a vague magnitude
-  kTimeStart = 1U << 28,   // words that may start a relative time expression
-  kEvent = 1U << 29,       // opened, launched, signed: a one-off event placed in time
+  kVagueStart = 1U << 27,   // dozens, hundreds, thousands, several...: may start a vague magnitude
+  kTimeStart = 1U << 28,    // words that may start a relative time expression
+  kEvent = 1U << 29,        // opened, launched, signed: a one-off event placed in time
+  kImpliedUnit = 1U << 30,  // mile, week, dollar: "a mile", "for a week" are quantities of one
 };
 
 struct WordInfo {
@@ -80,21 +82,45 @@ class Lexicon {
   WordInfo empty_;
 };
 
-// A unit of measure after a number ("megawatts", "sq km", "days").
-struct UnitInfo {
-  v1::QuantityKind kind;
-  std::string_view unit;  // normalised: "MW", "km2", "day", "percent", "pp"
-  double factor;          // multiply the value to get the normalised unit
+// How a unit's spelling may follow its number.
+enum class UnitMatch : std::uint8_t {
+  any,    // spaced or glued, any case: "75 ml", "75ml", "75 ML"
+  exact,  // spaced or glued, written exactly as listed: "30 C", "125F", "5 MW"
+  glued,  // only touching the number, any case: "3h", "5in"
 };
 
-// Units and currencies are phrase tables: "per cent", "square kilometres", "US dollars".
+// A unit of measure after a number ("megawatts", "sq km", "days"): a row of units.csv.
+struct UnitInfo {
+  v1::QuantityKind kind = v1::QUANTITY_KIND_MEASURE;
+  std::string dimension;  // "length", "mass", "time", "percent"...
+  std::string unit;       // normalised: "MW", "km2", "day", "percent", "pp"
+  double factor = 1;      // normalised value = value * factor + offset
+  double offset = 0;
+  UnitMatch match = UnitMatch::any;
+  bool implied = false;  // "a mile", "for a week": the article is one
+  std::vector<std::string> phrases;
+};
+
+// A currency: a row of currencies.csv.
+struct CurrencyInfo {
+  std::string code;   // ISO 4217
+  double factor = 1;  // "cents": 0.01
+};
+
+// Units and currencies are phrase tables: "per cent", "square kilometres", "US dollars". The
+// rows are data (units.csv, currencies.csv) compiled in.
 struct UnitTables {
   static const UnitTables& instance();
+  // The unit spelled at tokens[i], after a number that ends at tokens[i - 1]: longest phrase
+  // whose row admits the spacing and case it is written with.
+  bool unit_at(std::string_view text, const std::vector<text::Token>& tokens, std::size_t i, std::size_t end,
+               PhraseTable::Match* match) const;
   PhraseTable units;  // payload: index into `unit_infos`
   std::vector<UnitInfo> unit_infos;
-  PhraseTable currency_before;  // "$", "US$", "USD", "€": payload index into codes
-  PhraseTable currency_after;   // "dollars", "euros", "Iraqi dinars"
-  std::vector<std::string_view> codes;
+  PhraseTable currency_before;  // "$", "US$", "USD", "€": payload index into `currencies`
+  PhraseTable currency_after;   // "dollars", "euros", "Iraqi dinars", "cents"
+  std::vector<CurrencyInfo> currencies;
+  std::vector<std::string> implied_currency_words;  // "dollar", "euros", "cents": "a dollar"
 
  private:
   UnitTables();

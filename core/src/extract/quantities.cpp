@@ -40,11 +40,16 @@ void QuantityValue::to_proto(v1::Quantity* out) const {
   out->set_vague(vague_);
   out->set_change(change_);
   if (from_value_) out->set_from_value(*from_value_);
+  out->set_written_value(written_value_);
+  if (!written_unit_.empty()) out->set_written_unit(written_unit_);  // counts have none: no allocation
+  out->set_dimension(dimension_);
 }
 
 namespace {
 
 using text::TokenKind;
+
+constexpr std::string_view kMinusSign = "\xE2\x88\x92";  // U+2212, a word token of its own
 
 struct Numeral {
   double value = 0;
@@ -52,6 +57,7 @@ struct Numeral {
   std::size_t end = 0;
   double scale = 1;
   bool scaled = false;
+  bool implied = false;  // no numeral: "a dollar", "all day"
 };
 
 enum class DigitsResult { ok, not_a_number, too_long };
@@ -149,11 +155,15 @@ class Parser {
     constexpr std::uint32_t kStarts =
         kNumberWord | kFraction | kMultiple | kDozen | kHundred | kMagnitude | kCurrencyCode | kVagueStart;
     if ((s_.words[i]->flags & kStarts) != 0) return true;
+    // "A$69", "HK$5", "NZ$": a currency symbol with its country glued before it.
+    if (i + 1 < s_.size() && s_.tokens[i + 1].kind == TokenKind::symbol && attached(i + 1)) return true;
     // "a" starts a quantity only before a magnitude, dozen, fraction or vague word ("a third").
     if (s_.is_word(i, "a") || s_.is_word(i, "an")) {
-      constexpr std::uint32_t kAfterA = kHundred | kMagnitude | kDozen | kFraction | kVagueStart;
+      constexpr std::uint32_t kAfterA =
+          kHundred | kMagnitude | kDozen | kFraction | kVagueStart | kImpliedUnit;
       return i + 1 < s_.size() && ((s_.words[i + 1]->flags & kAfterA) != 0 || rules_.vague_needs_lookup);
     }
+    if (s_.is_word(i, "all") && s_.has(i + 1, kImpliedUnit)) return true;  // "all day"
     return rules_.vague_needs_lookup && rules_.vague.may_start(s_.text, token);
   }
 
@@ -179,8 +189,22 @@ class Parser {
   // A numeral made of digits or words at i.
   bool numeral(std::size_t i, Numeral* n) {
     if (!free(i)) return false;
-    if (s_.is_number(i)) return digit_numeral(i, n);
-    return word_numeral(i, n);
+    if (!(s_.is_number(i) ? digit_numeral(i, n) : word_numeral(i, n))) return false;
+    and_fraction(n);
+    return true;
+  }
+
+  // "one and a half", "2 and three quarters million": a fraction added to a whole number.
+  void and_fraction(Numeral* n) {
+    const std::size_t at = n->end;
+    if (!s_.is_word(at, "and") || n->scaled) return;
+    Numeral part;
+    const std::size_t end = fraction_at(at + 1, &part);
+    if (end == kNone || part.value >= 1) return;
+    n->value += part.value;
+    n->precision = std::min(n->precision, 0.25);
+    n->end = end;
+    if (end < s_.size() && s_.has(end, kMagnitude)) apply_scale(n, s_.words[end]->number, end + 1);
   }
 
   bool digit_numeral(std::size_t i, Numeral* n) {
@@ -192,8 +216,18 @@ class Parser {
     }
     if (result == DigitsResult::not_a_number) return false;
     n->end = i + 1;
-    const std::size_t next = i + 1;
-    if (next < s_.size() && s_.has(next, kMagnitude)) {
+    if (leading_point(i)) {
+      // ".08": the digits after a bare decimal point.
+      const double shift = std::pow(10.0, static_cast<double>(s_.token_text(i).size()));
+      n->value /= shift;
+      n->precision /= shift;
+    }
+    digit_fraction(i, n);
+    exponent(n);
+    const std::size_t next = n->end;
+    if (s_.is_hyphen(next) && attached(next) && attached(next + 1) && s_.has(next + 1, kMagnitude)) {
+      apply_scale(n, s_.words[next + 1]->number, next + 2);  // "a 2.42-billion-euro fine"
+    } else if (next < s_.size() && s_.has(next, kMagnitude)) {
       apply_scale(n, s_.words[next]->number, next + 1);
     } else if (next < s_.size() && s_.has(next, kScaleSuffix) &&
                (attached(next) || s_.token_text(next).size() >= 2) && !s_.has(next + 1, kMagnitude)) {
@@ -204,8 +238,75 @@ class Parser {
       }
     } else if (next < s_.size() && s_.has(next, kHundred)) {
       apply_scale(n, 100, next + 1);
+    } else if (next < s_.size() && s_.has(next, kDozen) && !s_.is_word(next + 1, "of")) {
+      apply_scale(n, s_.words[next]->number, next + 1);  // "3 dozen"
     }
     return true;
+  }
+
+  // A decimal point with nothing before it: ".08", "$.50", "-.5", not "end.08".
+  bool leading_point(std::size_t i) const {
+    if (i == 0 || !s_.is_punct(i - 1, ".") || !attached(i)) return false;
+    return i == 1 || s_.tokens[i - 1].space_before || s_.tokens[i - 2].kind == TokenKind::symbol ||
+           s_.is_hyphen(i - 2);
+  }
+
+  // "1/2", "2 1/2", "1½": a fraction in digits after or instead of a whole number.
+  void digit_fraction(std::size_t i, Numeral* n) {
+    const std::size_t at = n->end;
+    double whole = 0;
+    std::size_t numerator_at = i;
+    if (at < s_.size() && attached(at) && s_.has(at, kNumberWord) && s_.words[at]->number < 1 &&
+        s_.tokens[at].kind == TokenKind::word) {
+      n->value += s_.words[at]->number;  // "1½"
+      n->precision = 0.01;
+      n->end = at + 1;
+      return;
+    }
+    if (s_.is_number(at) && !attached(at) && s_.is_punct(at + 1, "/") && integer(i)) {
+      whole = n->value;  // "2 1/2"
+      numerator_at = at;
+    }
+    const std::size_t slash = numerator_at + 1;
+    if (!s_.is_punct(slash, "/") || !attached(slash) || !s_.is_number(slash + 1) || !attached(slash + 1) ||
+        !integer(numerator_at) || !integer(slash + 1) || s_.is_punct(slash + 2, "/")) {
+      return;
+    }
+    double numerator = 0;
+    double denominator = 0;
+    double unused = 0;
+    if (parse_digits(s_.token_text(numerator_at), 3, &numerator, &unused) != DigitsResult::ok ||
+        parse_digits(s_.token_text(slash + 1), 3, &denominator, &unused) != DigitsResult::ok ||
+        denominator < 2 || numerator >= denominator) {
+      return;
+    }
+    n->value = whole + numerator / denominator;
+    n->precision = 0.01;
+    n->end = slash + 2;
+  }
+
+  bool integer(std::size_t i) const {
+    const std::string_view digits = s_.token_text(i);
+    return digits.find_first_of(".,") == std::string_view::npos && digits.size() <= 3;
+  }
+
+  // "1e10", "2.5e-3": a power of ten written after the digits (tokens 1, e, 10).
+  void exponent(Numeral* n) {
+    const std::size_t at = n->end;
+    if (at >= s_.size() || !attached(at) || !(s_.is_word(at, "e"))) return;
+    std::size_t digits = at + 1;
+    const bool sign = s_.is_hyphen(digits) || s_.is_punct(digits, "+");
+    if (sign) ++digits;
+    if (!s_.is_number(digits) || !attached(digits) || !attached(at + 1) || !integer(digits)) return;
+    double power = 0;
+    double unused = 0;
+    parse_digits(s_.token_text(digits), 3, &power, &unused);
+    if (sign && s_.is_hyphen(at + 1)) power = -power;
+    const std::size_t end = digits + 1;
+    const double scale = std::pow(10.0, power);
+    n->value *= scale;
+    n->precision *= scale;
+    n->end = end;
   }
 
   void apply_scale(Numeral* n, double scale, std::size_t end) {
@@ -228,6 +329,12 @@ class Parser {
         (s_.has(at + 1, kHundred) || s_.has(at + 1, kMagnitude) || s_.has(at + 1, kDozen))) {
       current = 1;
       ++at;
+    } else if (s_.is_word(at, "a") && s_.is_word(at + 1, "couple") &&
+               (s_.is_word(at + 2, "of") || s_.has(at + 2, kHundred) || s_.has(at + 2, kMagnitude))) {
+      // "a couple of days", "a couple hundred"
+      current = 2;
+      any = true;
+      at += s_.is_word(at + 2, "of") ? 3 : 2;
     }
     while (at < s_.size() && free(at)) {
       const WordInfo& w = *s_.words[at];
@@ -253,8 +360,8 @@ class Parser {
         any = true;
         ++at;
       } else if ((w.flags & kDozen) != 0 && (any || current > 0) && !s_.is_word(at + 1, "of")) {
-        current = (current == 0 ? 1 : current) * 12;
-        place = 12;
+        current = (current == 0 ? 1 : current) * w.number;
+        place = w.number;
         last_unit = last_tens = false;
         any = true;
         ++at;
@@ -306,7 +413,7 @@ class Parser {
     }
     if (!s_.is_number(i)) return kNone;
     if (i > 0 && s_.tokens[i - 1].kind == TokenKind::word && attached(i) && !s_.has(i - 1, kCurrencyCode) &&
-        !s_.is_word(i - 1, "us") && !s_.is_word(i - 1, "mid")) {
+        !s_.is_word(i - 1, "us") && !s_.is_word(i - 1, "mid") && s_.token_text(i - 1) != kMinusSign) {
       return skip(i, end);  // "G20", "A320"
     }
     if (i > 1 && s_.is_hyphen(i - 1) && attached(i) && attached(i - 1) &&
@@ -314,14 +421,30 @@ class Parser {
       return skip(i, end);  // "Su-24", "COVID-19"
     }
     if (i > 0 && s_.has(i - 1, kIdentifierNoun) && s_.tokens[i - 1].capitalised) return skip(i, end);
+    // Test statistics: "P<0.0001", "n = 88".
+    if (i > 1 && (s_.is_punct(i - 1, "<") || s_.is_punct(i - 1, "=") || s_.is_punct(i - 1, ">")) &&
+        s_.tokens[i - 2].kind == TokenKind::word && s_.token_text(i - 2).size() == 1) {
+      return skip(i, end);
+    }
     if (i > 0 && s_.is_punct(i - 1, ".") && i > 1 && s_.is_word(i - 2, "no")) return skip(i, end);
     if ((s_.is_punct(end, ":") || s_.is_punct(end, "/")) && attached(end) && s_.is_number(end + 1) &&
         attached(end + 1)) {
-      return skip(i, end + 2);  // 10:30, 24/7
+      std::size_t last = end + 2;  // 10:30, 24/7, 2:00:35
+      while (s_.is_punct(last, ":") && attached(last) && s_.is_number(last + 1) && attached(last + 1))
+        last += 2;
+      return skip(i, last);
+    }
+    // A year: "in Q1 2011", "a 2023 report".
+    PhraseTable::Match unit;
+    if (n.value >= 1900 && n.value <= 2100 && s_.token_text(i).size() == 4 && i > 0 &&
+        (s_.use[i - 1] == TokenUse::skipped || s_.has(i - 1, kDeterminer)) &&
+        !UnitTables::instance().unit_at(s_.text, s_.tokens, end, s_.size(), &unit)) {
+      return skip(i, end);
     }
     if (s_.is_word(end, "a.m.") || s_.is_word(end, "p.m.") || s_.is_word(end, "am") ||
         s_.is_word(end, "pm") || s_.is_word(end, "gmt") || s_.is_word(end, "utc") || s_.is_word(end, "th") ||
-        s_.is_word(end, "st") || s_.is_word(end, "nd") || s_.is_word(end, "rd")) {
+        s_.is_word(end, "st") || s_.is_word(end, "nd") || s_.is_word(end, "rd") ||
+        (s_.is_word(end, "s") && attached(end))) {  // "the 1980s", "in the mid 50s"
       if (s_.is_word(end, "am") && !attached(end)) return kNone;
       return skip(i, end + 1);
     }
@@ -338,22 +461,36 @@ class Parser {
       unit_at = at + 1;
       hyphenated = true;
     }
-    if (free(unit_at) && tables.units.match_at(s_.text, s_.tokens, unit_at, s_.size(), &match)) {
+    if (free(unit_at) && tables.unit_at(s_.text, s_.tokens, unit_at, s_.size(), &match)) {
       const UnitInfo& info = tables.unit_infos[match.payload];
       std::size_t end = unit_at + match.length;
       q->set_kind(info.kind);
-      q->set_unit(std::string(info.unit));
-      q->set_value(q->value() * info.factor);
+      q->set_unit(info.unit);
+      q->set_dimension(info.dimension);
+      q->set_written(q->value(), written(unit_at, end));
+      q->set_value(q->value() * info.factor + info.offset);
       unit_factor_ = info.factor;
-      if (info.kind == v1::QUANTITY_KIND_DURATION && info.unit == "year") {
-        // "a five-year-old war", "five years old"
+      if (info.kind == v1::QUANTITY_KIND_DURATION) {
+        // "a five-year-old war", "five years old", "ten months old"
         if ((s_.is_hyphen(end) && s_.is_word(end + 1, "old")) || s_.is_word(end, "old")) {
           q->set_kind(v1::QUANTITY_KIND_AGE);
           end = s_.is_word(end, "old") ? end + 1 : end + 2;
         }
       }
       m->compound = hyphenated;
-      return end;
+      return compound_tail(end, q, info);
+    }
+    if (hyphenated && free(unit_at) &&
+        tables.currency_after.match_at(s_.text, s_.tokens, unit_at, s_.size(), &match)) {
+      const CurrencyInfo& info = tables.currencies[match.payload];  // "a 1.06-billion-euro sanction"
+      if (currency->empty()) {
+        *currency = info.code;
+        q->set_written(q->value(), written(unit_at, unit_at + match.length));
+        q->set_value(q->value() * info.factor);
+        unit_factor_ = info.factor;
+      }
+      m->compound = true;
+      return unit_at + match.length;
     }
     if (hyphenated) {
       // "a 94-bed hospital", "a 10-point plan": the noun after the hyphen is what is counted.
@@ -367,13 +504,78 @@ class Parser {
     }
     if (free(at) && tables.currency_after.match_at(
                         s_.text, s_.tokens, at, s_.size(), &match, [&](std::uint32_t, std::size_t length) {
-                          return s_.tokens[at].kind != TokenKind::word || s_.token_text(at).size() != 3 ||
-                                 s_.tokens[at].all_caps || length > 1;
+                          if (s_.tokens[at].kind != TokenKind::word) return true;
+                          const std::size_t size = s_.token_text(at).size();
+                          return (size != 3 || s_.tokens[at].all_caps || length > 1) &&
+                                 (size > 1 || attached(at));
                         })) {
-      if (currency->empty()) *currency = std::string(tables.codes[match.payload]);
-      return at + match.length;
+      const CurrencyInfo& info = tables.currencies[match.payload];
+      if (currency->empty()) {
+        *currency = info.code;
+        q->set_written(q->value(), written(at, at + match.length));
+        q->set_value(q->value() * info.factor);
+        unit_factor_ = info.factor;
+      }
+      return money_tail(at + match.length, q, info);
     }
     return at;
+  }
+
+  // The text of tokens [first, end).
+  std::string written(std::size_t first, std::size_t end) const {
+    const auto begin = s_.tokens[first].begin;
+    return std::string(s_.text.substr(begin, s_.tokens[end - 1].end - begin));
+  }
+
+  // A second, smaller unit of the same dimension: "5 feet 10 inches", "2 hours 30 minutes".
+  // Seconds in a duration unit ("minute": 60), 1 for the units of other dimensions.
+  static double seconds_in(std::string_view unit) {
+    static constexpr std::array<std::pair<std::string_view, double>, 7> kSeconds{{{"second", 1},
+                                                                                  {"minute", 60},
+                                                                                  {"hour", 3600},
+                                                                                  {"day", 86400},
+                                                                                  {"week", 604800},
+                                                                                  {"month", 2629746},
+                                                                                  {"year", 31556952}}};
+    for (const auto& [name, seconds] : kSeconds) {
+      if (name == unit) return seconds;
+    }
+    return 1;
+  }
+
+  std::size_t compound_tail(std::size_t end, QuantityValue* q, const UnitInfo& first) {
+    const std::string& unit = first.unit;
+    const double factor = first.factor;
+    const std::string& dimension = first.dimension;
+    const std::size_t at = s_.is_word(end, "and") ? end + 1 : end;
+    Numeral part;
+    if (!s_.is_number(at) || !digit_numeral(at, &part) || part.scaled) return end;
+    PhraseTable::Match match;
+    const auto& tables = UnitTables::instance();
+    if (!free(part.end) || !tables.unit_at(s_.text, s_.tokens, part.end, s_.size(), &match)) return end;
+    const UnitInfo& info = tables.unit_infos[match.payload];
+    if (info.dimension != dimension || info.offset != 0) return end;
+    // Each duration unit is its own normalised unit: compare them in seconds.
+    const double ratio = (info.factor * seconds_in(info.unit)) / (factor * seconds_in(unit));
+    if (ratio >= 1) return end;
+    q->set_value(q->value() + part.value * info.factor * (seconds_in(info.unit) / seconds_in(unit)));
+    return part.end + match.length;
+  }
+
+  // "3 dollars 50 cents": the smaller coin of the same currency.
+  std::size_t money_tail(std::size_t end, QuantityValue* q, const CurrencyInfo& currency) {
+    const std::size_t at = s_.is_word(end, "and") ? end + 1 : end;
+    Numeral part;
+    if (!s_.is_number(at) || !digit_numeral(at, &part) || part.scaled) return end;
+    PhraseTable::Match match;
+    const auto& tables = UnitTables::instance();
+    if (!free(part.end) || !tables.currency_after.match_at(s_.text, s_.tokens, part.end, s_.size(), &match)) {
+      return end;
+    }
+    const CurrencyInfo& info = tables.currencies[match.payload];
+    if (info.code != currency.code || info.factor >= currency.factor) return end;
+    q->set_value(q->value() + part.value * info.factor);
+    return part.end + match.length;
   }
 
   // Parses the quantity starting at token i; fills `m` and returns the index after it.
@@ -381,13 +583,15 @@ class Parser {
     const auto& tables = UnitTables::instance();
     QuantityValue& q = m->quantity;
     std::string currency;
+    std::string currency_written;
     std::size_t at = i;
     PhraseTable::Match match;
     if (tables.currency_before.match_at(s_.text, s_.tokens, i, s_.size(), &match) &&
         currency_word_ok(i, match.length) &&
         (s_.is_number(i + match.length) || s_.has(i + match.length, kNumberWord) ||
          s_.is_word(i + match.length, "a"))) {
-      currency = std::string(tables.codes[match.payload]);
+      currency = tables.currencies[match.payload].code;
+      currency_written = written(i, i + match.length);
       at = i + match.length;
     }
     unit_factor_ = 1;
@@ -419,10 +623,15 @@ class Parser {
       if (idiomatic_one(at, n)) return kNone;
       if (const std::size_t skipped = not_a_claim(at, n); skipped != kNone) return skipped;
       end = n.end;
+      // From here on the quantity starts at its sign or bare decimal point ("-1", ".08").
+      if (at == i) i = signed_start(i, &n);
+    } else if (const std::size_t unit = implied_one(at, &n); unit != kNone) {
+      end = unit;
     } else {
       return kNone;
     }
     q.set_value(n.value);
+    q.set_written(n.value, currency_written);
 
     if (fraction) {
       q.set_kind(v1::QUANTITY_KIND_FRACTION);
@@ -440,23 +649,30 @@ class Parser {
       q.set_kind(v1::QUANTITY_KIND_MONEY);
       q.set_unit(currency);
     }
+    if (n.implied && end == n.end) return kNone;  // "a" before a word that was not a unit after all
 
     // Ranges and from-to changes: "between 10 and 20 percent", "10-20", "from 900 million to 1.4 billion".
     const bool between = i > 0 && s_.is_word(i - 1, "between");
     const bool from = i > 0 && s_.is_word(i - 1, "from");
     double from_value = 0;
     bool has_from = false;
-    if (vague == nullptr && !fraction && !multiple && s_.is_number(at) && end == n.end &&
+    // "from 3 to 5", "between 3 and 5": the word before belongs to the range as written.
+    const bool worded_range = s_.is_word(end, "to") || s_.is_word(end, "and");
+    // Words range with words only after "to" or "or": "two to three", "three or four shots".
+    const bool digits = s_.is_number(at);
+    const bool words = !digits && s_.has(at, kNumberWord) && (s_.is_word(end, "to") || s_.is_word(end, "or"));
+    if (vague == nullptr && !fraction && !multiple && (digits || words) && end == n.end &&
         (s_.is_hyphen(end) || s_.is_punct(end, "\xE2\x80\x94") || s_.is_word(end, "to") ||
-         (between && s_.is_word(end, "and")))) {
+         s_.is_word(end, "or") || (between && s_.is_word(end, "and")))) {
       std::size_t second_at = end + 1;
       if (tables.currency_before.match_at(s_.text, s_.tokens, second_at, s_.size(), &match) &&
           currency_word_ok(second_at, match.length)) {
-        if (currency.empty()) currency = std::string(tables.codes[match.payload]);
+        if (currency.empty()) currency = tables.currencies[match.payload].code;
         second_at += match.length;
       }
       Numeral second;
-      if (s_.is_number(second_at) && numeral(second_at, &second)) {
+      if ((digits ? s_.is_number(second_at) : s_.has(second_at, kNumberWord)) &&
+          numeral(second_at, &second)) {
         QuantityValue second_q;
         second_q.set_value(second.value);
         second_q.set_kind(v1::QUANTITY_KIND_COUNT);
@@ -483,6 +699,8 @@ class Parser {
           from_value = first_value;
           has_from = true;
           q.set_value(second_q.value());
+          q.set_written(second_q.written_unit().empty() ? second.value : second_q.written_value(),
+                        second_q.written_unit().empty() ? q.written_unit() : second_q.written_unit());
           n.precision = second.precision * unit_factor_;
           end = second_end;
         }
@@ -586,7 +804,13 @@ class Parser {
     // "children under five", "aged 15": ages, not counts.
     if (q.kind() == v1::QUANTITY_KIND_COUNT && q.value() <= 120 && first > 0 &&
         (s_.is_word(first - 1, "children") || s_.is_word(first - 1, "aged") ||
-         s_.is_word(first - 1, "ages"))) {
+         s_.is_word(first - 1, "ages") ||
+         (first > 2 && s_.is_word(first - 1, "of") && s_.is_word(first - 2, "age")) ||
+         s_.is_word(first - 1, "turned") || s_.is_word(first - 1, "turns") ||
+         s_.is_word(first - 1, "turning") ||
+         // "Kiptum, 23, ran": a name's age between commas
+         (first > 1 && s_.is_punct(first - 1, ",") && s_.tokens[first - 2].capitalised &&
+          s_.is_punct(end, ",") && end == first + 1 && s_.is_number(first) && q.value() >= 1))) {
       q.set_kind(v1::QUANTITY_KIND_AGE);
       q.set_unit("year");
     }
@@ -596,15 +820,99 @@ class Parser {
     m->first = first;
     m->end = end;
     m->numeral_end = numeral_end;
+    m->written_first = (from || between) && has_from && worded_range ? i - 1 : i;
+    if (q.dimension().empty()) q.set_dimension(std::string(dimension_of(q.kind())));
     return end;
+  }
+
+  static std::string_view dimension_of(v1::QuantityKind kind) {
+    switch (kind) {
+      case v1::QUANTITY_KIND_MONEY:
+        return "currency";
+      case v1::QUANTITY_KIND_PERCENT:
+      case v1::QUANTITY_KIND_PERCENTAGE_POINTS:
+        return "percent";
+      case v1::QUANTITY_KIND_FRACTION:
+      case v1::QUANTITY_KIND_MULTIPLE:
+        return "ratio";
+      case v1::QUANTITY_KIND_AGE:
+      case v1::QUANTITY_KIND_DURATION:
+        return "time";
+      default:
+        return "count";
+    }
+  }
+
+  // The first token of a number with its sign or bare decimal point: "-1", "minus 4", "-.5".
+  std::size_t signed_start(std::size_t i, Numeral* n) const {
+    std::size_t first = leading_point(i) ? i - 1 : i;
+    if (first == 0 || !free(first - 1)) return first;
+    const std::size_t sign = first - 1;
+    const std::string_view mark = s_.token_text(sign);
+    const bool symbol = (mark == "-" || mark == kMinusSign || mark == "+") && attached(first) &&
+                        (sign == 0 || s_.tokens[sign].space_before ||
+                         (s_.tokens[sign - 1].kind == TokenKind::punct && !s_.is_hyphen(sign - 1)));
+    if (!symbol && !s_.is_word(sign, "minus")) return first;
+    if (mark != "+") n->value = -n->value;
+    return sign;
+  }
+
+  // A unit word after "a", "an", "all" or "half a" that stands for one of it: "a dollar",
+  // "for a week", "all day", "half an hour", "half a million". Returns the unit's token.
+  std::size_t implied_one(std::size_t i, Numeral* n) {
+    double value = 1;
+    std::size_t unit = i + 1;
+    const bool all = s_.is_word(i, "all");
+    if (s_.is_word(i, "half") && (s_.is_word(i + 1, "a") || s_.is_word(i + 1, "an"))) {
+      value = 0.5;
+      unit = i + 2;
+      if (s_.has(unit, kMagnitude) || s_.has(unit, kDozen)) {
+        n->value = 0.5 * s_.words[unit]->number;
+        n->precision = n->value / 5;
+        n->end = unit + 1;
+        return unit + 1;
+      }
+    } else if (!all && !s_.is_word(i, "a") && !s_.is_word(i, "an")) {
+      return kNone;
+    }
+    if (!free(unit) || !s_.has(unit, kImpliedUnit)) return kNone;
+    const auto& tables = UnitTables::instance();
+    PhraseTable::Match match;
+    bool duration = false;
+    if (tables.units.match_at(s_.text, s_.tokens, unit, s_.size(), &match)) {
+      const UnitInfo& info = tables.unit_infos[match.payload];
+      if (!info.implied) return kNone;
+      duration = info.kind == v1::QUANTITY_KIND_DURATION;
+    }
+    if (all && !duration) return kNone;
+    // "$5 a litre", "twice a day", "per year": a rate.
+    if (i > 0 && (s_.use[i - 1] == TokenUse::quantity || s_.is_word(i - 1, "per") ||
+                  s_.is_word(i - 1, "once") || s_.is_word(i - 1, "twice") || s_.is_word(i - 1, "times"))) {
+      return kNone;
+    }
+    // "for a week", "less than a year": a span of time; "a day after" is a point in time.
+    if (duration && !all && value == 1 && !s_.is_word(unit, "fortnight") &&
+        !(i > 0 &&
+          (s_.is_word(i - 1, "for") || s_.is_word(i - 1, "within") || s_.is_word(i - 1, "than") ||
+           s_.is_word(i - 1, "about") || s_.is_word(i - 1, "almost") || s_.is_word(i - 1, "nearly") ||
+           s_.is_word(i - 1, "just") || s_.is_word(i - 1, "only") || s_.is_word(i - 1, "around") ||
+           s_.is_word(i - 1, "took") || s_.is_word(i - 1, "takes") || s_.is_word(i - 1, "lasted")))) {
+      return kNone;
+    }
+    n->value = value;
+    n->precision = value;
+    n->end = unit;
+    n->implied = true;
+    return unit;
   }
 
   // "a third", "two thirds", "three-quarters", "half": returns the end, or kNone.
   std::size_t fraction_at(std::size_t i, Numeral* n) {
     if (!free(i)) return kNone;
     if (s_.is_word(i, "half") && !(i > 0 && s_.has(i - 1, kOrdinal)) && !s_.is_hyphen(i + 1) &&
-        !(s_.is_word(i + 1, "a") && s_.has(i + 2, kDozen)) && !s_.is_word(i + 1, "an") &&
-        !s_.is_word(i + 1, "time")) {
+        !(s_.is_word(i + 1, "a") &&
+          (s_.has(i + 2, kDozen) || s_.has(i + 2, kMagnitude) || s_.has(i + 2, kImpliedUnit))) &&
+        !s_.is_word(i + 1, "an") && !s_.is_word(i + 1, "time")) {
       n->value = 0.5;
       n->precision = 0.05;
       return i + 1;

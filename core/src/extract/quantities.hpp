@@ -43,7 +43,15 @@ class QuantityValue {
   void set_vague(bool vague) { vague_ = vague; }
   void set_change(v1::ChangeKind change) { change_ = change; }
   void set_from_value(double value) { from_value_ = value; }
-  // Fills `out` (text and span are the claim's, set by the caller).
+  void set_written(double value, std::string unit) {
+    written_value_ = value;
+    written_unit_ = std::move(unit);
+  }
+  void set_dimension(std::string dimension) { dimension_ = std::move(dimension); }
+  double written_value() const { return written_value_; }
+  const std::string& written_unit() const { return written_unit_; }
+  const std::string& dimension() const { return dimension_; }
+  // Fills `out` (text, span and the written text and span are set by the caller).
   void to_proto(v1::Quantity* out) const;
 
  private:
@@ -55,11 +63,15 @@ class QuantityValue {
   bool vague_ = false;
   v1::ChangeKind change_ = v1::CHANGE_KIND_NONE;
   std::optional<double> from_value_;
+  double written_value_ = 0;
+  std::string written_unit_;
+  std::string dimension_;
 };
 
 struct QuantityMention {
   std::size_t first = 0;  // token range of the whole mention (hedge .. unit), end exclusive
   std::size_t end = 0;
+  std::size_t written_first = 0;  // first token of the quantity as written (after a leading hedge)
   std::size_t numeral_end = 0;    // end of the numeral and its unit, before trailing hedges
   bool compound = false;          // adjectival: "a five-year-old war", "a 10-day truce"
   bool after_of = false;          // the measured thing follows "of" ("thousands of ...")

@@ -60,7 +60,7 @@ class LoadgenTest(unittest.TestCase):
         self.assertGreater(out["ok"], 5)
         lines = calls(self.server, "CheckDocument")[before:]
         self.assertGreaterEqual(len(lines), out["ok"])
-        self.assertTrue(all("status=OK" in line and "claims=42" in line for line in lines), lines[:3])
+        self.assertTrue(all("status=OK" in line and "claims=43" in line for line in lines), lines[:3])
         self.assertGreater(sum("cache=hit" in line for line in lines), len(lines) // 2)
 
     def test_unique_documents_all_miss_the_cache(self):

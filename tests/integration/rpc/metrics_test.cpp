@@ -204,7 +204,7 @@ TEST(ServerMetrics, TheEndpointCountsWhatTheServerDid) {
   const auto samples = parse_exposition(body_of(reply));
   EXPECT_EQ(samples.at(R"(factcheck_rpc_calls_total{method="CheckDocument",code="OK"})"), 2);
   EXPECT_EQ(samples.at(R"(factcheck_rpc_calls_total{method="CheckDocument",code="INVALID_ARGUMENT"})"), 1);
-  EXPECT_EQ(samples.at(R"(factcheck_rpc_claims_total{method="CheckDocument"})"), 84);
+  EXPECT_EQ(samples.at(R"(factcheck_rpc_claims_total{method="CheckDocument"})"), 86);
   EXPECT_EQ(samples.at(R"(factcheck_result_cache_lookups_total{result="miss"})"), 2);  // the empty one too
   EXPECT_EQ(samples.at(R"(factcheck_result_cache_lookups_total{result="hit"})"), 1);
   EXPECT_EQ(samples.at("factcheck_result_cache_entries"), 1);

@@ -1,0 +1,38 @@
+OI = "https://www.outlookindia.com/website/story/sports-news-napoli-sign-lille-striker-victor-osimhen-in-reported-club-record-deal/357750"
+CS = "https://chatsports.com/soccer/a/source/roberto-mancini-said-he-is-sure-everton-will-be-a-good-experience-for-moise-kean-15490377"
+BP = "https://www.blueprint.ng/breaking-napoli-confirm-victor-osimhen-capture-from-lille/"
+RC = "https://www.redcafe.net/threads/rasmus-h%C3%B8jlund-2023-24-performances.478474/page-51"
+SOURCE = [
+    (OI, "Outlook India", "2020-07-31", "Napoli have landed highly-rated forward Victor Osimhen from Lille in a reported club-record deal said to be worth an initial €50million.",
+     [("€50million", "money", 50e6, "EUR")]),
+    (OI, "Outlook India", "2020-07-31", "The 21-year-old attacker spent just a single season in France but showed enough to seal a big move to Serie A, with Napoli understood to have given him a five-year contract.",
+     [("21-year-old", "age", 21, "year"), ("five-year", "duration", 5, "year")]),
+    (OI, "Outlook India", "2020-07-31", "Charleroi quickly made a significant profit on their apparent €3.5m outlay as Lille came calling, bringing him to France in a deal said to be worth up to €15m.",
+     [("€3.5m", "money", 3.5e6, "EUR"), ("€15m", "money", 15e6, "EUR")]),
+    (OI, "Outlook India", "2020-07-31", "During his solitary season in Ligue 1, Osimhen scored 13 goals – a figure bettered by only Wissam Ben Yedder, Kylian Mbappe and Moussa Dembele – and set up four more in 27 league appearances.",
+     [("13", "count", 13, "count"), ("four", "count", 4, "count"), ("27", "count", 27, "count")]),
+    (OI, "Outlook India", "2020-07-31", "The deal could eventually reach €54m, according to claims in Italy, making him Napoli's record signing.", [("€54m", "money", 54e6, "EUR")]),
+    (OI, "Outlook India", "2020-07-31", "Their previous record holder in that regard, Hirving Lozano, has been linked with a move away from Stadio San Paolo after an underwhelming first season in Serie A after costing €42m from PSV.",
+     [("€42m", "money", 42e6, "EUR")]),
+    (CS, "Chat Sports", "2019", "Everton snapped up Italy international striker Moise Kean for £29 million from Juventus this summer, and the teenager has been widely tipped to finally help the Toffees replace Romelu Lukaku’s goals.",
+     [("£29 million", "money", 29e6, "GBP")]),
+    (CS, "Chat Sports", "2019", "Kean featured in 16 Serie A games for Juventus last term, starting five games and scoring seven goals.",
+     [("16", "count", 16, "count"), ("five", "count", 5, "count"), ("seven", "count", 7, "count")]),
+    (BP, "Blueprint", "2020-07-31", "Napoli have confirmed the signing of 21-year-old Nigerian striker Victor Osimhen from Lille on a five-year contract.",
+     [("21-year-old", "age", 21, "year"), ("five-year", "duration", 5, "year")]),
+    (BP, "Blueprint", "2020-07-31", "The deal is worth €50m fee + bonuses.", [("€50m", "money", 50e6, "EUR")]),
+    (BP, "Blueprint", "2020-07-31", "Last summer, Lille sold Nicolas Pépé to Arsenal in a £72m deal after the Ivorian scored 23 goals in his breakout season.",
+     [("£72m", "money", 72e6, "GBP"), ("23", "count", 23, "count")]),
+    (BP, "Blueprint", "2020-07-31", "They signed Victor Osimhen for £12m to replace him.", [("£12m", "money", 12e6, "GBP")]),
+    (BP, "Blueprint", "2020-07-31", "They’ve just sold the Nigerian to Napoli in a £50m deal after scoring 18 times.",
+     [("£50m", "money", 50e6, "GBP"), ("18", "count", 18, "count")]),
+    (BP, "Blueprint", "2020-07-31", "Blueprint reports that Osimhen scored 18 goals in 38 appearances for the Ligue 1 side in all competitions last season before French football was called off due to Covid-19.",
+     [("18", "count", 18, "count"), ("38", "count", 38, "count")]),
+    (BP, "Blueprint", "2020-07-31", "He helped Nigeria win the U17 World Cup in 2015, when he finished as the tournament’s top scorer with 10 goals.", [("10", "count", 10, "count")]),
+    (BP, "Blueprint", "2020-07-31", "Osimhen started his youth career at Ultimate Strikers Academy in Lagos and turned pro shortly after he turned 18 when he joined German outfit Wolfsburg.",
+     [("18", "age", 18, "year")]),
+    (BP, "Blueprint", "2020-07-31", "He spent the 2017/18 season in Germany before moving to Belgian side Charleroi on loan the following year, scoring an impressive 20 goals in 36 appearances.",
+     [("20", "count", 20, "count"), ("36", "count", 36, "count")]),
+    (RC, "RedCafe forum", "2024", "But what do we do, we go and spend 70 million on a kid who is a diamond in the rough and comes with absolutely zero reasonable expectation of an immediate return on investment.",
+     [("70 million", "count", 70e6, "count"), ("zero", "count", 0, "count")]),
+]

@@ -1,0 +1,56 @@
+NE = "https://northeastoregonnow.com/weather-forecast-cooling-temps-rain-wind"
+KW = "https://www.kwwl.com/weather/forecast/tracking-stronger-winds-ahead/article_6004c01a-5a8b-11ed-831b-2f56d8e951b5.html"
+MJ = "https://www.moosejawtoday.com/local-news/good-morning-moose-jaw-5645518"
+MJ2 = "https://www.moosejawtoday.com/local-news/good-morning-moose-jaw-5723466"
+WO = "https://www.wowt.com/content/news/Rustys-Morning-Forecast---Beautiful-sunshine-and-much-less-wind-570071861.html?ref=861"
+AB = "https://www.abc12.com/weather/forecast/sun-today-ahead-of-rain-and-wind/article_6c908bfc-cef3-11ed-aff4-d7adfb33eaa0.html"
+WA = "https://www.waow.com/more-dry-and-warm-weather-on-the-way/article_3a8e4154-172c-11ee-a8cb-77de290aeb1a.html"
+WM = "http://www.wmcactionnews5.com/2019/04/11/dry-windy-afternoon-rain-arrives-tonight/"
+SOURCE = [
+    (NE, "Northeast Oregon Now", "", "The National Weather Service is forecasting a 50-percent chance of rain on Friday, likely after 11 a.m., with a high temperature around 70 degrees.",
+     [("50-percent", "percent", 50, "percent"), ("70 degrees", "measure", f_to_c(70), "degC")]),
+    (NE, "Northeast Oregon Now", "", "Wind speeds of 14-21 mph are predicted with gusts up to 30 mph on Friday.",
+     [("14-21 mph", "measure", 21 * MPH, "km/h"), ("30 mph", "measure", 30 * MPH, "km/h")]),
+    (NE, "Northeast Oregon Now", "", "Saturday should be mostly sunny with a high of around 75 and wind speeds of 15-17 mph with gusts reaching 24 mph.",
+     [("75", "count", 75, "count"), ("15-17 mph", "measure", 17 * MPH, "km/h"), ("24 mph", "measure", 24 * MPH, "km/h")]),
+    (KW, "KWWL", "2022-11-02", "Winds out of the south are breezy at 10-20 mph, with gusts up to 30 mph possible.",
+     [("10-20 mph", "measure", 20 * MPH, "km/h"), ("30 mph", "measure", 30 * MPH, "km/h")]),
+    (KW, "KWWL", "2022-11-02", "Tonight: Skies are partly cloudy and low temperatures are about 20 degrees above normal in the low to mid 50s.",
+     [("20 degrees", "measure", 20 * 5 / 9, "degC")]),
+    (KW, "KWWL", "2022-11-02", "Winds stay relatively strong out of the south at 10-15 mph.", [("10-15 mph", "measure", 15 * MPH, "km/h")]),
+    (KW, "KWWL", "2022-11-02", "Winds are stronger out of the south at 15-25 mph, with gusts up to 35 mph possible.",
+     [("15-25 mph", "measure", 25 * MPH, "km/h"), ("35 mph", "measure", 35 * MPH, "km/h")]),
+    (KW, "KWWL", "2022-11-02", "In total, areas could see anywhere from 1-3 inches of rain if you add up the amounts from Thursday night until Saturday.",
+     [("1-3 inches", "measure", 3 * INCH, "km")]),
+    (MJ, "Moose Jaw Today", "", "Monday will have a mixture of sun and cloud, winds gusting to 40 km/h and a high of 30 C.",
+     [("40 km/h", "measure", 40, "km/h"), ("30 C", "measure", 30, "degC")]),
+    (MJ, "Moose Jaw Today", "", "This evening will be partly cloudy with a low of 16 C.", [("16 C", "measure", 16, "degC")]),
+    (MJ, "Moose Jaw Today", "", "The average high for today is 27.1 C and the average low is 12.5 C.",
+     [("27.1 C", "measure", 27.1, "degC"), ("12.5 C", "measure", 12.5, "degC")]),
+    (MJ, "Moose Jaw Today", "", "The all time high is 38.7 C (1989) and the lowest temperature recorded on this date is 5.6 C (1971).",
+     [("38.7 C", "measure", 38.7, "degC"), ("5.6 C", "measure", 5.6, "degC")]),
+    (MJ2, "Moose Jaw Today", "", "Monday will have a mix of sun and cloud with a 30 percent chance of showers, risk of a thunderstorm and a high of 31 C.",
+     [("30 percent", "percent", 30, "percent"), ("31 C", "measure", 31, "degC")]),
+    (MJ2, "Moose Jaw Today", "", "This evening will be partly cloudy with a chance of showers and a low of 15 C.", [("15 C", "measure", 15, "degC")]),
+    (MJ2, "Moose Jaw Today", "", "The average high for today is 25.3 C and the average low is 10.6 C.",
+     [("25.3 C", "measure", 25.3, "degC"), ("10.6 C", "measure", 10.6, "degC")]),
+    (WO, "WOWT", "2020-04-30", "Light north winds become south at 5-10 mph this afternoon.", [("5-10 mph", "measure", 10 * MPH, "km/h")]),
+    (WO, "WOWT", "2020-04-30", "They'll gust to near 30 mph at times in the morning.", [("30 mph", "measure", 30 * MPH, "km/h")]),
+    (AB, "ABC12", "2023-03-30", "Today's highs will be in the low to mid 40s with a SW wind at 5-10mph.", [("5-10mph", "measure", 10 * MPH, "km/h")]),
+    (AB, "ABC12", "2023-03-30", "Winds pick up tonight, out of the S at 10-15mph, gusting to the mid 20s.", [("10-15mph", "measure", 15 * MPH, "km/h")]),
+    (AB, "ABC12", "2023-03-30", "Friday winds will be out of the SW at 15-20mph, gusting to around 30mph.",
+     [("15-20mph", "measure", 20 * MPH, "km/h"), ("30mph", "measure", 30 * MPH, "km/h")]),
+    (AB, "ABC12", "2023-03-30", "Gusts Friday night into the first half of Saturday could top 45mph as winds shift to the NW.",
+     [("45mph", "measure", 45 * MPH, "km/h")]),
+    (WA, "WAOW", "2023-06-30", "It will not be record-breaking heat by any means, but about 5 to 10 degrees above normal.",
+     [("5 to 10 degrees", "measure", 10 * 5 / 9, "degC")]),
+    (WA, "WAOW", "2023-06-30", "Winds will be out of the west-northwest at 10-15 mph today and will remain out of a northerly direction and be fairly light for the weekend.",
+     [("10-15 mph", "measure", 15 * MPH, "km/h")]),
+    (WA, "WAOW", "2023-06-30", "1989 - Winnfield, LA, reported 22.52 inches of rain in three days, and more than thirty inches for the month, a record for June.",
+     [("22.52 inches", "measure", 22.52 * INCH, "km"), ("three days", "duration", 3, "day"), ("thirty inches", "measure", 30 * INCH, "km")]),
+    (WA, "WAOW", "2023-06-30", "Shreveport LA received a record 17.11 inches in June, with a total for the first six months of the year of 45.55 inches.",
+     [("17.11 inches", "measure", 17.11 * INCH, "km"), ("six months", "duration", 6, "month"), ("45.55 inches", "measure", 45.55 * INCH, "km")]),
+    (WM, "WMC Action News 5", "2019-04-11", "We will have windy conditions with gusts up to 35 mph.", [("35 mph", "measure", 35 * MPH, "km/h")]),
+    (WM, "WMC Action News 5", "2019-04-11", "Winds: S 15-25 mph.", [("15-25 mph", "measure", 25 * MPH, "km/h")]),
+    (WM, "WMC Action News 5", "2019-04-11", "Winds: S 10-20 mph.", [("10-20 mph", "measure", 20 * MPH, "km/h")]),
+]
