@@ -10,6 +10,7 @@ packages=(
   libgrpc++-dev protobuf-compiler-grpc
   libspdlog-dev libfmt-dev
   nlohmann-json3-dev libcsv-dev libyaml-cpp-dev libcli11-dev libssl-dev
+  libcurl4-openssl-dev libarchive-dev
   libgtest-dev libgmock-dev libbenchmark-dev libgoogle-perftools-dev
   python3-grpcio python3-protobuf
 )

@@ -11,7 +11,7 @@
 namespace factcheck::data {
 namespace {
 
-constexpr std::array<std::string_view, 21> kKeys{"factcheck_binding",
+constexpr std::array<std::string_view, 22> kKeys{"factcheck_binding",
                                                  "resource",
                                                  "measure",
                                                  "text_measure",
@@ -31,7 +31,8 @@ constexpr std::array<std::string_view, 21> kKeys{"factcheck_binding",
                                                  "confidence",
                                                  "value_kind",
                                                  "qualifier",
-                                                 "notes"};
+                                                 "notes",
+                                                 "vintage"};
 constexpr std::array<std::string_view, 4> kIndicatorKeys{"description", "unit", "cue_words", "symmetric"};
 
 bool valid_indicator_name(const std::string& name) {
