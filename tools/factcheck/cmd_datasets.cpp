@@ -219,7 +219,10 @@ void run_validate(const std::vector<std::string>& paths, std::uint64_t max_bytes
     for (const auto& dir : found) {
       const size_t before = problems.size();
       const auto info = data::load_package(dir, options, nullptr, &problems);
-      const bool ok = info.has_value();
+      std::string vintage_problem;
+      const auto identity = data::read_identity(dir, &vintage_problem);
+      if (info && !identity) problems.push_back({info->name, dir.string(), 0, 0, vintage_problem, false});
+      const bool ok = info.has_value() && identity.has_value();
       ok ? ++valid : ++invalid;
       nlohmann::json entry = {{"path", dir.string()}, {"ok", ok}, {"problems", problems.size() - before}};
       if (info) {
@@ -227,6 +230,7 @@ void run_validate(const std::vector<std::string>& paths, std::uint64_t max_bytes
         entry["version"] = info->version;
         entry["sha256"] = info->sha256;
         entry["rows"] = info->row_count;
+        if (identity) entry["vintage"] = identity->vintage;
       }
       packages.push_back(std::move(entry));
     }

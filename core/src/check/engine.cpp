@@ -116,8 +116,6 @@ class EmbeddedEngine final : public Engine {
             std::make_move_iterator(list->mutable_claims()->end())};
   }
 
-  // Checks the claims in order, batch by batch, handing each final result to `emit`. Claims
-  // move through the plugins and into their results without copies.
   // The vintages a run checks against: context.as_known_on, else the publication date.
   struct RunVintages {
     data::VintageSelection selection;
@@ -130,9 +128,10 @@ class EmbeddedEngine final : public Engine {
     RunVintages run;
     run.explicit_date = !context.as_known_on().empty();
     run.date = run.explicit_date ? context.as_known_on() : context.published();
-    run.selection = run.date.empty() ? stores_->select("9999-12-31", false)
-                                     : stores_->select(run.date, run.explicit_date);
-    run.store = stores_->store(run.selection);
+    constexpr const char* kNoDate = "9999-12-31";  // after every vintage: the newest
+    run.selection = stores_->select(run.date.empty() ? kNoDate : run.date, run.explicit_date);
+    // Without datasets of several vintages (the usual case) no lock is taken.
+    run.store = stores_->is_newest(run.selection) ? stores_->newest() : stores_->store(run.selection);
     return run;
   }
 
@@ -189,6 +188,8 @@ class EmbeddedEngine final : public Engine {
     result->set_explanation(fmt::format("{}", fmt::join(sentences, " ")));
   }
 
+  // Checks the claims in order, batch by batch, handing each final result to `emit`. Claims
+  // move through the plugins and into their results without copies.
   template <typename Emit>
   Status run(std::vector<v1::Claim> claims, const v1::DocumentContext& context, const StopRequested& stop,
              Emit&& emit) const {

@@ -24,7 +24,8 @@ std::optional<std::string> string_at(const nlohmann::json& json, const char* key
 
 }  // namespace
 
-std::optional<PackageIdentity> read_identity(const std::filesystem::path& dir, std::string* error) {
+std::optional<PackageIdentity> read_identity(const std::filesystem::path& dir, std::string* error,
+                                             bool* bad_vintage) {
   const auto descriptor_file = find_descriptor(dir);
   if (!descriptor_file) {
     *error = dir.string() + ": no datapackage.json, .yml or .yaml";
@@ -64,6 +65,7 @@ std::optional<PackageIdentity> read_identity(const std::filesystem::path& dir, s
   for (const auto& candidate : candidates) {
     if (!candidate.value) continue;
     if (!is_date(*candidate.value)) {
+      if (bad_vintage != nullptr) *bad_vintage = true;
       *error =
           dir.string() + ": " + candidate.where + " is not a date (YYYY-MM-DD): \"" + *candidate.value + "\"";
       return std::nullopt;
@@ -96,12 +98,14 @@ std::shared_ptr<const VintagedStores> VintagedStores::load(const std::vector<std
     }
     for (const auto& package_dir : find_packages(dir)) {
       std::string problem;
-      auto identity = read_identity(package_dir, &problem);
+      bool bad_vintage = false;
+      auto identity = read_identity(package_dir, &problem, &bad_vintage);
+      if (bad_vintage) {
+        errors->push_back({package_dir.filename().string(), package_dir.string(), 0, 0, problem, false});
+        continue;
+      }
       if (!identity) {
         unreadable.push_back(package_dir);  // the store's loader reports exactly what is wrong
-        if (problem.find("is not a date") != std::string::npos) {
-          errors->push_back({package_dir.filename().string(), package_dir.string(), 0, 0, problem, false});
-        }
         continue;
       }
       auto& versions = by_name[identity->name];

@@ -28,8 +28,10 @@ struct PackageIdentity {
   std::filesystem::path dir;
 };
 
-// nullopt with *error set when the descriptor cannot be read or a vintage is not a date.
-std::optional<PackageIdentity> read_identity(const std::filesystem::path& dir, std::string* error);
+// nullopt with *error set when the descriptor or binding cannot be read, or a vintage is not a
+// date (then *bad_vintage is set, when given).
+std::optional<PackageIdentity> read_identity(const std::filesystem::path& dir, std::string* error,
+                                             bool* bad_vintage = nullptr);
 
 // Which vintage of each multi-vintage dataset a check uses.
 struct VintageSelection {
