@@ -11,6 +11,7 @@ packages=(
   libgrpc++-dev protobuf-compiler-grpc
   libspdlog-dev libfmt-dev
   nlohmann-json3-dev libcsv-dev libyaml-cpp-dev libcli11-dev libssl-dev
+  libcurl4-openssl-dev libarchive-dev
   libgtest-dev libgmock-dev libbenchmark-dev libgoogle-perftools-dev libseccomp-dev
   python3-grpcio python3-protobuf
   openssl       # tests make TLS certificates with the openssl command

@@ -12,11 +12,12 @@ std::vector<std::filesystem::path> to_paths(const std::vector<std::string>& dirs
 }  // namespace
 
 std::vector<std::filesystem::path> GlobalOptions::plugin_search_dirs() const {
-  return search_dirs(to_paths(plugin_dirs), "FACTCHECK_PLUGIN_PATH", bundled_plugin_dir());
+  return search_dirs(to_paths(plugin_dirs), "FACTCHECK_PLUGIN_PATH", {bundled_plugin_dir()});
 }
 
 std::vector<std::filesystem::path> GlobalOptions::dataset_search_dirs() const {
-  return search_dirs(to_paths(dataset_dirs), "FACTCHECK_DATASET_PATH", bundled_dataset_dir());
+  return search_dirs(to_paths(dataset_dirs), "FACTCHECK_DATASET_PATH",
+                     {user_dataset_dir(), bundled_dataset_dir()});
 }
 
 namespace {

@@ -26,7 +26,8 @@ struct GlobalOptions {
 
   // Flags, then FACTCHECK_PLUGIN_PATH, then the install's own lib/factcheck/plugins.
   std::vector<std::filesystem::path> plugin_search_dirs() const;
-  // Flags, then FACTCHECK_DATASET_PATH, then the install's own share/factcheck/datasets.
+  // Flags, then FACTCHECK_DATASET_PATH, then the user's installed datasets (user_dataset_dir),
+  // then the install's own share/factcheck/datasets.
   std::vector<std::filesystem::path> dataset_search_dirs() const;
 };
 

@@ -26,6 +26,7 @@ namespace {
 struct CheckOptions {
   std::vector<std::string> inputs;
   std::string published;
+  std::string as_known_on;
   std::string format = "text";
   std::string policy;
   std::optional<double> min_confidence;
@@ -105,6 +106,10 @@ int load_engine(const GlobalOptions& globals, const CheckOptions& options,
     return loaded.code() == Status::Code::invalid_argument ? kExitUsage : kExitFailure;
   }
   for (const auto& error : engine->load_errors()) std::cerr << "factcheck check: skipped " << error << "\n";
+  if (!engine->broken_datasets().empty()) {
+    std::cerr << "factcheck check: some dataset packages are broken: the others are used, and the exit code "
+                 "will be 3\n";
+  }
   if (!options.plugin_config.empty() &&
       !configs_apply(engine_options.plugin_configs, *engine, options.plugin_config)) {
     return kExitUsage;
@@ -136,6 +141,7 @@ int run_single(const check::Engine& engine, const CheckOptions& options) {
     return kExitUsage;
   }
   if (!options.published.empty()) document.set_published(options.published);
+  document.set_as_known_on(options.as_known_on);
 
   v1::Report report;
   if (Status checked = engine.check(document, &report); !checked) {
@@ -194,7 +200,8 @@ int run_batch_check(const check::Engine& engine, const CheckOptions& options) {
   const batch::BatchOptions batch_options{.jobs = options.jobs,
                                           .output_dir = options.output_dir,
                                           .extension = batch::report_extension(options.format),
-                                          .published = options.published};
+                                          .published = options.published,
+                                          .as_known_on = options.as_known_on};
   const batch::OutputOptions output{
       .format = options.format, .colour = false, .claimreview = options.claimreview};
   batch::ProgressBar progress(std::cerr, isatty(STDERR_FILENO) == 1);
@@ -247,7 +254,22 @@ int run_check(const GlobalOptions& globals, const CheckOptions& options) {
       failed >= 0) {
     return failed;
   }
-  return batch_mode ? run_batch_check(*engine, options) : run_single(*engine, options);
+  const int code = batch_mode ? run_batch_check(*engine, options) : run_single(*engine, options);
+  // A broken package is not a finding: the run was incomplete, whatever the verdicts say
+  // (the report carries the same lines as warnings).
+  const auto broken = engine->broken_datasets();
+  for (const auto& line : broken) std::cerr << "factcheck check: error: " << line << "\n";
+  return !broken.empty() && code != kExitUsage ? kExitFailure : code;
+}
+
+CLI::Validator date_validator() {
+  return CLI::Validator(
+      [](const std::string& value) {
+        return std::regex_match(value, std::regex(R"(\d{4}-\d{2}-\d{2})"))
+                   ? std::string()
+                   : "expected YYYY-MM-DD, got " + value;
+      },
+      "YYYY-MM-DD");
 }
 
 void add_check_command(CLI::App& app, const GlobalOptions& globals, int& exit_code) {
@@ -264,13 +286,14 @@ void add_check_command(CLI::App& app, const GlobalOptions& globals, int& exit_co
       ->required();
   check->add_option("--published", options->published, "Publication date (overrides the front matter)")
       ->type_name("YYYY-MM-DD")
-      ->check(CLI::Validator(
-          [](const std::string& value) {
-            return std::regex_match(value, std::regex(R"(\d{4}-\d{2}-\d{2})"))
-                       ? std::string()
-                       : "expected YYYY-MM-DD, got " + value;
-          },
-          "YYYY-MM-DD"));
+      ->check(date_validator());
+  check
+      ->add_option("--as-known-on", options->as_known_on,
+                   "Check against the datasets as known on this date: of each dataset installed in several "
+                   "vintages, the newest not after it (default: the publication date where an older vintage "
+                   "is installed, else the newest)")
+      ->type_name("YYYY-MM-DD")
+      ->check(date_validator());
   check->add_option("--format", options->format, "Output format (jsonl: batch, one JSON line per article)")
       ->check(one_of(batch::format_names()))
       ->capture_default_str();

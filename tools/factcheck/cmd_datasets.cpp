@@ -8,8 +8,12 @@
 #include <nlohmann/json.hpp>
 
 #include "cli.hpp"
+#include "data/installed.hpp"
 #include "data/package.hpp"
 #include "data/store.hpp"
+#include "data/vintage.hpp"
+#include "datasets_install.hpp"
+#include "util/install_paths.hpp"
 
 namespace factcheck::cli {
 namespace {
@@ -65,21 +69,59 @@ void add_format_option(CLI::App* command, const std::shared_ptr<std::string>& fo
       ->capture_default_str();
 }
 
+// Every vintage of every package on the search path (the user's data directory missing is
+// not a problem: nothing was installed yet).
+std::shared_ptr<const data::VintagedStores> load_stores(const GlobalOptions& globals,
+                                                        std::vector<data::DatasetLoadError>* errors) {
+  return data::VintagedStores::load(globals.dataset_search_dirs(), data::LoadOptions{}, errors,
+                                    user_dataset_dir());
+}
+
+std::string format_bytes(std::uint64_t bytes) {
+  if (bytes >= 1000 * 1000) return fmt::format("{:.1f} MB", static_cast<double>(bytes) / 1e6);
+  return fmt::format("{:.1f} kB", static_cast<double>(bytes) / 1e3);
+}
+
 void run_list(const GlobalOptions& globals, const std::string& format, int& exit_code) {
   std::vector<data::DatasetLoadError> errors;
-  const auto store = data::DatasetStore::load(globals.dataset_search_dirs(), &errors);
-  const auto datasets = store->datasets();
+  const auto stores = load_stores(globals, &errors);
+  const auto& datasets = stores->datasets();
+  // Where each user-installed package came from (installed.json).
+  std::vector<data::InstalledPackage> installed;
+  const std::filesystem::path user_dir = user_dataset_dir();
+  if (Status status = data::read_installed(user_dir, &installed); !status) {
+    errors.push_back(
+        {user_dir.string(), (user_dir / data::kInstalledManifest).string(), 0, 0, status.message(), false});
+  }
+  const auto origin_of = [&](const v1::DatasetInfo& info) {
+    for (const auto& package : installed) {
+      if ((user_dir / package.dir).lexically_normal() ==
+          std::filesystem::path(info.path()).lexically_normal())
+        return package.origin;
+    }
+    return std::string();
+  };
   if (format == "json") {
     nlohmann::json out = {{"datasets", nlohmann::json::array()}, {"problems", to_json(errors)}};
-    for (const auto& info : datasets) out["datasets"].push_back(to_json(info));
+    for (const auto& info : datasets) {
+      auto entry = to_json(info);
+      entry["sizeBytes"] = data::directory_bytes(info.path());
+      if (const auto origin = origin_of(info); !origin.empty()) entry["installedFrom"] = origin;
+      out["datasets"].push_back(std::move(entry));
+    }
     std::cout << out.dump(2) << "\n";
   } else {
     for (const auto& info : datasets) {
-      std::cout << info.name() << " " << or_dash(info.version()) << "  " << info.row_count() << " rows  "
-                << info.sha256().substr(0, 12) << "\n"
+      const auto origin = origin_of(info);
+      std::cout << info.name() << " " << or_dash(info.version()) << "  vintage " << or_dash(info.vintage())
+                << "  " << info.row_count() << " rows  " << format_bytes(data::directory_bytes(info.path()))
+                << "  " << info.sha256().substr(0, 12) << "\n"
                 << "  " << info.title() << "\n"
-                << "  path:       " << info.path() << "\n"
-                << "  indicators: " << join(info.indicators()) << "\n";
+                << "  source:     " << join(info.sources(), "; ") << "\n"
+                << "  licence:    " << join(info.licenses()) << "\n"
+                << "  path:       " << info.path() << "\n";
+      if (!origin.empty()) std::cout << "  added from: " << origin << "\n";
+      std::cout << "  indicators: " << join(info.indicators()) << "\n";
     }
     if (datasets.empty()) std::cout << "no datasets loaded\n";
     print_problems(errors, std::cerr);
@@ -90,7 +132,7 @@ void run_list(const GlobalOptions& globals, const std::string& format, int& exit
 void run_show(const GlobalOptions& globals, const std::string& name, const std::string& format,
               int& exit_code) {
   std::vector<data::DatasetLoadError> errors;
-  const auto store = data::DatasetStore::load(globals.dataset_search_dirs(), &errors);
+  const auto store = load_stores(globals, &errors)->newest();
   const auto datasets = store->datasets();
   const auto info =
       std::find_if(datasets.begin(), datasets.end(), [&](const auto& d) { return d.name() == name; });
@@ -119,6 +161,7 @@ void run_show(const GlobalOptions& globals, const std::string& name, const std::
   } else {
     std::cout << info->name() << " " << or_dash(info->version()) << "\n"
               << "  title:    " << info->title() << "\n"
+              << "  vintage:  " << or_dash(info->vintage()) << "\n"
               << "  path:     " << info->path() << "\n"
               << "  sha256:   " << info->sha256() << "\n"
               << "  rows:     " << info->row_count() << "\n"
@@ -139,6 +182,19 @@ void run_show(const GlobalOptions& globals, const std::string& name, const std::
   exit_code = kExitOk;
 }
 
+// The visible subdirectories of `dir` that hold no descriptor, sorted.
+std::vector<std::filesystem::path> not_packages(const std::filesystem::path& dir) {
+  std::vector<std::filesystem::path> out;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, error)) {
+    const auto name = entry.path().filename().string();
+    if (entry.is_directory(error) && !name.starts_with(".") && !data::find_descriptor(entry.path()))
+      out.push_back(entry.path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 void run_validate(const std::vector<std::string>& paths,
                   const std::vector<std::filesystem::path>& search_dirs, std::uint64_t max_bytes,
                   const std::string& format, int& exit_code) {
@@ -155,11 +211,20 @@ void run_validate(const std::vector<std::string>& paths,
       problems.push_back(
           {path, path, 0, 0, "no data package here (no datapackage.json, .yml or .yaml)", false});
       ++invalid;
+    } else if (!data::find_descriptor(path)) {
+      // A folder of packages: a subfolder that is not one is said, not skipped silently.
+      for (const auto& sub : not_packages(path)) {
+        problems.push_back({sub.filename().string(), sub.string(), 0, 0,
+                            "not a data package (no datapackage.json, .yml or .yaml): skipped", true});
+      }
     }
     for (const auto& dir : found) {
       const size_t before = problems.size();
       const auto info = data::load_package(dir, options, nullptr, &problems);
-      const bool ok = info.has_value();
+      std::string vintage_problem;
+      const auto identity = data::read_identity(dir, &vintage_problem);
+      if (info && !identity) problems.push_back({info->name, dir.string(), 0, 0, vintage_problem, false});
+      const bool ok = info.has_value() && identity.has_value();
       ok ? ++valid : ++invalid;
       nlohmann::json entry = {{"path", dir.string()}, {"ok", ok}, {"problems", problems.size() - before}};
       if (info) {
@@ -167,6 +232,7 @@ void run_validate(const std::vector<std::string>& paths,
         entry["version"] = info->version;
         entry["sha256"] = info->sha256;
         entry["rows"] = info->row_count;
+        if (identity) entry["vintage"] = identity->vintage;
       }
       packages.push_back(std::move(entry));
     }
@@ -211,7 +277,7 @@ struct QueryOptions {
 
 void run_query(const GlobalOptions& globals, const QueryOptions& options, int& exit_code) {
   std::vector<data::DatasetLoadError> errors;
-  const auto store = data::DatasetStore::load(globals.dataset_search_dirs(), &errors);
+  const auto store = load_stores(globals, &errors)->newest();
   print_problems(errors, std::cerr, false);
   v1::DatasetQuery query;
   query.set_indicator(options.indicator);
@@ -247,7 +313,7 @@ void add_datasets_command(CLI::App& app, const GlobalOptions& globals, int& exit
   datasets->require_subcommand(1);
 
   auto* list = datasets->add_subcommand(
-      "list", "List the loaded dataset packages with versions, hashes and indicators");
+      "list", "List the dataset packages (every vintage) with source, licence, vintage, rows, size and hash");
   auto list_format = std::make_shared<std::string>("text");
   add_format_option(list, list_format);
   list->callback([&globals, &exit_code, list_format] { run_list(globals, *list_format, exit_code); });
@@ -292,6 +358,8 @@ void add_datasets_command(CLI::App& app, const GlobalOptions& globals, int& exit
       ->check(one_of({"text", "json"}))
       ->capture_default_str();
   query->callback([&globals, &exit_code, options] { run_query(globals, *options, exit_code); });
+
+  add_install_commands(datasets, exit_code);
 }
 
 const CommandRegistration kRegistration(40, &add_datasets_command);

@@ -105,6 +105,7 @@ ArticleOutcome check_one(const check::Engine& engine, const Input& input, const 
     return outcome;
   }
   if (!options.published.empty()) document.set_published(options.published);
+  document.set_as_known_on(options.as_known_on);
   v1::Report report;
   if (status = engine.check(document, &report); !status) {
     outcome.error = "check failed: " + status.message();

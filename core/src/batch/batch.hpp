@@ -51,6 +51,8 @@ struct BatchOptions {
   // Set: replaces every article's publication date (YYYY-MM-DD).
   std::string published;
   std::size_t max_article_bytes = 0;  // 0: the reader's default
+  // Set: every article is checked against the datasets as known on this date (YYYY-MM-DD).
+  std::string as_known_on;
 };
 
 struct ArticleOutcome {

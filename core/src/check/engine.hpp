@@ -69,6 +69,11 @@ class Engine {
   virtual std::vector<v1::DatasetInfo> datasets() const = 0;
   // What could not be loaded: "<path>: <reason>", one entry per broken plugin or dataset.
   virtual const std::vector<std::string>& load_errors() const = 0;
+
+  // One line per dataset package that has errors and was left out (the others load); each
+  // report of this engine carries them as warnings. Empty for an engine that does not load
+  // datasets itself.
+  virtual std::vector<std::string> broken_datasets() const { return {}; }
 };
 
 }  // namespace factcheck::check

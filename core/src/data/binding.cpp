@@ -12,7 +12,7 @@
 namespace factcheck::data {
 namespace {
 
-constexpr std::array<std::string_view, 24> kKeys{"factcheck_binding",
+constexpr std::array<std::string_view, 25> kKeys{"factcheck_binding",
                                                  "resource",
                                                  "measure",
                                                  "text_measure",
@@ -35,7 +35,8 @@ constexpr std::array<std::string_view, 24> kKeys{"factcheck_binding",
                                                  "notes",
                                                  "granularity",
                                                  "aggregation",
-                                                 "concept"};
+                                                 "concept",
+                                                 "vintage"};
 constexpr std::array<std::string_view, 5> kIndicatorKeys{"description", "unit", "cue_words", "symmetric",
                                                          "concept"};
 // Keys a series of a multi-series binding may set for itself.

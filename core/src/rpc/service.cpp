@@ -467,6 +467,7 @@ class ClaimsReactor final : public grpc::ServerBidiReactor<grpc::ByteBuffer, grp
     if (Status parsed = parse_request(request_bytes_, &request_); !parsed) return finish(to_grpc(parsed));
     if (received_ == 1) {
       document_context_.set_published(request_.published());
+      document_context_.set_as_known_on(request_.as_known_on());
       *document_context_.mutable_main_entities() = request_.main_entities();
     }
     if (Status status = validate_claim(request_.claim()); !status) return finish(to_grpc(status));

@@ -21,6 +21,19 @@ std::filesystem::path bundled_dataset_dir() {
   return (executable_dir() / ".." / "share" / "factcheck" / "datasets").lexically_normal();
 }
 
+std::filesystem::path user_dataset_dir() {
+  const char* xdg = std::getenv("XDG_DATA_HOME");
+  std::filesystem::path base;
+  if (xdg != nullptr && std::filesystem::path(xdg).is_absolute()) {
+    base = xdg;
+  } else if (const char* home = std::getenv("HOME"); home != nullptr && home[0] != '\0') {
+    base = std::filesystem::path(home) / ".local" / "share";
+  } else {
+    return {};
+  }
+  return (base / "factcheck" / "datasets").lexically_normal();
+}
+
 std::vector<std::filesystem::path> split_path_list(std::string_view list) {
   std::vector<std::filesystem::path> parts;
   size_t start = 0;
@@ -33,13 +46,16 @@ std::vector<std::filesystem::path> split_path_list(std::string_view list) {
 }
 
 std::vector<std::filesystem::path> search_dirs(const std::vector<std::filesystem::path>& flags,
-                                               const char* env_var, const std::filesystem::path& bundled) {
+                                               const char* env_var,
+                                               const std::vector<std::filesystem::path>& defaults) {
   std::vector<std::filesystem::path> candidates = flags;
   if (const char* env = std::getenv(env_var); env != nullptr) {
     const auto from_env = split_path_list(env);
     candidates.insert(candidates.end(), from_env.begin(), from_env.end());
   }
-  candidates.push_back(bundled);
+  for (const auto& dir : defaults) {
+    if (!dir.empty()) candidates.push_back(dir);
+  }
 
   std::vector<std::filesystem::path> unique;
   for (const auto& dir : candidates) {

@@ -16,12 +16,18 @@ std::filesystem::path executable_dir();
 std::filesystem::path bundled_plugin_dir();
 std::filesystem::path bundled_dataset_dir();
 
+// Where `factcheck datasets add` installs packages: $XDG_DATA_HOME/factcheck/datasets, or
+// ~/.local/share/factcheck/datasets when XDG_DATA_HOME is unset or not absolute (XDG Base
+// Directory spec). Empty when neither XDG_DATA_HOME nor HOME is usable.
+std::filesystem::path user_dataset_dir();
+
 // Splits a PATH-style list ("a:b:c"); empty entries are dropped.
 std::vector<std::filesystem::path> split_path_list(std::string_view list);
 
-// Search order: explicit flags first, then the environment variable, then the bundled dir.
-// Duplicates (after normalisation) are dropped, keeping the first.
+// Search order: explicit flags first, then the environment variable, then the default dirs
+// in order. Duplicates (after normalisation) and empty defaults are dropped, keeping the first.
 std::vector<std::filesystem::path> search_dirs(const std::vector<std::filesystem::path>& flags,
-                                               const char* env_var, const std::filesystem::path& bundled);
+                                               const char* env_var,
+                                               const std::vector<std::filesystem::path>& defaults);
 
 }  // namespace factcheck

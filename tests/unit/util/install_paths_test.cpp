@@ -24,10 +24,28 @@ TEST(InstallPaths, SplitsPathListsDroppingEmptyEntries) {
 
 TEST(InstallPaths, SearchOrderIsFlagsThenEnvironmentThenBundledWithoutDuplicates) {
   ::setenv("FACTCHECK_TEST_PATH", "/env/one:/flag/a", 1);
-  const auto dirs = search_dirs({"/flag/a", "/flag/b/../b"}, "FACTCHECK_TEST_PATH", "/bundled");
+  const auto dirs = search_dirs({"/flag/a", "/flag/b/../b"}, "FACTCHECK_TEST_PATH", {"/bundled"});
   EXPECT_EQ(dirs, (std::vector<fs::path>{"/flag/a", "/flag/b", "/env/one", "/bundled"}));
   ::unsetenv("FACTCHECK_TEST_PATH");
-  EXPECT_EQ(search_dirs({}, "FACTCHECK_TEST_PATH", "/bundled"), (std::vector<fs::path>{"/bundled"}));
+  EXPECT_EQ(search_dirs({}, "FACTCHECK_TEST_PATH", {"/bundled"}), (std::vector<fs::path>{"/bundled"}));
+}
+
+TEST(InstallPaths, UserDatasetDirFollowsXdgDataHomeElseHome) {
+  const char* saved_xdg = std::getenv("XDG_DATA_HOME");
+  const std::string xdg = saved_xdg == nullptr ? "" : saved_xdg;
+  const char* saved_home = std::getenv("HOME");
+  const std::string home = saved_home == nullptr ? "" : saved_home;
+  ::setenv("XDG_DATA_HOME", "/xdg/data", 1);
+  EXPECT_EQ(user_dataset_dir(), fs::path("/xdg/data/factcheck/datasets"));
+  ::setenv("XDG_DATA_HOME", "relative/ignored", 1);  // the spec: a relative path is invalid
+  ::setenv("HOME", "/home/editor", 1);
+  EXPECT_EQ(user_dataset_dir(), fs::path("/home/editor/.local/share/factcheck/datasets"));
+  if (saved_xdg == nullptr) {
+    ::unsetenv("XDG_DATA_HOME");
+  } else {
+    ::setenv("XDG_DATA_HOME", xdg.c_str(), 1);
+  }
+  ::setenv("HOME", home.c_str(), 1);
 }
 
 TEST(Logging, ParsesKnownLevelsOnly) {
