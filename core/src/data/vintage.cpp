@@ -5,11 +5,10 @@
 
 #include "data/binding.hpp"
 #include "data/document.hpp"
+#include "plugin/query_context.hpp"
 
 namespace factcheck::data {
 namespace {
-
-thread_local const DatasetStore* current_store = nullptr;
 
 bool is_date(const std::string& text) {
   static const std::regex date(R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))");
@@ -200,12 +199,16 @@ std::shared_ptr<const DatasetStore> VintagedStores::store(const VintageSelection
   return store;
 }
 
-VintagedStores::Scope::Scope(const DatasetStore* store) : previous_(current_store) { current_store = store; }
+VintagedStores::Scope::Scope(const DatasetStore* store)
+    : previous_(static_cast<const DatasetStore*>(plugin::query_context())) {
+  plugin::query_context() = store;
+}
 
-VintagedStores::Scope::~Scope() { current_store = previous_; }
+VintagedStores::Scope::~Scope() { plugin::query_context() = previous_; }
 
 const DatasetStore& VintagedStores::current() const {
-  return current_store != nullptr ? *current_store : *newest_;
+  const auto* store = static_cast<const DatasetStore*>(plugin::query_context());
+  return store != nullptr ? *store : *newest_;
 }
 
 Status VintagedStores::query_encoded(const v1::DatasetQuery& query, std::string* out) const {

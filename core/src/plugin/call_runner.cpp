@@ -6,6 +6,8 @@
 #include <mutex>
 #include <thread>
 
+#include "plugin/query_context.hpp"
+
 namespace factcheck::plugin {
 namespace {
 
@@ -67,7 +69,11 @@ void CallRunner::serve_queue(State& pool) {
 
 bool CallRunner::run(std::function<void()> task, std::chrono::milliseconds timeout, std::atomic<int>* stuck) {
   auto job = std::make_shared<Job>();
-  job->task = std::move(task);
+  job->task = [context = query_context(), task = std::move(task)] {
+    query_context() = context;
+    task();
+    query_context() = nullptr;
+  };
   State& pool = state();
   {
     std::lock_guard lock(pool.mutex);
