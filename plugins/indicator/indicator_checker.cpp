@@ -198,8 +198,10 @@ float IndicatorChecker::covers(const v1::Claim& claim, const v1::DocumentContext
 
 v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::DocumentContext& context) const {
   // The acting party alone when the claim names one ("France's air strikes" are not the
-  // coalition's); else the claim's own entities first, the document's main entities only when
-  // those find nothing. Never any entity that has rows: that would judge another party's figure.
+  // coalition's); else the claim's own entities first, then the document's main entities, but
+  // those only as a party acting on one of the claim's own (Islamic State's share of Iraq),
+  // never in its place (Argentina's inflation is not judged by Brazil's figure). Never any
+  // entity that has rows: that would judge another party's figure.
   const auto own = tk::claim_entities(claim);
   const auto candidates = tk::entity_candidates(claim, context);
   std::vector<std::string> attempts = own;
@@ -252,6 +254,10 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
       auto lookup = tk::find_rows(host_, query, claim, context.published());
       if (!lookup.error.empty()) throw std::runtime_error("dataset query failed: " + lookup.error);
       auto rows = preferred_counterparts(std::move(lookup.rows), own, candidates);
+      if (!own.empty() && !tk::contains(own, entity)) {
+        std::erase_if(rows,
+                      [&own](const v1::DatasetRow& row) { return !tk::contains(own, row.counterpart()); });
+      }
       if (rows.empty()) continue;
       found.push_back({match, std::move(rows)});
     }
