@@ -42,7 +42,9 @@ assert len(bundled) == expected_bundled, f"expected {expected_bundled} bundled p
 print(f"installed factcheck lists {len(plugins)} plugins, {len(bundled)} bundled, example at {example['path']}")
 PY
 # The moved install finds its own datasets and plugins: check the sample article with it.
-"$prefix/bin/factcheck" datasets list | grep -q "^russia-iraq-trade "
+# Read the whole listing first: grep -q would close the pipe early (SIGPIPE under pipefail).
+listing=$("$prefix/bin/factcheck" datasets list)
+grep -q "^russia-iraq-trade " <<<"$listing"
 set +e
 "$prefix/bin/factcheck" check "$source_dir/examples/articles/russia-iraq-2016-02-11.txt" --format json >"$work/report.json"
 status=$?

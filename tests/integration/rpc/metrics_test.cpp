@@ -233,7 +233,7 @@ TEST(ServerMetrics, CheckerFailuresAreCounted) {
   auto stub = v1::FactCheck::NewStub(tcp_channel(server->port()));
   v1::Document document = article();
   int errors = 0;
-  for (int i = 0; i < 2; ++i) {  // the second answer comes from the cache
+  for (int i = 0; i < 2; ++i) {  // an answer with checker errors is never cached: both check
     v1::Report report;
     auto context = context_with();
     ASSERT_TRUE(stub->CheckDocument(context.get(), document, &report).ok());
@@ -241,7 +241,7 @@ TEST(ServerMetrics, CheckerFailuresAreCounted) {
     for (const auto& claim : report.claims()) errors += claim.errors_size();
   }
   ASSERT_GT(errors, 0);
-  document.set_id("another-id");  // a miss: the stream checks afresh
+  document.set_id("another-id");  // the stream checks afresh too
   auto context = context_with();
   auto reader = stub->CheckDocumentStream(context.get(), document);
   for (v1::CheckStreamMessage message; reader->Read(&message);) {
@@ -250,7 +250,7 @@ TEST(ServerMetrics, CheckerFailuresAreCounted) {
 
   const auto samples =
       parse_exposition(body_of(http_exchange(server->metrics_port(), "GET /metrics HTTP/1.1\r\n\r\n")));
-  EXPECT_EQ(samples.at("factcheck_checker_errors_total"), 2 * errors);
+  EXPECT_EQ(samples.at("factcheck_checker_errors_total"), 3 * errors);
   server.reset();
   std::filesystem::remove_all(dir);
 }
