@@ -7,13 +7,8 @@
 # machine against exactly the installed host.
 #
 # The package installs under /usr, the same relocatable layout as `cmake --install`: the
-# binary finds <prefix>/lib/factcheck/plugins and <prefix>/share/factcheck/datasets beside it
-# (core/src/util/install_paths.cpp), which needs a plain "lib" directory.
-if(NOT CMAKE_INSTALL_LIBDIR STREQUAL "lib")
-  message(WARNING "CMAKE_INSTALL_LIBDIR is ${CMAKE_INSTALL_LIBDIR}: the installed factcheck looks for its "
-                  "plugins in <prefix>/lib/factcheck/plugins, so the package would not find them")
-endif()
-
+# binary finds its plugins and datasets relative to itself (core/src/util/install_paths.cpp),
+# whatever library directory GNUInstallDirs chose.
 install(FILES ${PROJECT_SOURCE_DIR}/examples/articles/russia-iraq-2016-02-11.txt
         DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR})

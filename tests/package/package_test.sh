@@ -30,6 +30,8 @@ echo "package: $(basename "$deb"), $(stat -c %s "$deb") bytes, made in $SECONDS 
 dpkg-deb -c "$deb" | awk '{ print $6 }' | sed 's|^\./|/|' >"$work/files"
 has() { grep -qx -- "$1" "$work/files" || fail "$1 is not in the package"; }
 has /usr/bin/factcheck
+has /usr/bin/factcheck-plugin-worker
+has /usr/bin/factcheck-loadgen
 has /usr/lib/libfactcheck_proto.so
 has /usr/include/factcheck/plugin_abi.h
 has /usr/include/factcheck/sdk.hpp
@@ -58,7 +60,7 @@ dpkg-deb -x "$deb" "$work/root"
 # Every shared library the packaged CLI and plugins link from the system must come from a
 # package named in Depends (what dpkg-shlibdeps derives from the shlibs files)
 # (dpkg-shlibdeps reads the direct NEEDED entries; ldd says where each one resolves).
-for binary in "$work/root/usr/bin/factcheck" "$work/root"/usr/lib/factcheck/plugins/*.so; do
+for binary in "$work/root"/usr/bin/factcheck* "$work/root"/usr/lib/factcheck/plugins/*.so; do
   ldd "$binary" >"$work/ldd"
   readelf -d "$binary" | sed -n 's/.*(NEEDED).*\[\(.*\)\]$/\1/p' | while read -r needed; do
     awk -v n="$needed" -v own="$work/root/" '$1 == n && $3 ~ /^\// && index($3, own) != 1 { print $3 }' "$work/ldd"

@@ -14,11 +14,11 @@ std::filesystem::path executable_dir() {
 }
 
 std::filesystem::path bundled_plugin_dir() {
-  return (executable_dir() / ".." / "lib" / "factcheck" / "plugins").lexically_normal();
+  return (executable_dir() / FACTCHECK_PLUGIN_DIR_FROM_BIN).lexically_normal();
 }
 
 std::filesystem::path bundled_dataset_dir() {
-  return (executable_dir() / ".." / "share" / "factcheck" / "datasets").lexically_normal();
+  return (executable_dir() / FACTCHECK_DATASET_DIR_FROM_BIN).lexically_normal();
 }
 
 std::filesystem::path user_dataset_dir() {

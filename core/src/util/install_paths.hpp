@@ -11,8 +11,9 @@ namespace factcheck {
 // Directory of the running executable (resolved through /proc/self/exe).
 std::filesystem::path executable_dir();
 
-// <prefix>/lib/factcheck/plugins and <prefix>/share/factcheck/datasets for the prefix the
-// executable runs from.
+// <libdir>/factcheck/plugins and <datadir>/factcheck/datasets of the prefix the executable
+// runs from (the GNUInstallDirs layout the project was configured with; the build tree
+// mirrors it).
 std::filesystem::path bundled_plugin_dir();
 std::filesystem::path bundled_dataset_dir();
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "util/logging.hpp"
@@ -11,10 +12,15 @@ namespace {
 
 namespace fs = std::filesystem;
 
-TEST(InstallPaths, BundledDirsAreRelativeToTheExecutable) {
+// The build tree mirrors the install layout, so this test binary (in <build>/<bindir>) must
+// find the plugins and datasets the build produced, wherever GNUInstallDirs put them.
+TEST(InstallPaths, BundledDirsHoldTheBuiltPluginsAndDatasets) {
   const fs::path prefix = executable_dir().parent_path();
-  EXPECT_EQ(bundled_plugin_dir(), (prefix / "lib" / "factcheck" / "plugins").lexically_normal());
-  EXPECT_EQ(bundled_dataset_dir(), (prefix / "share" / "factcheck" / "datasets").lexically_normal());
+  EXPECT_EQ(bundled_plugin_dir().filename(), "plugins");
+  EXPECT_TRUE(fs::exists(bundled_plugin_dir() / "libfactcheck_indicator.so")) << bundled_plugin_dir();
+  EXPECT_TRUE(fs::exists(bundled_dataset_dir() / "worldbank-population" / "datapackage.json"))
+      << bundled_dataset_dir();
+  EXPECT_EQ(std::mismatch(prefix.begin(), prefix.end(), bundled_plugin_dir().begin()).first, prefix.end());
 }
 
 TEST(InstallPaths, SplitsPathListsDroppingEmptyEntries) {
