@@ -95,10 +95,12 @@ Lexicon::Lexicon() {
            "last", "final", "next", "previous"},
           kOrdinal, &Lexicon::add);
   for (const auto& [word, factor] : std::initializer_list<std::pair<std::string_view, double>>{
-           {"double", 2},      {"doubled", 2},   {"doubling", 2}, {"doubles", 2},   {"triple", 3},
-           {"tripled", 3},     {"tripling", 3},  {"triples", 3},  {"quadruple", 4}, {"quadrupled", 4},
-           {"quadrupling", 4}, {"halve", 0.5},   {"halved", 0.5}, {"halving", 0.5}, {"halves", 0.5},
-           {"twofold", 2},     {"threefold", 3}, {"fourfold", 4}, {"fivefold", 5},  {"tenfold", 10}}) {
+           {"double", 2},      {"doubled", 2},    {"doubling", 2},  {"doubles", 2},   {"triple", 3},
+           {"tripled", 3},     {"tripling", 3},   {"triples", 3},   {"quadruple", 4}, {"quadrupled", 4},
+           {"quadrupling", 4}, {"halve", 0.5},    {"halved", 0.5},  {"halving", 0.5}, {"halves", 0.5},
+           {"twofold", 2},     {"threefold", 3},  {"fourfold", 4},  {"fivefold", 5},  {"tenfold", 10},
+           {"sixfold", 6},     {"sevenfold", 7},  {"eightfold", 8}, {"ninefold", 9},  {"hundredfold", 100},
+           {"quintuple", 5},   {"quintupled", 5}, {"sextuple", 6},  {"sextupled", 6}}) {
     add(word, kMultiple, factor);
   }
   constexpr std::array<std::pair<std::string_view, int>, 24> kMonths{

@@ -575,7 +575,8 @@ class Parser {
       unit_at = at + 1;
       hyphenated = true;
     }
-    if (free(unit_at) && tables.unit_at(s_.text, s_.tokens, unit_at, s_.size(), &match)) {
+    // After a currency ("£200 bar", "$5 litre") a unit word is no unit of the amount.
+    if (free(unit_at) && !money_ && tables.unit_at(s_.text, s_.tokens, unit_at, s_.size(), &match)) {
       std::size_t end = unit_at + match.length;
       const UnitInfo& info = bare_degrees(unit_at, end) && fahrenheit(q->value())
                                  ? tables.unit_infos[tables.fahrenheit]
@@ -1151,6 +1152,13 @@ class Parser {
       return i + 1;
     }
     Numeral count;
+    // "a two-fold increase", "a 10-fold rise"
+    if (numeral(i, &count) && s_.is_hyphen(count.end) && attached(count.end) &&
+        s_.is_word(count.end + 1, "fold") && attached(count.end + 1)) {
+      n->value = count.value;
+      n->precision = count.precision;
+      return count.end + 2;
+    }
     if (numeral(i, &count) && s_.is_word(count.end, "times") &&
         (s_.is_word(count.end + 1, "as") || s_.is_word(count.end + 1, "more") ||
          s_.is_word(count.end + 1, "higher") || s_.is_word(count.end + 1, "larger") ||
