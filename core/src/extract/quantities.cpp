@@ -550,7 +550,7 @@ class Parser {
     }
     // A year: "in Q1 2011", "a 2023 report".
     PhraseTable::Match unit;
-    if (n.value >= 1900 && n.value <= 2100 && s_.token_text(i).size() == 4 && i > 0 &&
+    if (n.value >= 1500 && n.value <= 2100 && s_.token_text(i).size() == 4 && i > 0 &&
         (s_.use[i - 1] == TokenUse::skipped || s_.has(i - 1, kDeterminer)) &&
         !UnitTables::instance().unit_at(s_.text, s_.tokens, end, s_.size(), &unit)) {
       return skip(i, end);
