@@ -811,9 +811,16 @@ class Parser {
     const bool words =
         !digits && s_.has(at, kNumberWord) &&
         (s_.is_word(end, "to") || s_.is_word(end, "or") || (between && s_.is_word(end, "and")));
-    // "from 55% to 18%", "between 5 km and 10 km": the unit written after both numbers.
-    const bool unit_twice = (from || between) && end > n.end && q.kind() != v1::QUANTITY_KIND_COUNT &&
-                            q.kind() != v1::QUANTITY_KIND_MONEY;
+    // "from 55% to 18%", "between 5 km and 10 km", "by 50% to 70%": the unit written after both
+    // numbers. Without "from" or "between" only upwards and not after a change ("rose 2% to 3%"
+    // is a change and a level).
+    const auto change_word = [&](std::size_t k) {
+      return s_.is_word(k, "by") || s_.has(k, kIncrease) || s_.has(k, kDecrease);
+    };
+    // "by nearly 486 kb/d to 10.058 mb/d": the word before a hedge counts too.
+    const bool changed = (i > 0 && change_word(i - 1)) || (i > 1 && change_word(i - 2));
+    const bool unit_twice = (from || between || (s_.is_word(end, "to") && !changed)) && end > n.end &&
+                            q.kind() != v1::QUANTITY_KIND_COUNT && q.kind() != v1::QUANTITY_KIND_MONEY;
     if (vague == nullptr && !fraction && !multiple && (digits || words) && (end == n.end || unit_twice) &&
         (s_.is_hyphen(end) || s_.is_punct(end, "\xE2\x80\x94") || s_.is_word(end, "to") ||
          s_.is_word(end, "or") || (between && s_.is_word(end, "and")))) {
@@ -852,7 +859,8 @@ class Parser {
           q.set_unit(currency);
         }
         if ((second_q.kind() == q.kind() || second_q.kind() == v1::QUANTITY_KIND_COUNT) &&
-            (!unit_twice || second_q.unit() == q.unit())) {
+            (!unit_twice ||
+             (second_q.unit() == q.unit() && (from || between || second_q.value() >= first_value)))) {
           from_value = first_value;
           has_from = true;
           q.set_value(second_q.value());
@@ -964,8 +972,9 @@ class Parser {
     // "children under five", "aged 15": ages, not counts.
     if (q.kind() == v1::QUANTITY_KIND_COUNT && q.value() <= 120 && first > 0 &&
         (s_.is_word(first - 1, "children") || s_.is_word(first - 1, "aged") ||
-         s_.is_word(first - 1, "ages") ||
-         (first > 2 && s_.is_word(first - 1, "of") && s_.is_word(first - 2, "age")) ||
+         s_.is_word(first - 1, "ages") || s_.is_word(first - 1, "age") ||
+         (first > 2 && s_.is_word(first - 1, "of") &&
+          (s_.is_word(first - 2, "age") || s_.is_word(first - 2, "ages"))) ||
          s_.is_word(first - 1, "turned") || s_.is_word(first - 1, "turns") ||
          s_.is_word(first - 1, "turning") ||
          // "Kiptum, 23, ran": a name's age between commas
