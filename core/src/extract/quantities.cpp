@@ -613,8 +613,8 @@ class Parser {
     }
     if (hyphenated) {
       // "a 94-bed hospital", "a 10-point plan": the noun after the hyphen is what is counted.
-      if (free(unit_at) && s_.tokens[unit_at].kind == TokenKind::word && s_.words[unit_at]->flags == 0 &&
-          !s_.tokens[unit_at].capitalised) {
+      if (free(unit_at) && s_.tokens[unit_at].kind == TokenKind::word &&
+          (s_.words[unit_at]->flags & ~kIdentifierNoun) == 0 && !s_.tokens[unit_at].capitalised) {
         m->compound = true;
         m->compound_noun = unit_at;
         return unit_at + 1;
