@@ -1156,6 +1156,12 @@ class Parser {
                     s_.is_word(i - 1, "roughly") || s_.is_word(i - 1, "about"));
       if (!inflected && !verb_slot) return kNone;
       if (s_.is_word(i, "halves")) return kNone;
+      // "once or twice a week", "twice a day": how often, not how many times as much.
+      if (equals_lower(word, "twice") &&
+          (s_.is_word(i - 1, "or") || s_.is_word(i + 1, "a") || s_.is_word(i + 1, "per") ||
+           s_.is_word(i + 1, "daily") || s_.is_word(i + 1, "weekly") || s_.is_word(i + 1, "yearly"))) {
+        return kNone;
+      }
       n->value = s_.words[i]->number;
       n->precision = 0.1;
       return i + 1;
