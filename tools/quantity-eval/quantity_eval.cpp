@@ -167,6 +167,8 @@ int main(int argc, char** argv) {
       v1::Document document;
       document.set_text(sentence);
       document.set_published("2024-01-01");
+      // The page's address: its country decides what a bare "$" is.
+      if (line.contains("url")) document.set_source_url(line.at("url").get<std::string>());
       v1::ClaimList claims;
       if (const auto status = extractor->extract(document, &claims); !status) {
         std::fprintf(stderr, "%s:%zu: %s\n", file.c_str(), line_number, status.message().c_str());

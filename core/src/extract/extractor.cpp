@@ -413,7 +413,12 @@ class Run {
  public:
   Run(const Gazetteer& gazetteer, const QuantityRules& rules, const v1::Document& document,
       v1::ClaimList* out)
-      : gazetteer_(gazetteer), rules_(rules), text_(document.text()), out_(out), converter_(text_) {}
+      : gazetteer_(gazetteer),
+        rules_(rules),
+        text_(document.text()),
+        units_{local_dollar(document.source_url())},
+        out_(out),
+        converter_(text_) {}
 
   void extract(const Date& published) {
     published_ = published;
@@ -515,7 +520,7 @@ class Run {
     find_time_expressions(s, published_);
     std::vector<QuantityMention>& mentions = mentions_;
     mentions.clear();
-    find_quantities(s, rules_, &mentions, &stats_);
+    find_quantities(s, rules_, &units_, &mentions, &stats_);
     if (stats_.capped && !cap_warned_) {
       cap_warned_ = true;
       out_->add_warnings("a sentence has more than " + std::to_string(rules_.policy.max_claims_per_sentence) +
@@ -926,6 +931,7 @@ class Run {
   const Gazetteer& gazetteer_;
   const QuantityRules& rules_;
   std::string_view text_;
+  DocumentUnits units_;  // what a bare "$" or "degrees" stands for on this page
   v1::ClaimList* out_;
   Converter converter_;
   Date published_;

@@ -50,12 +50,18 @@ Lexicon::Lexicon() {
   add("million", kMagnitude, 1e6);
   add("billion", kMagnitude, 1e9);
   add("trillion", kMagnitude, 1e12);
+  add("lakh", kMagnitude, 1e5);  // Indian English: 1,00,000
+  add("lakhs", kMagnitude, 1e5);
+  add("crore", kMagnitude, 1e7);  // 1,00,00,000
+  add("crores", kMagnitude, 1e7);
   for (const auto& [word, value] :
        std::initializer_list<std::pair<std::string_view, double>>{{"bn", 1e9},
                                                                   {"bln", 1e9},
                                                                   {"b", 1e9},
                                                                   {"mn", 1e6},
                                                                   {"mln", 1e6},
+                                                                  {"mil", 1e6},
+                                                                  {"mill", 1e6},
                                                                   {"m", 1e6},
                                                                   {"k", 1e3},
                                                                   {"tn", 1e12},
@@ -89,10 +95,12 @@ Lexicon::Lexicon() {
            "last", "final", "next", "previous"},
           kOrdinal, &Lexicon::add);
   for (const auto& [word, factor] : std::initializer_list<std::pair<std::string_view, double>>{
-           {"double", 2},      {"doubled", 2},   {"doubling", 2}, {"doubles", 2},   {"triple", 3},
-           {"tripled", 3},     {"tripling", 3},  {"triples", 3},  {"quadruple", 4}, {"quadrupled", 4},
-           {"quadrupling", 4}, {"halve", 0.5},   {"halved", 0.5}, {"halving", 0.5}, {"halves", 0.5},
-           {"twofold", 2},     {"threefold", 3}, {"fourfold", 4}, {"fivefold", 5},  {"tenfold", 10}}) {
+           {"double", 2},      {"doubled", 2},    {"doubling", 2},  {"doubles", 2},   {"triple", 3},
+           {"tripled", 3},     {"tripling", 3},   {"triples", 3},   {"quadruple", 4}, {"quadrupled", 4},
+           {"quadrupling", 4}, {"halve", 0.5},    {"halved", 0.5},  {"halving", 0.5}, {"halves", 0.5},
+           {"twofold", 2},     {"threefold", 3},  {"fourfold", 4},  {"fivefold", 5},  {"tenfold", 10},
+           {"sixfold", 6},     {"sevenfold", 7},  {"eightfold", 8}, {"ninefold", 9},  {"hundredfold", 100},
+           {"quintuple", 5},   {"quintupled", 5}, {"sextuple", 6},  {"sextupled", 6}}) {
     add(word, kMultiple, factor);
   }
   constexpr std::array<std::pair<std::string_view, int>, 24> kMonths{
@@ -215,10 +223,6 @@ Lexicon::Lexicon() {
            "hall",       "building", "tower",    "apartment", "suite",     "district",  "zone",   "sector",
            "point",      "item",     "figure",   "table",     "annex",     "protocol",  "act"},
           kIdentifierNoun, &Lexicon::add);
-  add_all(this,
-          {"USD", "EUR", "GBP", "RUB", "IQD", "CNY", "JPY", "INR", "SAR", "TRY", "CHF", "SYP", "IRR", "AED",
-           "KWD", "JOD", "EGP", "UAH"},
-          kCurrencyCode, &Lexicon::add);
   add("twice", kMultiple, 2);
   add_all(this, {"US", "U.S.", "U.S"}, kCurrencyCode, &Lexicon::add);  // "US$", "U.S.$"
   add_all(this, {"slowed", "slowing", "eased"}, kDecrease | kVerb, &Lexicon::add);
@@ -267,6 +271,7 @@ Lexicon::Lexicon() {
     }
   }
   for (const auto& word : tables.implied_currency_words) add(word, kImpliedUnit);
+  for (const auto& code : tables.currency_code_words) add(code, kCurrencyCode);
 }
 
 const UnitTables& UnitTables::instance() {
@@ -362,12 +367,23 @@ UnitTables::UnitTables() {
     for (const auto phrase : split_bars(row[7])) info.phrases.emplace_back(phrase);
     const auto index = static_cast<std::uint32_t>(unit_infos.size());
     for (const auto& phrase : info.phrases) units.add(phrase, index);
+    if (std::find(info.phrases.begin(), info.phrases.end(), "Fahrenheit") != info.phrases.end())
+      fahrenheit = index;
     unit_infos.push_back(std::move(info));
   }
   for (const auto& row : csv_rows(kCurrenciesCsv, 4)) {
     const auto index = static_cast<std::uint32_t>(currencies.size());
     currencies.push_back({std::string(row[0]), to_double(row[1])});
-    for (const auto phrase : split_bars(row[2])) currency_before.add(phrase, index);
+    for (const auto phrase : split_bars(row[2])) {
+      currency_before.add(phrase, index);
+      // "USD", "Rs", "Rs.", "KSh": a code of letters, with or without its abbreviation dot.
+      const std::string_view letters = phrase.ends_with('.') ? phrase.substr(0, phrase.size() - 1) : phrase;
+      if (!letters.empty() && std::all_of(letters.begin(), letters.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+          })) {
+        currency_code_words.emplace_back(letters);
+      }
+    }
     for (const auto phrase : split_bars(row[3])) {
       currency_after.add(phrase, index);
       // "a dollar", "a penny": lower-case single words.

@@ -117,10 +117,12 @@ struct UnitTables {
                PhraseTable::Match* match) const;
   PhraseTable units;  // payload: index into `unit_infos`
   std::vector<UnitInfo> unit_infos;
-  PhraseTable currency_before;  // "$", "US$", "USD", "€": payload index into `currencies`
-  PhraseTable currency_after;   // "dollars", "euros", "Iraqi dinars", "cents"
+  std::uint32_t fahrenheit = 0;  // the row of "Fahrenheit": a bare "degrees" read as it
+  PhraseTable currency_before;   // "$", "US$", "USD", "€": payload index into `currencies`
+  PhraseTable currency_after;    // "dollars", "euros", "Iraqi dinars", "cents"
   std::vector<CurrencyInfo> currencies;
   std::vector<std::string> implied_currency_words;  // "dollar", "euros", "cents": "a dollar"
+  std::vector<std::string> currency_code_words;     // "USD", "EUR", "Rs": codes written before a number
 
  private:
   UnitTables();

@@ -4,6 +4,8 @@
 #include <array>
 #include <cmath>
 #include <string>
+#include <string_view>
+#include <utility>
 
 namespace factcheck::extract {
 
@@ -42,7 +44,7 @@ void QuantityValue::to_proto(v1::Quantity* out) const {
   if (from_value_) out->set_from_value(*from_value_);
   out->set_written_value(written_value_);
   if (!written_unit_.empty()) out->set_written_unit(written_unit_);  // counts have none: no allocation
-  out->set_dimension(dimension_);
+  out->set_dimension(dimension_.data(), dimension_.size());
 }
 
 namespace {
@@ -62,6 +64,24 @@ struct Numeral {
 
 enum class DigitsResult { ok, not_a_number, too_long };
 
+// Thousands separators group by three ("13,400") or, in Indian notation, by two above the
+// last three ("1,50,000", "43,89,561"); anything else ("1,2,3") is a list, not a number.
+bool separators_group(std::string_view integer) {
+  const std::size_t comma = integer.find(',');
+  if (comma == std::string_view::npos) return true;
+  if (comma == 0 || comma > 3) return false;
+  bool western = true;
+  for (std::size_t k = comma; k < integer.size() && western; k += 4) {
+    western = integer[k] == ',' && k + 4 <= integer.size();
+  }
+  if (western) return true;
+  if (comma > 2 || integer.size() < 4 || integer[integer.size() - 4] != ',') return false;
+  for (std::size_t k = comma; k + 4 < integer.size(); k += 3) {
+    if (integer[k] != ',') return false;
+  }
+  return (integer.size() - 4 - comma) % 3 == 0;
+}
+
 // "1,934.5" -> 1934.5 with precision 0.1; "13,400" -> precision 100. Linear in the digits.
 DigitsResult parse_digits(std::string_view digits, std::size_t max_digits, double* value, double* precision) {
   std::size_t count = 0;
@@ -72,13 +92,7 @@ DigitsResult parse_digits(std::string_view digits, std::size_t max_digits, doubl
     return DigitsResult::not_a_number;  // "1.2.3": a version or a list
   }
   const std::string_view integer = digits.substr(0, dot);
-  // Thousands separators must group by three.
-  if (const auto comma = integer.find(','); comma != std::string_view::npos) {
-    if (comma == 0 || comma > 3) return DigitsResult::not_a_number;
-    for (std::size_t k = comma; k < integer.size(); k += 4) {
-      if (integer[k] != ',' || k + 4 > integer.size()) return DigitsResult::not_a_number;
-    }
-  }
+  if (!separators_group(integer)) return DigitsResult::not_a_number;
   if (dot != std::string_view::npos && digits.find(',', dot) != std::string_view::npos) {
     return DigitsResult::not_a_number;
   }
@@ -111,8 +125,8 @@ DigitsResult parse_digits(std::string_view digits, std::size_t max_digits, doubl
 
 class Parser {
  public:
-  Parser(Sentence* sentence, const QuantityRules& rules, QuantityStats* stats)
-      : s_(*sentence), rules_(rules), policy_(rules.policy), stats_(stats) {}
+  Parser(Sentence* sentence, const QuantityRules& rules, DocumentUnits* doc, QuantityStats* stats)
+      : s_(*sentence), rules_(rules), policy_(rules.policy), doc_(*doc), stats_(stats) {}
 
   void run(std::vector<QuantityMention>* out) {
     std::size_t found = 0;
@@ -136,6 +150,7 @@ class Parser {
         return;
       }
       for (std::size_t k = mention.first; k < mention.end; ++k) s_.use[k] = TokenUse::quantity;
+      if (!out->empty()) inherit_unit(out->back(), &mention);
       out->push_back(std::move(mention));
       ++found;
       i = std::max(next, i + 1);
@@ -168,6 +183,33 @@ class Parser {
   }
 
   bool free(std::size_t i) const { return i < s_.size() && s_.use[i] == TokenUse::none; }
+
+  // "29.86 million barrels per day ..., compared to 31.864 million in 2018": a bare number
+  // set against the quantity just before it is in that quantity's unit.
+  void inherit_unit(const QuantityMention& previous, QuantityMention* m) const {
+    QuantityValue& q = m->quantity;
+    const QuantityValue& p = previous.quantity;
+    const std::size_t first = m->first;
+    if (q.kind() != v1::QUANTITY_KIND_COUNT || m->compound || first < 2 || previous.end + 12 < first ||
+        p.kind() == v1::QUANTITY_KIND_COUNT || p.kind() == v1::QUANTITY_KIND_AGE ||
+        p.dimension() == "temperature" || p.written_value() == 0) {
+      return;
+    }
+    const bool set_against =
+        ((s_.is_word(first - 2, "compared") || s_.is_word(first - 2, "up") ||
+          s_.is_word(first - 2, "down")) &&
+         (s_.is_word(first - 1, "to") || s_.is_word(first - 1, "with") || s_.is_word(first - 1, "from"))) ||
+        s_.is_word(first - 1, "versus") || s_.is_word(first - 1, "vs");
+    if (!set_against) return;
+    const double factor = p.value() / p.written_value();
+    q.set_kind(p.kind());
+    q.set_unit(p.unit());
+    q.set_dimension(p.dimension());
+    q.set_value(q.value() * factor);
+    BandValue* band = q.mutable_band();
+    if (band->low) band->set_low(*band->low * factor);
+    if (band->high) band->set_high(*band->high * factor);
+  }
   bool attached(std::size_t i) const { return i < s_.size() && !s_.tokens[i].space_before; }
 
   // Marks [first, end) as not a claim (ranks, identifiers, times of day) and skips it.
@@ -191,7 +233,27 @@ class Parser {
     if (!free(i)) return false;
     if (!(s_.is_number(i) ? digit_numeral(i, n) : word_numeral(i, n))) return false;
     and_fraction(n);
+    and_smaller_magnitude(i, n);
     return true;
+  }
+
+  // "40 million and 150 thousand", "43 million and 324 thousand": a smaller magnitude added
+  // to a scaled number is one number, not a list of two ("between 2 million and 3 million" is
+  // a range: the second magnitude is not smaller).
+  void and_smaller_magnitude(std::size_t i, Numeral* n) {
+    const std::size_t at = n->end;
+    if (!n->scaled || !s_.is_word(at, "and") || !s_.is_number(at + 1) || !free(at + 1) ||
+        (i > 0 && s_.is_word(i - 1, "between"))) {
+      return;
+    }
+    Numeral part;
+    if (!digit_numeral(at + 1, &part) || !part.scaled || !s_.has(part.end - 1, kMagnitude) ||
+        part.scale >= n->scale || part.value >= n->scale) {
+      return;
+    }
+    n->value += part.value;
+    n->precision = part.precision;
+    n->end = part.end;
   }
 
   // "one and a half", "2 and three quarters million": a fraction added to a whole number.
@@ -230,7 +292,8 @@ class Parser {
     } else if (next < s_.size() && s_.has(next, kMagnitude)) {
       apply_scale(n, s_.words[next]->number, next + 1);
     } else if (next < s_.size() && s_.has(next, kScaleSuffix) &&
-               (attached(next) || s_.token_text(next).size() >= 2) && !s_.has(next + 1, kMagnitude)) {
+               (attached(next) || s_.token_text(next).size() >= 2) && !s_.has(next + 1, kMagnitude) &&
+               !metres(i, next)) {
       // "2bn", "$1.5m", "2 bn"; a spaced single letter ("5 m") is not a scale.
       if (!(s_.token_text(next).size() == 1 && next + 1 < s_.size() && attached(next + 1) &&
             s_.tokens[next + 1].kind == TokenKind::word)) {
@@ -242,6 +305,43 @@ class Parser {
       apply_scale(n, s_.words[next]->number, next + 1);  // "3 dozen"
     }
     return true;
+  }
+
+  // A glued "m" after a number without a currency is metres, not million, where the words
+  // around it are about distance: "the 100m final", "running 100m in 17 seconds", "timed
+  // over 100m", "a 30m-high wall"; elsewhere ("10m Wembley Stadiums", "45m people") million.
+  bool metres(std::size_t number, std::size_t m) const {
+    if (money_ || s_.token_text(m) != "m" || !attached(m)) return false;
+    static constexpr std::array<std::string_view, 33> kAfter{
+        "race",   "final",  "finals",   "freestyle",  "backstroke", "breaststroke", "butterfly",
+        "medley", "relay",  "hurdles",  "dash",       "sprint",     "record",       "world",
+        "title",  "crown",  "champion", "heat",       "heats",      "event",        "gold",
+        "silver", "bronze", "high",     "long",       "tall",       "deep",         "wide",
+        "away",   "above",  "below",    "underwater", "tower"};
+    std::size_t after = m + 1;
+    if (s_.is_hyphen(after) && attached(after)) ++after;
+    for (const std::string_view word : kAfter) {
+      if (s_.is_word(after, word)) return true;
+    }
+    // "100m in 17 seconds": a distance in a time.
+    if (s_.is_word(m + 1, "in") && s_.is_number(m + 2)) {
+      PhraseTable::Match unit;
+      const auto& tables = UnitTables::instance();
+      std::size_t at = m + 3;
+      if (tables.unit_at(s_.text, s_.tokens, at, s_.size(), &unit) &&
+          tables.unit_infos[unit.payload].kind == v1::QUANTITY_KIND_DURATION) {
+        return true;
+      }
+    }
+    static constexpr std::array<std::string_view, 16> kBefore{
+        "ran",      "run",    "runs",    "running", "swam",   "swim",  "swims", "swimming",
+        "sprinted", "walked", "climbed", "dived",   "jumped", "threw", "timed", "fell"};
+    for (std::size_t back = 1; back <= 2 && back <= number; ++back) {
+      for (const std::string_view word : kBefore) {
+        if (s_.is_word(number - back, word)) return true;
+      }
+    }
+    return false;
   }
 
   // A decimal point with nothing before it: ".08", "$.50", "-.5", not "end.08".
@@ -384,6 +484,7 @@ class Parser {
   // "one" is a pronoun more often than a number: "one of the", "no one", "one another".
   bool idiomatic_one(std::size_t i, const Numeral& n) const {
     if (n.end != i + 1 || !s_.is_word(i, "one")) return false;
+    if (s_.is_hyphen(i + 1) && counted_compound(i + 2)) return false;  // "a one-bedroom flat"
     if (s_.is_word(i + 1, "of") || s_.is_word(i + 1, "another") || s_.is_word(i + 1, "day") ||
         s_.is_word(i + 1, "way") || s_.is_word(i + 1, "thing") || s_.is_word(i + 1, "point") ||
         s_.is_word(i + 1, "side") || s_.is_word(i + 1, "or") || s_.is_word(i + 1, "by") ||
@@ -402,6 +503,19 @@ class Parser {
       return true;
     }
     return i + 1 >= s_.size() || s_.tokens[i + 1].kind == TokenKind::punct;
+  }
+
+  // The noun of "a one-bedroom flat", "a one-year deal": a unit or a counted part of a home,
+  // car or match, where "one-off", "one-sided" and "one-way" are no counts.
+  bool counted_compound(std::size_t k) const {
+    static constexpr std::array<std::string_view, 12> kNouns{"bedroom", "bedroomed", "bed",      "room",
+                                                             "storey",  "story",     "bathroom", "seat",
+                                                             "seater",  "car",       "goal",     "point"};
+    for (const std::string_view noun : kNouns) {
+      if (s_.is_word(k, noun)) return true;
+    }
+    PhraseTable::Match unit;
+    return UnitTables::instance().unit_at(s_.text, s_.tokens, k, s_.size(), &unit);
   }
 
   // Numbers that are names or ranks: "Resolution 2254", "Su-24", "G20", "one-star", "10:30".
@@ -436,7 +550,7 @@ class Parser {
     }
     // A year: "in Q1 2011", "a 2023 report".
     PhraseTable::Match unit;
-    if (n.value >= 1900 && n.value <= 2100 && s_.token_text(i).size() == 4 && i > 0 &&
+    if (n.value >= 1500 && n.value <= 2100 && s_.token_text(i).size() == 4 && i > 0 &&
         (s_.use[i - 1] == TokenUse::skipped || s_.has(i - 1, kDeterminer)) &&
         !UnitTables::instance().unit_at(s_.text, s_.tokens, end, s_.size(), &unit)) {
       return skip(i, end);
@@ -461,9 +575,12 @@ class Parser {
       unit_at = at + 1;
       hyphenated = true;
     }
-    if (free(unit_at) && tables.unit_at(s_.text, s_.tokens, unit_at, s_.size(), &match)) {
-      const UnitInfo& info = tables.unit_infos[match.payload];
+    // After a currency ("£200 bar", "$5 litre") a unit word is no unit of the amount.
+    if (free(unit_at) && !money_ && tables.unit_at(s_.text, s_.tokens, unit_at, s_.size(), &match)) {
       std::size_t end = unit_at + match.length;
+      const UnitInfo& info = bare_degrees(unit_at, end) && fahrenheit(q->value())
+                                 ? tables.unit_infos[tables.fahrenheit]
+                                 : tables.unit_infos[match.payload];
       q->set_kind(info.kind);
       q->set_unit(info.unit);
       q->set_dimension(info.dimension);
@@ -475,6 +592,8 @@ class Parser {
         if ((s_.is_hyphen(end) && s_.is_word(end + 1, "old")) || s_.is_word(end, "old")) {
           q->set_kind(v1::QUANTITY_KIND_AGE);
           end = s_.is_word(end, "old") ? end + 1 : end + 2;
+        } else if (s_.is_word(end, "of") && s_.is_word(end + 1, "age")) {
+          q->set_kind(v1::QUANTITY_KIND_AGE);  // "60 to 69 years of age"
         }
       }
       m->compound = hyphenated;
@@ -494,8 +613,8 @@ class Parser {
     }
     if (hyphenated) {
       // "a 94-bed hospital", "a 10-point plan": the noun after the hyphen is what is counted.
-      if (free(unit_at) && s_.tokens[unit_at].kind == TokenKind::word && s_.words[unit_at]->flags == 0 &&
-          !s_.tokens[unit_at].capitalised) {
+      if (free(unit_at) && s_.tokens[unit_at].kind == TokenKind::word &&
+          (s_.words[unit_at]->flags & ~kIdentifierNoun) == 0 && !s_.tokens[unit_at].capitalised) {
         m->compound = true;
         m->compound_noun = unit_at;
         return unit_at + 1;
@@ -519,6 +638,34 @@ class Parser {
       return money_tail(at + match.length, q, info);
     }
     return at;
+  }
+
+  // "degrees" or "°" with no scale after it.
+  bool bare_degrees(std::size_t first, std::size_t end) const {
+    if (end != first + 1) return false;
+    const std::string_view word = s_.token_text(first);
+    return equals_lower(word, "degrees") || equals_lower(word, "degree") || word == "\xC2\xB0";
+  }
+
+  // Is a bare "70 degrees" Fahrenheit? Where only Fahrenheit gives such a number for the air
+  // or an oven (51-99, 101-149, 261-550), or where the document writes US customary units
+  // (mph, inches, feet, °F); Celsius otherwise ("30 degrees", "bake at 180 degrees", "water
+  // boils at 100 degrees").
+  bool fahrenheit(double value) const {
+    if ((value > 50 && value < 100) || (value > 100 && value < 150) || (value > 260 && value <= 550)) {
+      return true;
+    }
+    if (value > 550) return false;
+    if (doc_.us_customary < 0) {
+      doc_.us_customary = 0;
+      for (const std::string_view marker : {"mph", "MPH",
+                                            "\xC2\xB0"
+                                            "F",
+                                            "Fahrenheit", "inches", "feet"}) {
+        if (s_.text.find(marker) != std::string_view::npos) doc_.us_customary = 1;
+      }
+    }
+    return doc_.us_customary == 1;
   }
 
   // The text of tokens [first, end).
@@ -594,6 +741,7 @@ class Parser {
       currency_written = written(i, i + match.length);
       at = i + match.length;
     }
+    money_ = !currency.empty();
     unit_factor_ = 1;
     const VagueRange* vague = nullptr;
     bool fraction = false;
@@ -660,8 +808,20 @@ class Parser {
     const bool worded_range = s_.is_word(end, "to") || s_.is_word(end, "and");
     // Words range with words only after "to" or "or": "two to three", "three or four shots".
     const bool digits = s_.is_number(at);
-    const bool words = !digits && s_.has(at, kNumberWord) && (s_.is_word(end, "to") || s_.is_word(end, "or"));
-    if (vague == nullptr && !fraction && !multiple && (digits || words) && end == n.end &&
+    const bool words =
+        !digits && s_.has(at, kNumberWord) &&
+        (s_.is_word(end, "to") || s_.is_word(end, "or") || (between && s_.is_word(end, "and")));
+    // "from 55% to 18%", "between 5 km and 10 km", "by 50% to 70%": the unit written after both
+    // numbers. Without "from" or "between" only upwards and not after a change ("rose 2% to 3%"
+    // is a change and a level).
+    const auto change_word = [&](std::size_t k) {
+      return s_.is_word(k, "by") || s_.has(k, kIncrease) || s_.has(k, kDecrease);
+    };
+    // "by nearly 486 kb/d to 10.058 mb/d": the word before a hedge counts too.
+    const bool changed = (i > 0 && change_word(i - 1)) || (i > 1 && change_word(i - 2));
+    const bool unit_twice = (from || between || (s_.is_word(end, "to") && !changed)) && end > n.end &&
+                            q.kind() != v1::QUANTITY_KIND_COUNT && q.kind() != v1::QUANTITY_KIND_MONEY;
+    if (vague == nullptr && !fraction && !multiple && (digits || words) && (end == n.end || unit_twice) &&
         (s_.is_hyphen(end) || s_.is_punct(end, "\xE2\x80\x94") || s_.is_word(end, "to") ||
          s_.is_word(end, "or") || (between && s_.is_word(end, "and")))) {
       std::size_t second_at = end + 1;
@@ -671,8 +831,10 @@ class Parser {
         second_at += match.length;
       }
       Numeral second;
-      if ((digits ? s_.is_number(second_at) : s_.has(second_at, kNumberWord)) &&
-          numeral(second_at, &second)) {
+      const bool second_numeral = digits || between
+                                      ? s_.is_number(second_at) || s_.has(second_at, kNumberWord)
+                                      : s_.has(second_at, kNumberWord);
+      if ((digits && !between ? s_.is_number(second_at) : second_numeral) && numeral(second_at, &second)) {
         QuantityValue second_q;
         second_q.set_value(second.value);
         second_q.set_kind(v1::QUANTITY_KIND_COUNT);
@@ -686,6 +848,7 @@ class Parser {
         if (q.kind() == v1::QUANTITY_KIND_COUNT && second_q.kind() != v1::QUANTITY_KIND_COUNT) {
           q.set_kind(second_q.kind());
           q.set_unit(second_q.unit());
+          q.set_dimension(second_q.dimension());
           first_value *= unit_factor_;
         } else {
           unit_factor_ = first_factor;
@@ -695,7 +858,9 @@ class Parser {
           q.set_kind(v1::QUANTITY_KIND_MONEY);
           q.set_unit(currency);
         }
-        if (second_q.kind() == q.kind() || second_q.kind() == v1::QUANTITY_KIND_COUNT) {
+        if ((second_q.kind() == q.kind() || second_q.kind() == v1::QUANTITY_KIND_COUNT) &&
+            (!unit_twice ||
+             (second_q.unit() == q.unit() && (from || between || second_q.value() >= first_value)))) {
           from_value = first_value;
           has_from = true;
           q.set_value(second_q.value());
@@ -750,9 +915,12 @@ class Parser {
         first = i - match.length;
       }
     }
-    // "over two years" is a span of time, not "more than two years".
-    if (hedge != nullptr && q.kind() == v1::QUANTITY_KIND_DURATION && s_.is_word(first, "over") &&
-        first + 1 == i) {
+    // "over two years" is a span of time, not "more than two years"; "passed three bills" and
+    // "crossed two rivers" count what was passed, where "passed 200 million" is a bound.
+    if (hedge != nullptr && first + 1 == i &&
+        ((q.kind() == v1::QUANTITY_KIND_DURATION && s_.is_word(first, "over")) ||
+         (q.kind() == v1::QUANTITY_KIND_COUNT && !n.scaled && q.value() < 100 &&
+          ambiguous_bound_verb(first)))) {
       hedge = nullptr;
       first = i;
     }
@@ -804,8 +972,9 @@ class Parser {
     // "children under five", "aged 15": ages, not counts.
     if (q.kind() == v1::QUANTITY_KIND_COUNT && q.value() <= 120 && first > 0 &&
         (s_.is_word(first - 1, "children") || s_.is_word(first - 1, "aged") ||
-         s_.is_word(first - 1, "ages") ||
-         (first > 2 && s_.is_word(first - 1, "of") && s_.is_word(first - 2, "age")) ||
+         s_.is_word(first - 1, "ages") || s_.is_word(first - 1, "age") ||
+         (first > 2 && s_.is_word(first - 1, "of") &&
+          (s_.is_word(first - 2, "age") || s_.is_word(first - 2, "ages"))) ||
          s_.is_word(first - 1, "turned") || s_.is_word(first - 1, "turns") ||
          s_.is_word(first - 1, "turning") ||
          // "Kiptum, 23, ran": a name's age between commas
@@ -821,8 +990,21 @@ class Parser {
     m->end = end;
     m->numeral_end = numeral_end;
     m->written_first = (from || between) && has_from && worded_range ? i - 1 : i;
-    if (q.dimension().empty()) q.set_dimension(std::string(dimension_of(q.kind())));
+    if (q.dimension().empty()) q.set_dimension(dimension_of(q.kind()));
+    // A bare "$" or "dollars" is the dollar of the country the page is published in.
+    if (q.kind() == v1::QUANTITY_KIND_MONEY && q.unit() == "USD" && doc_.dollar != "USD" &&
+        q.written_unit().find("US") == std::string::npos &&
+        q.written_unit().find("U.S") == std::string::npos) {
+      q.set_unit(std::string(doc_.dollar));
+    }
     return end;
+  }
+
+  // Verbs that bound a figure ("passed 200 million") but as often take a count of things.
+  bool ambiguous_bound_verb(std::size_t k) const {
+    return s_.is_word(k, "passed") || s_.is_word(k, "passes") || s_.is_word(k, "passing") ||
+           s_.is_word(k, "crossed") || s_.is_word(k, "crosses") || s_.is_word(k, "crossing") ||
+           s_.is_word(k, "topped") || s_.is_word(k, "tops");
   }
 
   static std::string_view dimension_of(v1::QuantityKind kind) {
@@ -918,10 +1100,22 @@ class Parser {
       return i + 1;
     }
     // "one in five": a ratio.
-    if ((s_.is_word(i, "one") || s_.token_text(i) == "1") && s_.is_word(i + 1, "in")) {
+    // "one in five", "three in five homeowners", "9 in 10": a ratio.
+    if (s_.is_word(i + 1, "in") && (s_.has(i, kNumberWord) || (s_.is_number(i) && integer(i)))) {
+      double numerator = 0;
+      double unused = 0;
+      if (s_.is_number(i)) {
+        parse_digits(s_.token_text(i), 3, &numerator, &unused);
+      } else if (!s_.has(i, kTens) || s_.words[i]->number >= 1) {
+        numerator = s_.words[i]->number;
+      }
       Numeral denominator;
-      if (numeral(i + 2, &denominator) && denominator.value >= 2 && !denominator.scaled) {
-        n->value = 1 / denominator.value;
+      PhraseTable::Match unit;
+      if (numerator >= 1 && numeral(i + 2, &denominator) && denominator.value >= 2 &&
+          denominator.value > numerator && !denominator.scaled &&
+          (numerator == 1 || denominator.value <= 1000) &&
+          !UnitTables::instance().unit_at(s_.text, s_.tokens, denominator.end, s_.size(), &unit)) {
+        n->value = numerator / denominator.value;
         n->precision = n->value / 10;
         return denominator.end;
       }
@@ -962,11 +1156,24 @@ class Parser {
                     s_.is_word(i - 1, "roughly") || s_.is_word(i - 1, "about"));
       if (!inflected && !verb_slot) return kNone;
       if (s_.is_word(i, "halves")) return kNone;
+      // "once or twice a week", "twice a day": how often, not how many times as much.
+      if (equals_lower(word, "twice") &&
+          (s_.is_word(i - 1, "or") || s_.is_word(i + 1, "a") || s_.is_word(i + 1, "per") ||
+           s_.is_word(i + 1, "daily") || s_.is_word(i + 1, "weekly") || s_.is_word(i + 1, "yearly"))) {
+        return kNone;
+      }
       n->value = s_.words[i]->number;
       n->precision = 0.1;
       return i + 1;
     }
     Numeral count;
+    // "a two-fold increase", "a 10-fold rise"
+    if (numeral(i, &count) && s_.is_hyphen(count.end) && attached(count.end) &&
+        s_.is_word(count.end + 1, "fold") && attached(count.end + 1)) {
+      n->value = count.value;
+      n->precision = count.precision;
+      return count.end + 2;
+    }
     if (numeral(i, &count) && s_.is_word(count.end, "times") &&
         (s_.is_word(count.end + 1, "as") || s_.is_word(count.end + 1, "more") ||
          s_.is_word(count.end + 1, "higher") || s_.is_word(count.end + 1, "larger") ||
@@ -1042,16 +1249,32 @@ class Parser {
   Sentence& s_;
   const QuantityRules& rules_;
   const Policy& policy_;
+  DocumentUnits& doc_;
   QuantityStats* stats_;
   std::size_t skip_end_ = 0;
   double unit_factor_ = 1;
+  bool money_ = false;  // a currency was written before the quantity being parsed
 };
 
 }  // namespace
 
-void find_quantities(Sentence* sentence, const QuantityRules& rules, std::vector<QuantityMention>* out,
-                     QuantityStats* stats) {
-  Parser(sentence, rules, stats).run(out);
+void find_quantities(Sentence* sentence, const QuantityRules& rules, DocumentUnits* doc,
+                     std::vector<QuantityMention>* out, QuantityStats* stats) {
+  Parser(sentence, rules, doc, stats).run(out);
+}
+
+std::string_view local_dollar(std::string_view source_url) {
+  std::string_view host =
+      source_url.substr(source_url.find("://") == std::string_view::npos ? 0 : source_url.find("://") + 3);
+  host = host.substr(0, host.find_first_of("/:?#"));
+  const std::string_view country =
+      host.substr(host.rfind('.') == std::string_view::npos ? host.size() : host.rfind('.') + 1);
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kDollars{
+      {{"au", "AUD"}, {"nz", "NZD"}, {"ca", "CAD"}, {"sg", "SGD"}, {"hk", "HKD"}}};
+  for (const auto& [domain, code] : kDollars) {
+    if (equals_lower(country, domain)) return code;
+  }
+  return "USD";
 }
 
 }  // namespace factcheck::extract

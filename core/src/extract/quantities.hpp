@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/key_table.hpp"
@@ -47,10 +48,11 @@ class QuantityValue {
     written_value_ = value;
     written_unit_ = std::move(unit);
   }
-  void set_dimension(std::string dimension) { dimension_ = std::move(dimension); }
+  // `dimension` must outlive the quantity: a unit table row's or a literal (no copy per quantity).
+  void set_dimension(std::string_view dimension) { dimension_ = dimension; }
   double written_value() const { return written_value_; }
   const std::string& written_unit() const { return written_unit_; }
-  const std::string& dimension() const { return dimension_; }
+  std::string_view dimension() const { return dimension_; }
   // Fills `out` (text, span and the written text and span are set by the caller).
   void to_proto(v1::Quantity* out) const;
 
@@ -65,7 +67,7 @@ class QuantityValue {
   std::optional<double> from_value_;
   double written_value_ = 0;
   std::string written_unit_;
-  std::string dimension_;
+  std::string_view dimension_;
 };
 
 struct QuantityMention {
@@ -95,8 +97,18 @@ struct QuantityStats {
   bool capped = false;       // more than max_claims_per_sentence quantities
 };
 
+// What the document around a sentence says about how its quantities are written.
+struct DocumentUnits {
+  std::string_view dollar = "USD";  // what a bare "$" or "dollars" is (local_dollar of the page)
+  int us_customary = -1;            // writes mph, inches, °F...: 1 yes, 0 no, -1 not looked yet
+};
+
 // Appends the sentence's quantities in token order and marks their tokens.
-void find_quantities(Sentence* sentence, const QuantityRules& rules, std::vector<QuantityMention>* out,
-                     QuantityStats* stats);
+void find_quantities(Sentence* sentence, const QuantityRules& rules, DocumentUnits* doc,
+                     std::vector<QuantityMention>* out, QuantityStats* stats);
+
+// The dollar of the country whose domain publishes `source_url` ("https://www.abc.net.au/..."
+// -> "AUD"; .nz, .ca, .sg, .hk likewise); "USD" for every other or no address.
+std::string_view local_dollar(std::string_view source_url);
 
 }  // namespace factcheck::extract

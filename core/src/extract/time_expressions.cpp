@@ -22,7 +22,7 @@ bool Sentence::small_integer(std::size_t i, int* value) const {
 
 namespace {
 
-constexpr int kMinYear = 1900;
+constexpr int kMinYear = 1500;  // historical years: "in 1755", "the 1883 eruption"
 constexpr int kMaxYear = 2100;
 
 struct Range {

@@ -44,7 +44,8 @@ constexpr std::array<std::uint64_t, kAbbreviations.size()> kAbbreviationKeys = [
 }();
 
 // Does the word that ends right before `dot` abbreviate (so the dot ends no sentence)?
-// "No." and "Nos." abbreviate only before a number ("No. 2"); elsewhere they end a sentence.
+// "No.", "Nos." and "Rs." (rupees) abbreviate only before a number ("No. 2", "Rs. 500");
+// elsewhere they end a sentence.
 bool is_abbreviation(std::string_view text, std::size_t dot, bool digit_follows) {
   std::size_t start = dot;
   while (start > 0 && is_alpha(static_cast<unsigned char>(text[start - 1]))) --start;
@@ -60,7 +61,7 @@ bool is_abbreviation(std::string_view text, std::size_t dot, bool digit_follows)
     lower[i] = static_cast<char>(is_upper(c) ? c - 'A' + 'a' : c);
   }
   const std::string_view word(lower.data(), length);
-  if (word == "no" || word == "nos") return digit_follows;
+  if (word == "no" || word == "nos" || word == "rs") return digit_follows;
   return std::binary_search(kAbbreviationKeys.begin(), kAbbreviationKeys.end(), pack(word));
 }
 

@@ -9,7 +9,7 @@ SOURCE = [
      [("half", "fraction", 0.5, "ratio")]),
     (PC, "PC Rescue", "2005-09-01", "The cheapest plans generally offer a 200Mb allowance.", [("200Mb", "measure", 0.2, "GB")]),
     (PC, "PC Rescue", "2005-09-01", "The light 400Mb user that does little more than check email and read a few web pages would end up with a monthly bill of around sixty dollars.",
-     [("400Mb", "measure", 0.4, "GB"), ("sixty dollars", "money", 60, "USD")]),
+     [("400Mb", "measure", 0.4, "GB"), ("sixty dollars", "money", 60, "AUD")]),
     (FT, "Fairtel", "", "You can choose to have your speed reduced (shaped) to 256kbps once you use up all of your included allowance or you can continue using the service at the same speed and pay excess data charges.",
      [("256kbps", "measure", 0.256, "Mbit/s")]),
     (FT, "Fairtel", "", "The service is available with a minimum term of 12 months.", [("12 months", "duration", 12, "month")]),

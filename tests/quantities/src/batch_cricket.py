@@ -1,0 +1,40 @@
+KM = "https://kmhouseindia.blogspot.com/2015/03/2015-icc-cricket-world-cup-centuries.html?m=1"
+HP = "https://howlingpixel.com/i-en/Century_(cricket)"
+UW = "http://the-uncensored-wiki.com:20061/c/e/n/Century_%28cricket%29.html"
+def n(text, v):
+    return (text, "count", v, "count")
+SOURCE = [
+    (KM, "KM House India (blog)", "2015-03-25", "As many as 37 centuries and two doubles have been registered in this 14-team tournament so far.", [n("37", 37), n("two", 2), n("14-team", 14)]),
+    (KM, "KM House India (blog)", "2015-03-25", "Of the 14 teams, Afghanistan is the only team without representation on this burgeoning list.", [n("14", 14)]),
+    (KM, "KM House India (blog)", "2015-03-25", "However, all-rounder Samiullah Shenwari scored a patient 96 against fellow minnows Scotland in a winning cause.", [n("96", 96)]),
+    (KM, "KM House India (blog)", "2015-03-25", "Most centuries have been accounted for by Sri Lanka with eight hundreds, of which four have been scored by the Kumar Sangakkara",
+     [n("eight", 8), n("four", 4)]),
+    (KM, "KM House India (blog)", "2015-03-25", "UAE had their first World Cup ton, scored by Shaiman Anwar 106 off 83 against Ireland", [n("106", 106), n("83", 83)]),
+    (KM, "KM House India (blog)", "2015-03-25", "Zimbabwe had two – both by Brendan Taylor", [n("two", 2)]),
+    (KM, "KM House India (blog)", "2015-03-25", "West Indies managed three including that Gayle double.", [n("three", 3)]),
+    (KM, "KM House India (blog)", "2015-03-25", "Australians have posted three tons", [n("three", 3)]),
+    (KM, "KM House India (blog)", "2015-03-25", "South Africa and India have five tons each", [n("five", 5)]),
+    (KM, "KM House India (blog)", "2015-03-25", "In the QF 4, New Zealand opener Martin Guptill carried his bat through the innings to score a record unbeaten 237 off a mere 163 balls against West Indies.",
+     [n("237", 237), n("163", 163)]),
+    (KM, "KM House India (blog)", "2015-03-25", "Previously in the tournament, West Indian opener Chris Gayle recorded the first-ever double century of the tournament with 215 runs off 147 balls against Zimbabwe",
+     [n("215", 215), n("147", 147)]),
+    (KM, "KM House India (blog)", "2015-03-25", "Of the stated 39 innings, only 9 have been compiled at a rate slower than run-a-ball, and the slowest being Mahmudullah's 103 off 138 against England.",
+     [n("39", 39), n("9", 9), n("103", 103), n("138", 138)]),
+    (KM, "KM House India (blog)", "2015-03-25", "Other remaining 29 tons, including those two double-centuries, have been scored at a rate faster than run-a-ball.", [n("29", 29), n("two", 2)]),
+    (KM, "KM House India (blog)", "2015-03-25", "Sitting at the top of the pile is AB de Villiers, who hit 162 runs off 66 balls against West Indies in a Pool A game.", [n("162", 162), n("66", 66)]),
+    (KM, "KM House India (blog)", "2015-03-25", "The South African captain, during that innings, smashed 17 fours and 8 sixes to register the second-fastest World Cup century.", [n("17", 17), n("8", 8)]),
+    (KM, "KM House India (blog)", "2015-03-25", "He also recorded the fastest 150 runs in ODIs after getting to the score in just 64 balls.", [n("150", 150), n("64", 64)]),
+    (KM, "KM House India (blog)", "2015-03-25", "For the record, AB also holds the record for fastest 50, 100 and 150 in ODIs.", [n("50", 50), n("100", 100), n("150", 150)]),
+    (HP, "HowlingPixel (Wikipedia)", "", "In the sport of cricket, a century is a score of 100 or more runs in a single innings by a batsman.", [n("100", 100)]),
+    (HP, "HowlingPixel (Wikipedia)", "", "The term is also included in \"century partnership\" which occurs when two batsmen add 100 runs to the team total when they are batting together.", [n("two", 2), n("100", 100)]),
+    (HP, "HowlingPixel (Wikipedia)", "", "Accordingly, reaching 50 runs in an innings is known as a half-century; if the batsman then goes on to score a century, the half-century is succeeded in statistics by the century.",
+     [n("50", 50)]),
+    (HP, "HowlingPixel (Wikipedia)", "", "Chris Gayle holds the record of fastest hundred in the history of cricket when he smashed 100 in just 30 balls and scored 175* runs off 66 balls overall in 20 overs in IPL against Pune Warriors India in 2013.",
+     [n("100", 100), n("30", 30), n("175", 175), n("66", 66), n("20", 20)]),
+    (HP, "HowlingPixel (Wikipedia)", "", "There is doubt about the earliest known century, but the most definite claim belongs to John Minshull who scored 107 for the Duke of Dorset's XI v Wrotham at Sevenoaks Vine on 31 August 1769.",
+     [n("107", 107)]),
+    (HP, "HowlingPixel (Wikipedia)", "", "The first definite century in a top-class match was scored by John Small when he made 136 for Hampshire v Surrey at Broadhalfpenny Down in July 1775.", [n("136", 136)]),
+    (UW, "The Uncensored Wiki (Wikipedia)", "2007", "So far he has made 40 centuries in One day international matches and 35 centuries in Test matches.", [n("40", 40), n("35", 35)]),
+    (UW, "The Uncensored Wiki (Wikipedia)", "2007", "Pointedly, several players have recorded a top score of 99 (e.g. the Kenyan-born New Zealander Dipak Patel) or even 99 not out (e.g. the England bowling all-rounder Alex Tudor) without ever completing a century.",
+     [n("99", 99), n("99", 99)]),
+]

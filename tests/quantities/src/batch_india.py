@@ -1,0 +1,33 @@
+AGRO = "https://agrospectrumindia.com/2022/07/page/3"
+ARC = "http://arc-gazelec.org/2pllp5/5a1451-1-lakh-en-euros"
+NMIMS = "https://scribd.com/document/702862252/NMHYDWM068"
+SOURCE = [
+    (AGRO, "AgroSpectrum India", "2022-07", "All India retail prices of tomatoes drop by 29% compared to last month and onion down by 9% compared to last year",
+     [("29%", "percent", 29, "percent"), ("9%", "percent", 9, "percent")]),
+    (AGRO, "AgroSpectrum India", "2022-07", "The all-India retail price of tomato has registered a 29 per cent decline over last month as market arrivals improved with the onset of monsoon rains.",
+     [("29 per cent", "percent", 29, "percent")]),
+    (AGRO, "AgroSpectrum India", "2022-07", "The retail price of onion is also largely under control at 9 per cent below last year level.", [("9 per cent", "percent", 9, "percent")]),
+    (AGRO, "AgroSpectrum India", "2022-07", "The government has built up a reserve stock of 2.50 lakh tons of onion in current year which is the highest ever onion buffer stock procured.",
+     [("2.50 lakh tons", "measure", 2.5e5, "t")]),
+    (AGRO, "AgroSpectrum India", "2022-07", "The procurement for the buffer has helped in preventing mandi price of onion from crashing this year despite a record production of 317.03 lakh tons reported by Department of Agriculture & Farmers’ Welfare.",
+     [("317.03 lakh tons", "measure", 317.03e5, "t")]),
+    (AGRO, "AgroSpectrum India", "2022-07", "The consideration will be paid in cash and the 1,317 equity shares of Sampo are being acquired at a price of euro 3,333 per share aggregating euro 43,89,561 (Rs 35.57 crore), as per filing.",
+     [("1,317", "count", 1317, "count"), ("euro 3,333", "money", 3333, "EUR"), ("euro 43,89,561", "money", 4389561, "EUR"), ("Rs 35.57 crore", "money", 35.57e7, "INR")]),
+    (AGRO, "AgroSpectrum India", "2022-07", "Mahindra & Mahindra has hiked its stake in its Finland-based arm Sampo Rosenlew Oy to 100 per cent with the acquisition of residual shares for over Rs 35 crore.",
+     [("100 per cent", "percent", 100, "percent"), ("Rs 35 crore", "money", 35e7, "INR")]),
+    (AGRO, "AgroSpectrum India", "2022-07", "In December 2020, the company increased its stake in combine harvester maker Sampo Rosenlew Oy to 79.13 per cent with the acquisition of additional 1,050 shares for Rs 31.15 crore.",
+     [("79.13 per cent", "percent", 79.13, "percent"), ("1,050", "count", 1050, "count"), ("Rs 31.15 crore", "money", 31.15e7, "INR")]),
+    (ARC, "arc-gazelec.org", "", "Multiply .02225 times the example amount of 700,000 rupees to arrive at dollar value on hand, which is $15,625.50 in U.S. currency.",
+     [(".02225", "count", 0.02225, "count"), ("700,000 rupees", "money", 700000, "INR"), ("$15,625.50", "money", 15625.5, "USD")]),
+    (ARC, "arc-gazelec.org", "", "Rupees are the primary unit of currency in India, a country with 1.27 billion people.", [("1.27 billion", "count", 1.27e9, "count")]),
+    (ARC, "arc-gazelec.org", "", "Reuters reports that there are 100,000 rupees in a lakh.", [("100,000 rupees", "money", 1e5, "INR"), ("a lakh", "count", 1e5, "count")]),
+    (ARC, "arc-gazelec.org", "", "For example, in India 150,000 rupees becomes 1.5 lakh rupees, written as ₹ 1,50,000 or INR 1,50,000.",
+     [("150,000 rupees", "money", 1.5e5, "INR"), ("1.5 lakh rupees", "money", 1.5e5, "INR"), ("₹ 1,50,000", "money", 1.5e5, "INR"), ("INR 1,50,000", "money", 1.5e5, "INR")]),
+    (NMIMS, "NMIMS exam paper (Scribd)", "2023-12-07", "His annual expenses today are Rs. 10 lakh out of which Rs. 2 lakh are health related expenses and rest of Rs. 8 lakh are general expenses.",
+     [("Rs. 10 lakh", "money", 1e6, "INR"), ("Rs. 2 lakh", "money", 2e5, "INR"), ("Rs. 8 lakh", "money", 8e5, "INR")]),
+    (NMIMS, "NMIMS exam paper (Scribd)", "2023-12-07", "However he is committed to change his living standard and thereby reduce the general expenses to 75% of current general expenses but health expenses are expected to increase by 50%.",
+     [("75%", "percent", 75, "percent"), ("50%", "percent", 50, "percent")]),
+    (NMIMS, "NMIMS exam paper (Scribd)", "2023-12-07", "He is currently 32 years old and is expected to retire at 65.", [("32 years old", "age", 32, "year"), ("65", "age", 65, "year")]),
+    (NMIMS, "NMIMS exam paper (Scribd)", "2023-12-07", "Expected overall inflation rate is 5%.", [("5%", "percent", 5, "percent")]),
+    (NMIMS, "NMIMS exam paper (Scribd)", "2023-12-07", "The return on retirement corpus is expected to be 7%.", [("7%", "percent", 7, "percent")]),
+]

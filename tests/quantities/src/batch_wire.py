@@ -1,0 +1,35 @@
+NO6 = "https://www.newson6.com/story/5e368a8a2f69d76f620a1512/us-population-passes-300-million-next-milestone-2043"
+USAT = "http://usatoday30.usatoday.com/news/nation/2006-10-17-population_x.htm"
+ALZ = "https://alanzeichick.com/2006/10/three-hundred-million-strong.html"
+FOX = "https://www.foxnews.com/story/fast-facts-u-s-population-shift"
+SOURCE = [
+    (NO6, "News On 6 (AP)", "2006-10-17", "Maybe there will be a bigger party when the population hits 400 million.", [("400 million", "count", 4e8, "count")]),
+    (NO6, "News On 6 (AP)", "2006-10-17", "America's official population passed the 300 million mark Tuesday, fueled by a growing number of immigrants and their children.",
+     [("300 million", "count", 3e8, "count")]),
+    (NO6, "News On 6 (AP)", "2006-10-17", "It's been 39 years since the U.S. population reached 200 million.",
+     [("39 years", "duration", 39, "year"), ("200 million", "count", 2e8, "count")]),
+    (NO6, "News On 6 (AP)", "2006-10-17", "Since then, about 55 percent of the growth has come from immigrants, their children and their grandchildren, according to a recent report by the Pew Hispanic Center, a nonpartisan research organization.",
+     [("55 percent", "percent", 55, "percent")]),
+    (NO6, "News On 6 (AP)", "2006-10-17", "In other words, if the U.S. had cut off all immigration since 1967, the population would be about 245 million _ and a lot less diverse, said Jeffrey Passel, a senior demographer at the center.",
+     [("245 million", "count", 2.45e8, "count")]),
+    (NO6, "News On 6 (AP)", "2006-10-17", "When the population hit 200 million in 1967, more than 80 percent of Americans were white and less than 5 percent were Hispanic.",
+     [("200 million", "count", 2e8, "count"), ("80 percent", "percent", 80, "percent"), ("5 percent", "percent", 5, "percent")]),
+    (NO6, "News On 6 (AP)", "2006-10-17", "Less than 1 percent were Asian.", [("1 percent", "percent", 1, "percent")]),
+    (NO6, "News On 6 (AP)", "2006-10-17", "Today, Hispanics make up nearly 15 percent of the population and Asians about 5 percent.",
+     [("15 percent", "percent", 15, "percent"), ("5 percent", "percent", 5, "percent")]),
+    (NO6, "News On 6 (AP)", "2006-10-17", "White non-Hispanics account for about 67 percent, blacks a little more than 13 percent.",
+     [("67 percent", "percent", 67, "percent"), ("13 percent", "percent", 13, "percent")]),
+    (USAT, "USA Today", "2006-10-17", "That's a 100 million increase in the nation's population in just 39 years.",
+     [("100 million", "count", 1e8, "count"), ("39 years", "duration", 39, "year")]),
+    (USAT, "USA Today", "2006-10-17", "Less than a month remains before midterm elections, in which control of Congress is at stake.", [("a month", "duration", 1, "month")]),
+    (USAT, "USA Today", "2006-10-17", "And the past year has seen heated debates on how to handle the estimated 12 million immigrants here illegally.",
+     [("12 million", "count", 12e6, "count")]),
+    (ALZ, "Alan Zeichick (blog)", "2006-10-17", "The U.S. population reached 100 million in 1915, 200 million in 1967, and 250 million in 1990.",
+     [("100 million", "count", 1e8, "count"), ("200 million", "count", 2e8, "count"), ("250 million", "count", 2.5e8, "count")]),
+    (ALZ, "Alan Zeichick (blog)", "2006-10-17", "The U.S. Census Bureau reports, with tremendous precision, that at 12:00 GMT today, the U.S. population was 300,000,073, and the world population was 6,550,965,951.",
+     [("300,000,073", "count", 300000073, "count"), ("6,550,965,951", "count", 6550965951, "count")]),
+    (ALZ, "Alan Zeichick (blog)", "2006-10-17", "Every minute, it estimates, 252 people are born and 105 die.", [("252", "count", 252, "count"), ("105", "count", 105, "count")]),
+    (FOX, "Fox News", "2006", "The U.S. population is projected to hit 300 million this fall, probably in October.", [("300 million", "count", 3e8, "count")]),
+    (FOX, "Fox News", "2006", "It officially reached 200 million on Nov. 20, 1967.", [("200 million", "count", 2e8, "count")]),
+    (FOX, "Fox News", "2006", "A look at how the population has changed in 29 years:", [("29 years", "duration", 29, "year")]),
+]

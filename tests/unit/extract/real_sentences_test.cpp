@@ -1,0 +1,171 @@
+// The number grammar on real sentences (issue 16): each sentence, quoted from the page named
+// beside it, gives one quantity of the kind, value, unit and written text the page means.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <optional>
+#include <string>
+
+#include "extract/extractor.hpp"
+#include "test_extractor.hpp"
+
+namespace factcheck::extract {
+namespace {
+
+struct Real {
+  const char* source;  // URL, publisher, date
+  const char* url;     // Document.source_url given to the extractor ("" for none)
+  const char* sentence;
+  const char* written_text;
+  const char* kind;
+  double value;
+  const char* unit;
+  const char* dimension;
+};
+
+const Real kReal[] = {
+    {"https://en.shafaqna.com/241933/iraqs-population-reaches-more-than-41-million/ Shafaqna 2021-01-15", "",
+     "\"The population of Iraq has reached 40 million and 150 thousand at the end of 2020, according to the "
+     "latest population statistics,\" ministry spokesman Abdul Zahra al-Hindawi said.",
+     "40 million and 150 thousand", "count", 40150000, "count", "count"},
+    {"https://agrospectrumindia.com/2022/07/page/3 AgroSpectrum India 2022-07", "",
+     "Mahindra & Mahindra has hiked its stake in its Finland-based arm Sampo Rosenlew Oy to 100 per cent "
+     "with "
+     "the acquisition of residual shares for over Rs 35 crore.",
+     "Rs 35 crore", "money", 35e7, "INR", "currency"},
+    {"https://agrospectrumindia.com/2022/07/page/3 AgroSpectrum India 2022-07", "",
+     "The government has built up a reserve stock of 2.50 lakh tons of onion in current year which is the "
+     "highest ever onion buffer stock procured.",
+     "2.50 lakh tons", "measure", 2.5e5, "t", "mass"},
+    {"https://mobile.phonebunch.com/compare-phones/"
+     "xiaomi_redmi_9_(india)-3973-vs-samsung_galaxy_j3_(2016)-2391 "
+     "PhoneBunch",
+     "", "Rs. 7,990 [Similarly Priced]", "Rs. 7,990", "money", 7990, "INR", "currency"},
+    {"https://cyclechat.net CycleChat forum 2019-10-12", "",
+     "running 100m in 17 seconds is hard enough, but keeping that up for 26 miles is bonkers.", "100m",
+     "measure", 0.1, "km", "length"},
+    {"https://successdigestonline.com/?p=541174 The Guardian (via successdigestonline)", "",
+     "The loss is equivalent to enough to fill Lake Superior, or more than 10m Wembley Stadiums.", "10m",
+     "count", 1e7, "count", "count"},
+    {"https://feedingthecat.co.uk/2014/04/22/miracle-soda-bread/ Feeding the Cat 2014-04-22", "",
+     "Pour into a floured bread tin and bake at 180c (fan-assisted).", "180c", "measure", 180, "degC",
+     "temperature"},
+    {"https://www.cooks.com/recipe/yl2cg05n/old-fashioned-soda-crackers.html Cooks.com", "",
+     "Bake at 350 degrees until lightly browned on edges.", "350 degrees", "measure", (350 - 32) * 5.0 / 9,
+     "degC", "temperature"},
+    {"https://www.comparebroadband.com.au/broadband-articles/nbn-id14/"
+     "the-australian-dream-a-national-broadband-network-with-cheap-unlimited-downloads-id200/ Compare "
+     "Broadband "
+     "2010",
+     "https://www.comparebroadband.com.au/broadband-articles/nbn-id14/",
+     "TPG, Australia's 3rd largest ISP, offers unlimited ADSL2+ broadband in certain locations for $75 per "
+     "month.",
+     "$75", "money", 75, "AUD", "currency"},
+    {"the same sentence on a page with no address", "",
+     "TPG, Australia's 3rd largest ISP, offers unlimited ADSL2+ broadband in certain locations for $75 per "
+     "month.",
+     "$75", "money", 75, "USD", "currency"},
+    {"https://www.homesandproperty.co.uk/property-news/ Homes and Property 2017-05-04", "",
+     "You could buy a one-bedroom flat in south-east London.", "one-bedroom", "count", 1, "count", "count"},
+    {"https://telegraph.co.uk/money/property/buying-selling/figure-key-property-purchase-most-ignore The "
+     "Telegraph",
+     "",
+     "According to property website Zoopla, three in five British homeowners do not know their square "
+     "footage "
+     "figure.",
+     "three in five", "fraction", 0.6, "ratio", "ratio"},
+    {"https://www.scilit.net/publications/9fbca159e75b231eb4a3c4854e7642f3 Scilit (JAMA abstract)", "",
+     "The estimated risk of developing a morbid event was reduced from 55% to 18% by treatment.",
+     "from 55% to 18%", "percent", 18, "percent", "percent"},
+    {"https://metro.co.uk/2019/10/21/"
+     "monster-asteroid-linked-japan-fireball-incident-doomed-hit-earth-scientists-"
+     "warn-10955416/ Metro 2019-10-21",
+     "", "It's believed the asteroid which killed the dinosaurs was between seven and 50 miles in diameter.",
+     "between seven and 50 miles", "measure", 50 * 1.609344, "km", "length"},
+    {"http://www.cfp.ca/lookup/external-ref?access_num=10.1055/s-2002-36765 Seminars in Vascular Medicine "
+     "2003",
+     "", "Overall, for those 60 to 69 years of age, the risk is lower.", "60 to 69 years", "age", 69, "year",
+     "time"},
+};
+
+class RealTest : public ::testing::TestWithParam<Real> {};
+
+TEST_P(RealTest, ReadAsThePageMeansIt) {
+  const Real& real = GetParam();
+  v1::Document document;
+  document.set_text(real.sentence);
+  document.set_published("2024-01-01");
+  document.set_source_url(real.url);
+  v1::ClaimList claims;
+  ASSERT_TRUE(test_extractor().extract(document, &claims));
+  std::optional<v1::Quantity> found;
+  for (const auto& claim : claims.claims()) {
+    if (claim.quantity().written_text() == real.written_text) found = claim.quantity();
+  }
+  ASSERT_TRUE(found.has_value()) << real.source << ": no quantity written \"" << real.written_text << "\"";
+  EXPECT_EQ(
+      v1::QuantityKind_Name(found->kind()),
+      std::string("QUANTITY_KIND_") +
+          [&] {
+            std::string upper = real.kind;
+            for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            return upper;
+          }())
+      << real.source;
+  EXPECT_NEAR(found->value(), real.value, 1e-9 * std::max(1.0, std::abs(real.value))) << real.source;
+  EXPECT_EQ(found->unit(), real.unit) << real.source;
+  EXPECT_EQ(found->dimension(), real.dimension) << real.source;
+}
+
+INSTANTIATE_TEST_SUITE_P(Issue16, RealTest, ::testing::ValuesIn(kReal));
+
+v1::Quantity only_quantity(const char* sentence) {
+  v1::Document document;
+  document.set_text(sentence);
+  document.set_published("2024-01-01");
+  v1::ClaimList claims;
+  EXPECT_TRUE(test_extractor().extract(document, &claims));
+  EXPECT_EQ(claims.claims_size(), 1) << sentence;
+  return claims.claims_size() == 0 ? v1::Quantity() : claims.claims(0).quantity();
+}
+
+// "passed", "topped" and "surpassed" bound a figure from below, as "more than" does.
+TEST(BoundVerbs, PassedIsMoreThan) {
+  // https://www.newson6.com/story/5e368a8a2f69d76f620a1512/us-population-passes-300-million-next-milestone-2043
+  // News On 6 (AP), 2006-10-17
+  const v1::Quantity q = only_quantity(
+      "America's official population passed the 300 million mark Tuesday, fueled by a growing number of "
+      "immigrants and their children.");
+  EXPECT_EQ(q.written_text(), "300 million");
+  EXPECT_EQ(q.band().rule(), "hedge:more_than");
+  EXPECT_EQ(q.band().low(), 3e8);
+  EXPECT_FALSE(q.band().low_inclusive());
+  EXPECT_FALSE(q.band().has_high());
+}
+
+TEST(BoundVerbs, PassingASmallCountIsNoBound) {
+  // A count of things passed stays a count with the rounding band.
+  const v1::Quantity q = only_quantity("The council passed three motions on Tuesday.");
+  EXPECT_EQ(q.text(), "three");
+  EXPECT_EQ(q.band().rule(), "rounding");
+}
+
+// A bare figure set against the one before it is in that one's unit.
+TEST(Ellipsis, ComparedToTakesTheUnitBefore) {
+  // https://emiratesnewswire.com/opec-decreased-production-by-2-million-barrels-per-day-in-2019/
+  // Emirates News Agency, 2020
+  v1::Document document;
+  document.set_text(
+      "Daily production decreased to some 29.86 million barrels per day by the end of 2019, compared to "
+      "31.864 million in 2018.");
+  document.set_published("2020-01-15");
+  v1::ClaimList claims;
+  ASSERT_TRUE(test_extractor().extract(document, &claims));
+  ASSERT_EQ(claims.claims_size(), 2);
+  EXPECT_EQ(claims.claims(1).quantity().written_text(), "31.864 million");
+  EXPECT_EQ(claims.claims(1).quantity().unit(), "barrel/day");
+  EXPECT_NEAR(claims.claims(1).quantity().value(), 31.864e6, 1);
+}
+
+}  // namespace
+}  // namespace factcheck::extract
