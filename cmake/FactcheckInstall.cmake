@@ -1,9 +1,9 @@
-# Install layout (relocatable): bin/factcheck, lib/libfactcheck_proto.so,
+# Install layout (relocatable): bin/factcheck, lib/libfactcheck_proto.so, lib/libfactcheck_testing.so,
 # lib/factcheck/plugins/*.so, share/factcheck/datasets/, include/factcheck/, and the CMake
 # package lib/cmake/factcheck so plugin authors can find_package(factcheck).
 include(CMakePackageConfigHelpers)
 
-install(TARGETS factcheck_sdk factcheck_proto EXPORT factcheckTargets
+install(TARGETS factcheck_sdk factcheck_proto factcheck_testing EXPORT factcheckTargets
         LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
         INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/core/include/factcheck DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
