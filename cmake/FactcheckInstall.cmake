@@ -15,7 +15,8 @@ install(TARGETS factcheck RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 set(config_dir ${CMAKE_INSTALL_LIBDIR}/cmake/factcheck)
 install(EXPORT factcheckTargets NAMESPACE factcheck:: DESTINATION ${config_dir})
 configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/factcheckConfig.cmake.in
-                              ${PROJECT_BINARY_DIR}/factcheckConfig.cmake INSTALL_DESTINATION ${config_dir})
+                              ${PROJECT_BINARY_DIR}/factcheckConfig.cmake INSTALL_DESTINATION ${config_dir}
+                              PATH_VARS CMAKE_INSTALL_BINDIR FACTCHECK_DATASET_INSTALL_DIR)
 write_basic_package_version_file(${PROJECT_BINARY_DIR}/factcheckConfigVersion.cmake
                                  COMPATIBILITY SameMajorVersion)
 install(FILES ${PROJECT_BINARY_DIR}/factcheckConfig.cmake ${PROJECT_BINARY_DIR}/factcheckConfigVersion.cmake

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "check/engine.hpp"
+#include "check/verdict_merge.hpp"
 #include "data/vintage.hpp"
 #include "extract/extractor.hpp"
 #include "plugin/plugin_host.hpp"
@@ -115,6 +116,7 @@ Result PluginUnderTest::check(const v1::Claim& claim, const v1::DocumentContext&
   out.claim = claim;
   auto outcomes = impl_->host->check({claim}, context);
   auto& outcome = outcomes.front();
+  out.reported = check::merge_claim(claim, outcome);
   if (!outcome.results.empty()) {
     out.covered = true;
     out.result = std::move(outcome.results.front());
@@ -178,7 +180,11 @@ std::string mismatch(const Result& result, const Expectation& expected) {
   const v1::CheckResult& got = result.result;
   std::string differed;
   if (got.verdict() != expected.verdict) {
-    differed = "expected " + verdict_name(expected.verdict) + ", got " + verdict_name(got.verdict());
+    differed = "expected " + verdict_name(expected.verdict) + ", got " + verdict_name(got.verdict()) + " (" +
+               (got.explanation().empty() ? got.missing() : got.explanation()) + ")";
+  } else if (result.reported.verdict() != got.verdict()) {
+    differed = "the plugin says " + verdict_name(got.verdict()) + " but factcheck would report " +
+               verdict_name(result.reported.verdict()) + ": " + result.reported.explanation();
   }
   if (!expected.indicator.empty()) {
     bool found = false;
@@ -192,8 +198,7 @@ std::string mismatch(const Result& result, const Expectation& expected) {
                   expected.indicator + "', got " + (indicators.empty() ? "no evidence" : indicators);
     }
   }
-  if (differed.empty()) return differed;
-  return differed + " (" + (got.explanation().empty() ? got.missing() : got.explanation()) + ")";
+  return differed;
 }
 
 CaseResult run_case(const PluginUnderTest& plugin, std::string_view line, int line_number) {

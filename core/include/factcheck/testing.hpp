@@ -42,6 +42,9 @@ struct Result {
   bool covered = false;    // the plugin covered the claim and returned a result
   v1::CheckResult result;  // the plugin's result when covered
   std::string error;       // the host's error for the plugin on this claim (crash, time-out, throw)
+  // What `factcheck check` reports for the claim with this plugin alone: the verdict merge,
+  // which judges only with evidence and a match basis of confidence at least 0.6.
+  v1::ClaimResult reported;
 };
 
 struct Expectation {
@@ -50,7 +53,9 @@ struct Expectation {
   std::string indicator;
 };
 
-// Empty when `result` meets `expected`, else one line saying what differed.
+// Empty when `result` meets `expected`, else one line saying what differed: the plugin's
+// verdict, the verdict factcheck would report from it (a decisive verdict without evidence or
+// a sure match basis is not judged), the evidence's indicator.
 std::string mismatch(const Result& result, const Expectation& expected);
 
 // "SUPPORTED" <-> v1::SUPPORTED, and so on for every verdict.
