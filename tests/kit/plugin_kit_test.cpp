@@ -113,5 +113,21 @@ TEST(PluginKit, WarnsOfADeclaredDatasetThatIsNotLoaded) {
       << plugin->warnings()[0];
 }
 
+// The good test plugin says SUPPORTED for even values but shows no match basis: the host would
+// not judge on it, and the kit says so instead of passing the case.
+TEST(PluginKit, AVerdictTheHostWouldNotJudgeFails) {
+  std::string error;
+  const auto plugin = PluginUnderTest::load(fs::path(KIT_TEST_PLUGIN_DIR) / "libfc_test_good.so", {}, &error);
+  ASSERT_NE(plugin, nullptr) << error;
+  const auto result =
+      plugin->check_json(R"({"id":"c1","kind":"count","checkable":true,"quantity":{"value":2}})", &error);
+  ASSERT_TRUE(result.has_value()) << error;
+  EXPECT_EQ(result->result.verdict(), v1::SUPPORTED);
+  EXPECT_EQ(result->reported.verdict(), v1::NOT_ENOUGH_INFO);
+  const std::string differed = mismatch(*result, {v1::SUPPORTED, ""});
+  EXPECT_EQ(differed.rfind("the plugin says SUPPORTED but factcheck would report NOT_ENOUGH_INFO: ", 0), 0U)
+      << differed;
+}
+
 }  // namespace
 }  // namespace factcheck::testing
