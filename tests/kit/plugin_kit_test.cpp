@@ -129,5 +129,33 @@ TEST(PluginKit, AVerdictTheHostWouldNotJudgeFails) {
       << differed;
 }
 
+TEST(PluginKit, ValidatesTheConfigAgainstTheManifestSchema) {
+  std::string error;
+  Options options;
+  options.config_json = R"({"threshold": -1})";
+  EXPECT_EQ(PluginUnderTest::load(fs::path(KIT_TEST_PLUGIN_DIR) / "libfc_test_good.so", options, &error),
+            nullptr);
+  EXPECT_NE(error.find("invalid config for plugin 'good': /threshold"), std::string::npos) << error;
+  options.config_json = R"({"threshold": 3})";
+  EXPECT_NE(PluginUnderTest::load(fs::path(KIT_TEST_PLUGIN_DIR) / "libfc_test_good.so", options, &error),
+            nullptr)
+      << error;
+}
+
+// Isolated, a plugin that segfaults costs its claim, named, as under `factcheck check --isolate`.
+TEST(PluginKit, IsolatedCrashIsTheClaimsError) {
+  std::string error;
+  Options options;
+  options.isolate = true;
+  options.timeout = std::chrono::milliseconds(5000);
+  const auto plugin = PluginUnderTest::load(KIT_SEGFAULTING_PLUGIN, options, &error);
+  ASSERT_NE(plugin, nullptr) << error;
+  const auto result =
+      plugin->check_json(R"({"id":"c1","kind":"count","checkable":true,"quantity":{"value":2}})", &error);
+  ASSERT_TRUE(result.has_value()) << error;
+  EXPECT_NE(result->error.find("checker 'segfaults' crashed (SIGSEGV)"), std::string::npos) << result->error;
+  EXPECT_EQ(mismatch(*result, {v1::SUPPORTED, ""}).rfind("the plugin failed on c1: ", 0), 0U);
+}
+
 }  // namespace
 }  // namespace factcheck::testing
