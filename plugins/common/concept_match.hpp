@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "checker_toolkit.hpp"
+#include "factcheck/checker_toolkit.hpp"
 
 namespace factcheck::toolkit {
 

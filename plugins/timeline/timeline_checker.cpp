@@ -4,8 +4,8 @@
 #include <atomic>
 #include <stdexcept>
 
-#include "checker_toolkit.hpp"
 #include "concept_match.hpp"
+#include "factcheck/checker_toolkit.hpp"
 
 namespace factcheck::plugins {
 namespace tk = toolkit;

@@ -6,8 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "checker_toolkit.hpp"
 #include "concept_match.hpp"
+#include "factcheck/checker_toolkit.hpp"
 
 namespace factcheck::plugins {
 namespace tk = toolkit;

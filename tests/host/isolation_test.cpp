@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "host_test_support.hpp"
 #include "plugin/call_runner.hpp"
 #include "plugin/plugin_host.hpp"
 
@@ -22,24 +23,8 @@ const fs::path kGood = fs::path(TEST_PLUGIN_DIR) / "libfc_test_good.so";
 const fs::path kCrashing = CRASHING_PLUGIN;
 const fs::path kLooping = LOOPING_PLUGIN;
 
-class OneRowDatasets : public DatasetService {
- public:
-  Status query_encoded(const v1::DatasetQuery& query, std::string* out) const override {
-    v1::DatasetQueryResult result;
-    auto* row = result.add_rows();
-    row->set_dataset("test_data:" + query.indicator());
-    row->set_value(42);
-    return result.SerializeToString(out) ? Status::ok() : Status::internal("cannot serialise");
-  }
-};
-
-v1::Claim claim(const std::string& id, double value) {
-  v1::Claim c;
-  c.set_id(id);
-  c.set_kind("count");
-  c.mutable_quantity()->set_value(value);
-  return c;
-}
+using test_support::claim;
+using test_support::OneRowDatasets;
 
 RuntimeOptions runtime(Isolation isolation, milliseconds timeout) {
   RuntimeOptions options;

@@ -4,6 +4,8 @@
 
 #include <filesystem>
 
+#include "host_test_support.hpp"
+
 namespace factcheck::plugin {
 namespace {
 
@@ -13,25 +15,8 @@ const fs::path kDir = TEST_PLUGIN_DIR;
 
 fs::path lib(const std::string& stem) { return kDir / ("lib" + stem + ".so"); }
 
-// Answers every query with one row, so tests see the callback reach the plugin and back.
-class OneRowDatasets : public DatasetService {
- public:
-  Status query_encoded(const v1::DatasetQuery& query, std::string* out) const override {
-    v1::DatasetQueryResult result;
-    auto* row = result.add_rows();
-    row->set_dataset("test_data:" + query.indicator());
-    row->set_value(42);
-    return result.SerializeToString(out) ? Status::ok() : Status::internal("cannot serialise");
-  }
-};
-
-v1::Claim claim(const std::string& id, double value) {
-  v1::Claim c;
-  c.set_id(id);
-  c.set_kind("count");
-  c.mutable_quantity()->set_value(value);
-  return c;
-}
+using test_support::claim;
+using test_support::OneRowDatasets;
 
 class PluginHostTest : public ::testing::Test {
  protected:

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs factcheck into a temporary prefix, moves the prefix (relocatable install), builds
 # the out-of-tree example plugin against the installed SDK, and checks that the installed
-# factcheck lists its bundled plugins and the example.
+# factcheck lists its bundled plugins and the example. A scaffolded plugin builds and passes
+# its generated tests (factcheck::testing and `factcheck plugins test`) against the prefix,
+# and docs/plugin-authoring.md's smallest plugin compiles and sets a verdict.
 # Usage: install_test.sh <build-dir> <source-dir>
 set -euo pipefail
 build_dir=$1
@@ -22,6 +24,30 @@ bash "$source_dir/tools/new-plugin.sh" hospital_beds "$work" >/dev/null
 cmake -S "$work/hospital_beds" -B "$work/scaffold" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
 cmake --build "$work/scaffold" >/dev/null
 "$prefix/bin/factcheck" --plugin-dir "$work/scaffold" plugins list | grep -q "^hospital_beds 0.1.0"
+# Its generated tests (GoogleTest on factcheck::testing, and cases.jsonl through the installed
+# `factcheck plugins test`) pass against the installed prefix.
+(cd "$work/scaffold" && ctest --output-on-failure >"$work/scaffold-ctest.log" 2>&1) || {
+  cat "$work/scaffold-ctest.log" >&2
+  exit 1
+}
+grep -q "100% tests passed, 0 tests failed out of 2" "$work/scaffold-ctest.log"
+
+# docs/plugin-authoring.md's smallest plugin compiles under the scaffold's warnings, loads, and
+# sets a verdict.
+mkdir -p "$work/smallest"
+/usr/bin/python3 - "$source_dir/docs/plugin-authoring.md" "$work/smallest/my_checker.cpp" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+section = text[text.index("## The smallest plugin"):]
+open(sys.argv[2], "w").write(re.search(r"```cpp\n(.*?)```", section, re.S).group(1))
+PY
+sed -e 's/hospital_beds/my_checker/g' "$work/hospital_beds/CMakeLists.txt" | sed -n '1,6p' >"$work/smallest/CMakeLists.txt"
+cmake -S "$work/smallest" -B "$work/smallest-build" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
+cmake --build "$work/smallest-build" >/dev/null
+printf '%s\n' '{"sentence": "Trade between Russia and Iraq reached $1.93 billion in 2015.", "published": "2016-02-11", "expect": "SUPPORTED"}' >"$work/smallest/cases.jsonl"
+smallest=$("$prefix/bin/factcheck" plugins test "$work/smallest-build/libmy_checker.so" \
+  --cases "$work/smallest/cases.jsonl" --datasets "$prefix/share/factcheck/datasets/russia-iraq-trade")
+grep -q "^PASS  line 1:" <<<"$smallest"
 
 unset FACTCHECK_PLUGIN_PATH FACTCHECK_DATASET_PATH
 json=$("$prefix/bin/factcheck" --plugin-dir "$work/example" plugins list --format json)

@@ -35,6 +35,9 @@ has /usr/bin/factcheck-loadgen
 has /usr/lib/libfactcheck_proto.so
 has /usr/include/factcheck/plugin_abi.h
 has /usr/include/factcheck/sdk.hpp
+has /usr/include/factcheck/checker_toolkit.hpp
+has /usr/include/factcheck/testing.hpp
+has /usr/lib/libfactcheck_testing.so
 has /usr/lib/cmake/factcheck/factcheckConfig.cmake
 has /usr/lib/cmake/factcheck/factcheckTargets.cmake
 has /usr/lib/cmake/factcheck/FactcheckPlugin.cmake

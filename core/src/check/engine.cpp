@@ -49,7 +49,7 @@ class EmbeddedEngine final : public Engine {
     if (Status extracted = extractor_->extract(document, &list); !extracted) return extracted;
     v1::Summary summary;
     const Status status =
-        run(take_claims(&list), context_of(document, list), stop, [&](v1::ClaimResult&& result) {
+        run(take_claims(&list), document_context(document, list), stop, [&](v1::ClaimResult&& result) {
           count_verdict(result, &summary);
           *report->add_claims() = std::move(result);
           return true;
@@ -73,7 +73,7 @@ class EmbeddedEngine final : public Engine {
     if (Status extracted = extractor_->extract(document, &list); !extracted) return extracted;
     summary->Clear();
     const Status status =
-        run(take_claims(&list), context_of(document, list), stop, [&](v1::ClaimResult&& result) {
+        run(take_claims(&list), document_context(document, list), stop, [&](v1::ClaimResult&& result) {
           count_verdict(result, summary);
           return on_claim(result);
         });
@@ -99,19 +99,6 @@ class EmbeddedEngine final : public Engine {
   std::vector<std::string> broken_datasets() const override { return broken_datasets_; }
 
  private:
-  static v1::DocumentContext context_of(const v1::Document& document, const v1::ClaimList& list) {
-    v1::DocumentContext context;
-    // A dateline date is the article's own word on when it was written, so checkers measure
-    // elapsed time against it too; today's date (the extractor's last resort, with a warning)
-    // is not, and checkers measuring elapsed time then report the date as missing.
-    context.set_published(list.published_source() == "dateline" ? list.published() : document.published());
-    context.set_language(document.language());
-    context.set_title(document.title());
-    context.set_as_known_on(document.as_known_on());
-    for (const auto& entity : list.main_entities()) *context.add_main_entities() = entity;
-    return context;
-  }
-
   static std::vector<v1::Claim> take_claims(v1::ClaimList* list) {
     return {std::make_move_iterator(list->mutable_claims()->begin()),
             std::make_move_iterator(list->mutable_claims()->end())};
@@ -287,6 +274,19 @@ std::vector<std::string> describe_broken(const std::vector<data::DatasetLoadErro
 }
 
 }  // namespace
+
+v1::DocumentContext document_context(const v1::Document& document, const v1::ClaimList& list) {
+  v1::DocumentContext context;
+  // A dateline date is the article's own word on when it was written, so checkers measure
+  // elapsed time against it too; today's date (the extractor's last resort, with a warning)
+  // is not, and checkers measuring elapsed time then report the date as missing.
+  context.set_published(list.published_source() == "dateline" ? list.published() : document.published());
+  context.set_language(document.language());
+  context.set_title(document.title());
+  context.set_as_known_on(document.as_known_on());
+  for (const auto& entity : list.main_entities()) *context.add_main_entities() = entity;
+  return context;
+}
 
 Status Engine::load(const EngineOptions& options, std::shared_ptr<const Engine>* engine) {
   extract::Policy policy = extract::default_policy();

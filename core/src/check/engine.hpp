@@ -36,6 +36,10 @@ struct EngineOptions {
   std::optional<double> min_confidence;
 };
 
+// The context plugins get for the claims extracted from `document` (`list`): publication date
+// (the dateline's, else the document's), language, title, as-known-on date, main entities.
+v1::DocumentContext document_context(const v1::Document& document, const v1::ClaimList& list);
+
 // Polled between claims; returning true stops the work (deadline passed, client gone).
 using StopRequested = std::function<bool()>;
 

@@ -211,6 +211,11 @@ const DatasetStore& VintagedStores::current() const {
   return store != nullptr ? *store : *newest_;
 }
 
+bool VintagedStores::has_dataset(const std::string& name) const {
+  return std::any_of(infos_.begin(), infos_.end(),
+                     [&name](const v1::DatasetInfo& info) { return info.name() == name; });
+}
+
 Status VintagedStores::query_encoded(const v1::DatasetQuery& query, std::string* out) const {
   return current().query_encoded(query, out);
 }

@@ -84,6 +84,7 @@ class VintagedStores final : public plugin::DatasetService {
   };
 
   Status query_encoded(const v1::DatasetQuery& query, std::string* out) const override;
+  bool has_dataset(const std::string& name) const override;
   Status query_view(const plugin::DatasetQueryView& query, std::string* out) const override;
 
  private:

@@ -24,6 +24,10 @@ class DatasetService {
     return query_encoded(query.to_message(), out);
   }
 
+  // Whether a dataset package of this name is loaded (a plugin's manifest declares the ones it
+  // needs). A service that cannot tell says yes.
+  virtual bool has_dataset(const std::string& /*name*/) const { return true; }
+
   // The same answer as a message, parsed from query_encoded's bytes so that both forms
   // always agree.
   Status query(const v1::DatasetQuery& query, v1::DatasetQueryResult* result) const {

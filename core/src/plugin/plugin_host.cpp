@@ -128,6 +128,14 @@ Status PluginHost::load(const fs::path& path, const nlohmann::json& configs) {
     }
     backend = in_process;
   }
+  if (datasets_) {
+    for (const auto& dataset : info.datasets()) {
+      if (datasets_->has_dataset(dataset)) continue;
+      warnings_.push_back("plugin '" + info.name() + "' (" + path.string() + ") declares dataset '" +
+                          dataset + "', which is not loaded: its queries for it will find nothing");
+      spdlog::warn("{}", warnings_.back());
+    }
+  }
   auto plugin = std::make_shared<Plugin>(std::move(info), std::move(backend));
   spdlog::info("loaded plugin {} {} (API {}) from {}, {}, {} ms per call", plugin->name(),
                plugin->info().version(), plugin->info().api_version(), path.string(),

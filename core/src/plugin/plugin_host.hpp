@@ -56,6 +56,9 @@ class PluginHost {
 
   const std::vector<std::shared_ptr<const Plugin>>& plugins() const { return plugins_; }
   const std::vector<PluginLoadError>& errors() const { return errors_; }
+  // Loaded plugins' problems that do not stop them: a declared dataset that is not loaded
+  // ("plugin 'x' (path) declares dataset 'y', which is not loaded").
+  const std::vector<std::string>& warnings() const { return warnings_; }
 
   // Asks every plugin which claims it covers, sends each plugin the claims it covers, and
   // gathers the results per claim (index-aligned with `claims`). Thread-safe. A batch a
@@ -72,6 +75,7 @@ class PluginHost {
   RuntimeOptions runtime_;
   std::vector<std::shared_ptr<const Plugin>> plugins_;
   std::vector<PluginLoadError> errors_;
+  std::vector<std::string> warnings_;
 };
 
 }  // namespace factcheck::plugin

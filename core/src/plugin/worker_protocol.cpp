@@ -57,6 +57,18 @@ Fill read_exactly(int fd, char* out, std::size_t size, std::optional<Clock::time
   return Fill::ok;
 }
 
+ReadResult to_read_result(Fill filled) {
+  switch (filled) {
+    case Fill::ok:
+      return ReadResult::ok;
+    case Fill::closed:
+      return ReadResult::closed;
+    case Fill::timed_out:
+      return ReadResult::timed_out;
+  }
+  return ReadResult::closed;
+}
+
 }  // namespace
 
 bool write_frame(int fd, FrameType type, std::string_view head, std::string_view body) {
@@ -90,13 +102,8 @@ bool write_frame(int fd, FrameType type, std::string_view head, std::string_view
 
 ReadResult read_frame(int fd, Frame* frame, std::optional<Clock::time_point> deadline) {
   char header[kHeaderBytes];
-  switch (read_exactly(fd, header, kHeaderBytes, deadline)) {
-    case Fill::closed:
-      return ReadResult::closed;
-    case Fill::timed_out:
-      return ReadResult::timed_out;
-    case Fill::ok:
-      break;
+  if (const Fill filled = read_exactly(fd, header, kHeaderBytes, deadline); filled != Fill::ok) {
+    return to_read_result(filled);
   }
   const std::uint32_t length = get_u32(header);
   const auto type = static_cast<std::uint8_t>(header[4]);
@@ -106,15 +113,7 @@ ReadResult read_frame(int fd, Frame* frame, std::optional<Clock::time_point> dea
   }
   frame->type = static_cast<FrameType>(type);
   frame->body.resize(length);
-  switch (read_exactly(fd, frame->body.data(), length, deadline)) {
-    case Fill::closed:
-      return ReadResult::closed;
-    case Fill::timed_out:
-      return ReadResult::timed_out;
-    case Fill::ok:
-      break;
-  }
-  return ReadResult::ok;
+  return to_read_result(read_exactly(fd, frame->body.data(), length, deadline));
 }
 
 std::string encode_reply(int status, std::uint8_t flags, std::string_view payload, std::string_view error) {

@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "checker_toolkit.hpp"
 #include "data/store.hpp"
+#include "factcheck/checker_toolkit.hpp"
 #include "test_host.hpp"
 
 namespace factcheck::plugins {

@@ -1,4 +1,4 @@
-#include "checker_toolkit.hpp"
+#include "factcheck/checker_toolkit.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
-// Header-only helpers shared by the bundled checker plugins (indicator, trade, energy,
-// timeline): comparing a claim's band with dataset rows, building evidence receipts, combining
-// evidence into one verdict, and wording explanations. Built only on the public SDK, so an
-// out-of-tree plugin can copy it as it is. The rules implemented here are documented in
-// docs/verdicts.md; change both together.
+// The checker toolkit, installed with the SDK (`#include <factcheck/checker_toolkit.hpp>`):
+// header-only helpers every checker plugin, bundled or third-party, uses to compare a claim's
+// band with dataset rows, build evidence receipts, combine evidence into one verdict, and word
+// explanations. Built only on the public SDK. The rules implemented here are documented in
+// docs/verdicts.md and docs/plugin-authoring.md; change them together.
 #ifndef FACTCHECK_PLUGINS_CHECKER_TOOLKIT_HPP
 #define FACTCHECK_PLUGINS_CHECKER_TOOLKIT_HPP
 
