@@ -165,6 +165,21 @@ def check_https(run, expect, tmp, package, data_dir):
         url = f"https://127.0.0.1:{server.server_address[1]}/gdp.tar.gz"
         untrusted = run("datasets", "add", url, check_exit=2)
         expect("certificate" in untrusted.stderr.lower(), f"untrusted certificate: {untrusted.stderr}")
+        # A package published as files: its datapackage.json URL, the resources relative to it
+        shutil.copytree(package, os.path.join(served, "gdp-files"))
+        files_url = f"https://127.0.0.1:{server.server_address[1]}/gdp-files/datapackage.json"
+        from_files = run("datasets", "add", files_url, "--ca-file", cert, check_exit=0)
+        expect("installed gdp vintage 2018-01-14: 98 rows" in from_files.stdout,
+               f"add from a datapackage.json URL: {from_files.stdout} {from_files.stderr}")
+        listed = json.loads(run("datasets", "list", "--format", "json", check_exit=0).stdout)["datasets"]
+        from_url = [d for d in listed if d.get("installedFrom") == files_url]
+        expect(len(from_url) == 1 and from_url[0].get("rowCount") == "98" and from_url[0].get("vintage") == "2018-01-14",
+               f"list after adding from files: {from_url}")
+        missing = run("datasets", "add", f"https://127.0.0.1:{server.server_address[1]}/none/datapackage.json",
+                      "--ca-file", cert, check_exit=2)
+        expect("404" in missing.stderr, f"missing descriptor: {missing.stderr}")
+        run("datasets", "remove", "gdp", check_exit=0)
+
         added = run("datasets", "add", url, "--ca-file", cert, check_exit=0)
         expect("installed gdp vintage 2018-01-14" in added.stdout, f"https add: {added.stdout} {added.stderr}")
         with open(os.path.join(data_dir, "installed.json")) as manifest_file:

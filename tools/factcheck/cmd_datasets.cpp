@@ -12,6 +12,7 @@
 #include "data/package.hpp"
 #include "data/store.hpp"
 #include "data/vintage.hpp"
+#include "datasets_index.hpp"
 #include "datasets_install.hpp"
 #include "util/install_paths.hpp"
 
@@ -360,6 +361,7 @@ void add_datasets_command(CLI::App& app, const GlobalOptions& globals, int& exit
   query->callback([&globals, &exit_code, options] { run_query(globals, *options, exit_code); });
 
   add_install_commands(datasets, exit_code);
+  add_index_command(datasets, globals, exit_code);
 }
 
 const CommandRegistration kRegistration(40, &add_datasets_command);

@@ -6,6 +6,7 @@
 
 #include <fstream>
 #include <memory>
+#include <nlohmann/json.hpp>
 
 #include "data/package.hpp"
 
@@ -85,6 +86,12 @@ Status download(const std::string& url, const fs::path& file, const FetchOptions
                                         " bytes");
       }
       return Status::internal("cannot write " + file.string());
+    case CURLE_HTTP_RETURNED_ERROR: {
+      long response = 0;
+      curl_easy_getinfo(curl.get(), CURLINFO_RESPONSE_CODE, &response);
+      if (response == 404 || response == 410) return Status::not_found("cannot fetch " + url + ": " + detail);
+      return Status::invalid_argument("cannot fetch " + url + ": " + detail);
+    }
     default:
       return Status::invalid_argument("cannot fetch " + url + ": " + detail);
   }
@@ -137,6 +144,74 @@ Status unpack(const fs::path& archive_file, const fs::path& into, const std::str
   return Status::ok();
 }
 
+// The URL's path ends in a descriptor's name (datapackage.json), query and fragment aside.
+bool names_descriptor(const std::string& url) {
+  const std::string path = url.substr(0, url.find_first_of("?#"));
+  return path.ends_with("/datapackage.json");
+}
+
+// Downloads `url` to `file`; a file the server does not have (404, 410) leaves no file and is
+// not an error: the package's validation says whether it was needed.
+Status download_if_present(const std::string& url, const fs::path& file, const FetchOptions& options) {
+  std::error_code error;
+  fs::create_directories(file.parent_path(), error);
+  const Status status = download(url, file, options);
+  if (status.code() == Status::Code::not_found) {
+    fs::remove(file, error);
+    return Status::ok();
+  }
+  return status;
+}
+
+// A package published as files: its datapackage.json at `url`, its resources' local paths and
+// factcheck.binding.json relative to it, fetched into work_dir/package.
+Status fetch_descriptor_files(const std::string& url, const fs::path& work_dir, const FetchOptions& options,
+                              fs::path* package_dir) {
+  const fs::path dir = work_dir / "package";
+  std::error_code error;
+  fs::create_directories(dir, error);
+  if (Status status = download(url, dir / "datapackage.json", options); !status) return status;
+  nlohmann::json descriptor;
+  try {
+    std::ifstream in(dir / "datapackage.json");
+    descriptor = nlohmann::json::parse(in);
+  } catch (const nlohmann::json::exception& problem) {
+    return Status::invalid_argument(url + " is not a JSON data package descriptor: " + problem.what());
+  }
+  const std::string base = url.substr(0, url.substr(0, url.find_first_of("?#")).rfind('/') + 1);
+  std::vector<std::string> files;
+  const auto add_path = [&](const nlohmann::json& path) {
+    if (path.is_string() && !is_url(path.get<std::string>())) files.push_back(path.get<std::string>());
+  };
+  if (const auto resources = descriptor.find("resources");
+      resources != descriptor.end() && resources->is_array()) {
+    for (const auto& resource : *resources) {
+      if (!resource.is_object()) continue;
+      if (const auto path = resource.find("path"); path != resource.end()) {
+        if (path->is_array()) {
+          for (const auto& part : *path) add_path(part);
+        } else {
+          add_path(*path);
+        }
+      }
+      if (const auto schema = resource.find("schema"); schema != resource.end()) add_path(*schema);
+    }
+  }
+  for (const auto& file : files) {
+    const fs::path relative = fs::path(file).lexically_normal();
+    if (relative.is_absolute() || relative.empty() || *relative.begin() == "..") {
+      return Status::invalid_argument(url + ": resource path '" + file + "' is outside the package");
+    }
+    if (Status status = download_if_present(base + file, dir / relative, options); !status) return status;
+  }
+  if (Status status =
+          download_if_present(base + "factcheck.binding.json", dir / "factcheck.binding.json", options);
+      !status)
+    return status;
+  *package_dir = dir;
+  return Status::ok();
+}
+
 }  // namespace
 
 bool is_url(const std::string& text) { return text.starts_with("https://") || text.starts_with("http://"); }
@@ -146,6 +221,7 @@ Status fetch_package(const std::string& url, const fs::path& work_dir, const Fet
   if (!url.starts_with("https://")) {
     return Status::invalid_argument("only https:// addresses are fetched (got " + url + ")");
   }
+  if (names_descriptor(url)) return fetch_descriptor_files(url, work_dir, options, package_dir);
   const fs::path archive_file = work_dir / "download";
   if (Status status = download(url, archive_file, options); !status) return status;
   const fs::path unpacked = work_dir / "package";

@@ -1,5 +1,5 @@
 // Fetching a data package over HTTPS for `factcheck datasets add URL` (libcurl), as a .tar.gz
-// or .zip archive unpacked with libarchive.
+// or .zip archive unpacked with libarchive, or as the files a datapackage.json names.
 #pragma once
 
 #include <cstdint>
@@ -24,7 +24,10 @@ struct FetchOptions {
 };
 
 // Downloads `url` (https only) into `work_dir` and unpacks it there; *package_dir is the
-// package inside (the archive's root, or its only top-level directory). unavailable when the
+// package inside (the archive's root, or its only top-level directory). A URL ending in
+// /datapackage.json is a package published as files: the descriptor, then each resource's local
+// path (and a Table Schema given as a path) and factcheck.binding.json, relative to it; a file
+// the server does not have is left out, for validation to judge. unavailable when the
 // host cannot be reached (offline), invalid_argument for a response or archive that is not a
 // package (HTTP error, unsafe or unreadable archive).
 Status fetch_package(const std::string& url, const std::filesystem::path& work_dir,

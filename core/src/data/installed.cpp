@@ -7,6 +7,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "data/index.hpp"
 #include "data/package.hpp"
 #include "data/vintage.hpp"
 
@@ -131,6 +132,12 @@ Status install_package(const fs::path& source, const std::string& origin, const 
   if (same != installed.end()) installed.erase(same);
   installed.push_back(package);
   outcome->package = package;
+  // Its index, so loading it reads no CSV; without one (a warning) the CSV is read.
+  std::vector<DatasetLoadError> index_problems;
+  if (!write_package_index(target, index_path_for(target), LoadOptions{}, &index_problems)) {
+    problems->push_back({package.name, index_path_for(target).string(), 0, 0,
+                         "no index written: the package's CSV will be read at every start", true});
+  }
   return write_installed(data_dir, installed);
 }
 
@@ -150,6 +157,7 @@ Status remove_installed(const fs::path& data_dir, const std::string& name, const
   }
   for (const auto& package : *removed) {
     std::error_code error;
+    fs::remove(index_path_for(data_dir / package.dir), error);
     fs::remove_all(data_dir / package.dir, error);
     if (error)
       return Status::internal("cannot remove " + (data_dir / package.dir).string() + ": " + error.message());

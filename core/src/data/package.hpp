@@ -29,6 +29,9 @@ struct LoadOptions {
   // Country names and demonyms for bindings whose entity column holds names
   // ("names": "country"); see country_names_in().
   std::shared_ptr<const extract::Gazetteer> country_names;
+  // Read a package's rows from its index (data/index.hpp) when one matches its files; false:
+  // always parse the CSV.
+  bool use_index = true;
 };
 
 // The country list of the first package named country-codes in `dirs` (searched like
@@ -58,6 +61,7 @@ struct PackageInfo {
   std::string binding_file;               // relative to dir; empty without a binding
   std::string bound_file;                 // the bound resource's file, relative to dir
   std::vector<std::string> bound_files;   // every bound resource's first file; bound_file is the first
+  std::string index_file;                 // the index its rows were read from; empty: parsed from the CSV
 };
 
 // One row of the bound resource, mapped through the binding. Views are valid only during

@@ -1,6 +1,7 @@
 #include "data/store.hpp"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <limits>
 #include <span>
@@ -129,6 +130,9 @@ std::shared_ptr<const DatasetStore> DatasetStore::load(const std::vector<std::fi
   if (with_names.country_names == nullptr) with_names.country_names = country_names_in(dirs);
   std::vector<DatasetLoadError> ignored;
   if (errors == nullptr) errors = &ignored;
+  // Every package's index is opened first, so the rows they hold are reserved at once.
+  std::vector<std::pair<std::filesystem::path, std::optional<PackageIndex>>> packages;
+  size_t indexed_rows = 0;
   for (const auto& dir : dirs) {
     std::error_code error;
     if (!std::filesystem::is_directory(dir, error)) {
@@ -136,46 +140,60 @@ std::shared_ptr<const DatasetStore> DatasetStore::load(const std::vector<std::fi
       continue;
     }
     for (const auto& package_dir : find_packages(dir)) {
-      const size_t mark = store->rows_.size();
-      if (store->packages_.size() >= std::numeric_limits<std::uint16_t>::max()) {
-        errors->push_back(
-            {package_dir.string(), package_dir.string(), 0, 0, "too many packages: not loaded", false});
-        continue;
-      }
-      const auto package_index = static_cast<std::uint16_t>(store->packages_.size());
-      auto info = load_package(
-          package_dir, with_names, [&](const BoundRow& row) { store->add_row(row, package_index); }, errors);
-      if (!info) {
-        store->rows_.resize(mark);
-        continue;
-      }
-      const auto same = std::find_if(store->packages_.begin(), store->packages_.end(),
-                                     [&](const Package& loaded) { return loaded.info.name == info->name; });
-      if (same != store->packages_.end()) {
-        errors->push_back({info->name, (package_dir / info->descriptor_file).string(), 0, 0,
-                           "duplicate package name: already loaded from " + same->info.dir.string() +
-                               "; this one is skipped",
-                           false});
-        store->rows_.resize(mark);
-        continue;
-      }
-      for (const auto& indicator : info->indicators) {
-        Indicator entry{package_index,
-                        indicator,
-                        store->pool_.intern(indicator.name),
-                        {},
-                        encode_concept(indicator.measured)};
-        for (const auto& cue : indicator.cue_words) {
-          auto& words = entry.cue_tokens.emplace_back();
-          for_each_word(cue, [&](std::string_view word) { words.push_back(store->pool_.intern(word)); });
-        }
-        store->indicators_.push_back(std::move(entry));
-      }
-      std::vector<std::string> bound_files;
-      for (const auto& file : info->bound_files) bound_files.push_back((package_dir / file).string());
-      if (bound_files.empty()) bound_files.emplace_back();
-      store->packages_.push_back({std::move(*info), std::move(bound_files), {}, {}});
+      auto index = with_names.use_index ? PackageIndex::open(package_dir, index_path_for(package_dir), errors)
+                                        : std::nullopt;
+      if (index) indexed_rows += index->rows().size();
+      packages.emplace_back(package_dir, std::move(index));
     }
+  }
+  store->rows_.reserve(indexed_rows);
+  for (auto& [package_dir, index] : packages) {
+    const size_t mark = store->rows_.size();
+    if (store->packages_.size() >= std::numeric_limits<std::uint16_t>::max()) {
+      errors->push_back(
+          {package_dir.string(), package_dir.string(), 0, 0, "too many packages: not loaded", false});
+      continue;
+    }
+    const auto package_index = static_cast<std::uint16_t>(store->packages_.size());
+    std::optional<PackageInfo> info;
+    if (index) {
+      info = index->info();
+      errors->insert(errors->end(), index->warnings().begin(), index->warnings().end());
+      store->add_indexed_rows(*index, package_index);
+    } else {
+      info = load_package(
+          package_dir, with_names, [&](const BoundRow& row) { store->add_row(row, package_index); }, errors);
+    }
+    if (!info) {
+      store->rows_.resize(mark);
+      continue;
+    }
+    const auto same = std::find_if(store->packages_.begin(), store->packages_.end(),
+                                   [&](const Package& loaded) { return loaded.info.name == info->name; });
+    if (same != store->packages_.end()) {
+      errors->push_back(
+          {info->name, (package_dir / info->descriptor_file).string(), 0, 0,
+           "duplicate package name: already loaded from " + same->info.dir.string() + "; this one is skipped",
+           false});
+      store->rows_.resize(mark);
+      continue;
+    }
+    for (const auto& indicator : info->indicators) {
+      Indicator entry{package_index,
+                      indicator,
+                      store->pool_.intern(indicator.name),
+                      {},
+                      encode_concept(indicator.measured)};
+      for (const auto& cue : indicator.cue_words) {
+        auto& words = entry.cue_tokens.emplace_back();
+        for_each_word(cue, [&](std::string_view word) { words.push_back(store->pool_.intern(word)); });
+      }
+      store->indicators_.push_back(std::move(entry));
+    }
+    std::vector<std::string> bound_files;
+    for (const auto& file : info->bound_files) bound_files.push_back((package_dir / file).string());
+    if (bound_files.empty()) bound_files.emplace_back();
+    store->packages_.push_back({std::move(*info), std::move(bound_files), {}, {}});
   }
   store->build_index();
   return store;
@@ -213,48 +231,93 @@ void DatasetStore::add_row(const BoundRow& row, std::uint16_t package) {
                       row.has_value});
 }
 
+void DatasetStore::add_indexed_rows(const PackageIndex& index, std::uint16_t package) {
+  std::vector<Id> ids(index.string_count());
+  for (std::uint32_t i = 0; i < ids.size(); ++i) ids[i] = pool_.intern(index.string(i));
+  std::vector<Id> provenances;
+  provenances.reserve(index.provenances().size());
+  for (const auto& stored : index.provenances()) {
+    const Provenance provenance{ids[stored[0]], ids[stored[1]], ids[stored[2]], ids[stored[3]],
+                                ids[stored[4]], ids[stored[5]], ids[stored[6]]};
+    const auto [it, added] = provenance_ids_.emplace(provenance, static_cast<Id>(provenances_.size()));
+    if (added) provenances_.push_back(provenance);
+    provenances.push_back(it->second);
+  }
+  for (const auto& row : index.rows()) {
+    rows_.push_back(Row{ids[row.indicator], ids[row.entity], ids[row.counterpart], ids[row.period_label],
+                        row.start, row.end, row.value, ids[row.text_value], ids[row.notes],
+                        row.row_key == 0 ? 0 : ids[row.row_key], provenances[row.provenance], row.line,
+                        package, static_cast<std::uint16_t>(row.file & kMaxBoundFiles),
+                        (row.flags & PackageIndex::kDated) != 0, (row.flags & PackageIndex::kHasValue) != 0});
+  }
+}
+
 void DatasetStore::build_index() {
   // Three granularities: (indicator, entity, counterpart), (indicator, entity, any) and
   // (indicator, any, any).
   // Symmetric indicators are also filed under (counterpart, entity).
-  std::unordered_map<Key, std::vector<std::uint32_t>, KeyHash> members;
   std::unordered_map<Id, std::vector<std::uint16_t>> symmetric_in;
   for (const auto& indicator : indicators_) {
     if (indicator.info.symmetric) symmetric_in[indicator.id].push_back(indicator.package);
   }
-  for (std::uint32_t i = 0; i < rows_.size(); ++i) {
-    const Row& row = rows_[i];
-    members[{row.indicator, row.entity, row.counterpart}].push_back(i);
-    members[{row.indicator, row.entity, kAny}].push_back(i);
-    members[{row.indicator, kAny, kAny}].push_back(i);
+  const auto for_each_key = [&](const Row& row, const auto& on_key) {
+    on_key(0, Key{row.indicator, row.entity, row.counterpart});
+    on_key(1, Key{row.indicator, row.entity, kAny});
+    on_key(2, Key{row.indicator, kAny, kAny});
     const auto it = symmetric_in.find(row.indicator);
     if (it != symmetric_in.end() && row.counterpart != 0 && row.entity != row.counterpart &&
         std::find(it->second.begin(), it->second.end(), row.package) != it->second.end()) {
-      members[{row.indicator, row.counterpart, row.entity}].push_back(i);
-      members[{row.indicator, row.counterpart, kAny}].push_back(i);
+      on_key(3, Key{row.indicator, row.counterpart, row.entity});
+      on_key(4, Key{row.indicator, row.counterpart, kAny});
     }
+  };
+  // Rows of a table mostly come key by key, so each granularity remembers its last group.
+  struct Last {
+    Key key{kAny, kAny, kAny};
+    Group* group = nullptr;
+  };
+  const auto group_of = [&](std::array<Last, 5>& last, int slot, const Key& key) -> Group& {
+    Last& cached = last[static_cast<size_t>(slot)];
+    if (cached.group == nullptr || !(cached.key == key)) cached = {key, &groups_[key]};
+    return *cached.group;
+  };
+  // Pass 1 counts each group's rows (in Group::end), pass 2 places them (Group::dated_end is
+  // the fill cursor); unordered_map never moves its elements, so cached pointers stay valid.
+  std::array<Last, 5> last{};
+  for (const Row& row : rows_) {
+    for_each_key(row, [&](int slot, const Key& key) { ++group_of(last, slot, key).end; });
+  }
+  std::uint32_t total = 0;
+  for (auto& [key, group] : groups_) {
+    group.begin = total;
+    group.dated_end = total;
+    total += group.end;
+    group.end = total;
+  }
+  order_.resize(total);
+  last = {};
+  for (std::uint32_t i = 0; i < rows_.size(); ++i) {
+    for_each_key(rows_[i],
+                 [&](int slot, const Key& key) { order_[group_of(last, slot, key).dated_end++] = i; });
   }
   build_cue_index();
   encode_shared_fields();
   rows_.shrink_to_fit();
-  order_.reserve(rows_.size() * 3);
-  groups_.reserve(members.size());
-  for (auto& [key, ids] : members) {
-    std::stable_sort(ids.begin(), ids.end(), [this](std::uint32_t a, std::uint32_t b) {
-      const Row& x = rows_[a];
-      const Row& y = rows_[b];
-      if (x.dated != y.dated) return x.dated;
-      if (!x.dated) return false;
-      if (x.start != y.start) return x.start < y.start;
-      return x.end > y.end;
-    });
-    const auto begin = static_cast<std::uint32_t>(order_.size());
-    std::uint32_t dated_end = begin;
-    for (const auto id : ids) {
-      order_.push_back(id);
-      if (rows_[id].dated) ++dated_end;
-    }
-    groups_.emplace(key, Group{begin, dated_end, static_cast<std::uint32_t>(order_.size())});
+  const auto before = [this](std::uint32_t a, std::uint32_t b) {
+    const Row& x = rows_[a];
+    const Row& y = rows_[b];
+    if (x.dated != y.dated) return x.dated;
+    if (!x.dated) return false;
+    if (x.start != y.start) return x.start < y.start;
+    return x.end > y.end;
+  };
+  for (auto& [key, group] : groups_) {
+    const auto first = order_.begin() + group.begin;
+    const auto last_row = order_.begin() + group.end;
+    if (!std::is_sorted(first, last_row, before)) std::stable_sort(first, last_row, before);
+    group.dated_end = static_cast<std::uint32_t>(
+        std::partition_point(first, last_row, [this](std::uint32_t id) { return rows_[id].dated; }) -
+        order_.begin());
   }
 }
 
@@ -518,6 +581,13 @@ std::vector<std::pair<std::string, IndicatorInfo>> DatasetStore::indicators() co
   for (const auto& indicator : indicators_)
     out.emplace_back(packages_[indicator.package].info.name, indicator.info);
   return out;
+}
+
+const PackageInfo* DatasetStore::package_info(const std::string& name) const {
+  for (const auto& package : packages_) {
+    if (package.info.name == name) return &package.info;
+  }
+  return nullptr;
 }
 
 std::optional<std::filesystem::path> DatasetStore::package_dir(const std::string& name) const {

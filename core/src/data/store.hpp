@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "data/index.hpp"
 #include "data/load_error.hpp"
 #include "data/package.hpp"
 #include "data/period.hpp"
@@ -58,6 +59,9 @@ class DatasetStore : public plugin::DatasetService {
   std::optional<std::filesystem::path> package_dir(const std::string& name) const;
   // Bound rows held.
   size_t row_count() const { return rows_.size(); }
+  // The loaded package of that name (PackageInfo::index_file says whether its rows came from
+  // its index), or nullptr.
+  const PackageInfo* package_info(const std::string& name) const;
 
  private:
   using Id = std::uint32_t;
@@ -153,6 +157,8 @@ class DatasetStore : public plugin::DatasetService {
   struct QueryIds;
 
   void add_row(const BoundRow& row, std::uint16_t package);
+  // Adds the rows of a package index, interning each of its strings once.
+  void add_indexed_rows(const PackageIndex& index, std::uint16_t package);
   // The provenance of `row`, added when new.
   Id provenance_id(const BoundRow& row);
   void build_index();

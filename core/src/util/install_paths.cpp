@@ -21,6 +21,10 @@ std::filesystem::path bundled_dataset_dir() {
   return (executable_dir() / FACTCHECK_DATASET_DIR_FROM_BIN).lexically_normal();
 }
 
+std::filesystem::path bundled_dataset_index_dir() {
+  return (executable_dir() / ".." / "share" / "factcheck" / "dataset-index").lexically_normal();
+}
+
 std::filesystem::path user_dataset_dir() {
   const char* xdg = std::getenv("XDG_DATA_HOME");
   std::filesystem::path base;

@@ -16,6 +16,9 @@ std::filesystem::path executable_dir();
 // mirrors it).
 std::filesystem::path bundled_plugin_dir();
 std::filesystem::path bundled_dataset_dir();
+// <prefix>/share/factcheck/dataset-index: the binary indexes of the bundled datasets
+// (data/index.hpp), built with them.
+std::filesystem::path bundled_dataset_index_dir();
 
 // Where `factcheck datasets add` installs packages: $XDG_DATA_HOME/factcheck/datasets, or
 // ~/.local/share/factcheck/datasets when XDG_DATA_HOME is unset or not absolute (XDG Base

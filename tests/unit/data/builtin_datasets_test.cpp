@@ -57,6 +57,26 @@ TEST_F(BuiltinDatasets, CheckerIndicatorNamesExist) {
   }
 }
 
+// "Brent crude averaged 57 dollars a barrel": a commodity's name is the head noun a claim
+// gives its price (as "gold" is for the gold price), while production and exports stay out.
+TEST_F(BuiltinDatasets, OilPriceConceptsTakeTheCrudesNameAsHeadNoun) {
+  size_t checked = 0;
+  for (const auto& [dataset, indicator] : store_->indicators()) {
+    if (dataset != "oil-prices") continue;
+    SCOPED_TRACE(indicator.name);
+    ASSERT_TRUE(indicator.measured);
+    const auto& measures = indicator.measured->measures;
+    const std::string benchmark = indicator.name.starts_with("brent") ? "brent" : "wti";
+    for (const std::string word : {"price", "crude", benchmark.c_str()})
+      EXPECT_NE(std::find(measures.begin(), measures.end(), word), measures.end()) << word;
+    EXPECT_NE(
+        std::find(indicator.measured->excludes.begin(), indicator.measured->excludes.end(), "production"),
+        indicator.measured->excludes.end());
+    ++checked;
+  }
+  EXPECT_EQ(checked, 4U);
+}
+
 TEST_F(BuiltinDatasets, WorldBankPopulationThroughItsBinding) {
   const auto result = query("population", "IRQ", "", "2015");
   ASSERT_EQ(result.rows_size(), 1);
