@@ -68,12 +68,7 @@ std::shared_ptr<grpc::Channel> tcp_channel(rpc::Server& to = server()) {
 
 // One shared engine; with 2 threads, the in-process ceiling a 2-core server could reach.
 void BM_EmbeddedEngine(benchmark::State& state) {
-  static const std::shared_ptr<const check::Engine> engine = [] {
-    std::shared_ptr<const check::Engine> loaded;
-    if (Status status = check::Engine::load(bench_config(false).engine, &loaded); !status)
-      fail(status.message());
-    return loaded;
-  }();
+  static const std::shared_ptr<const check::Engine> engine = bench::load_bench_engine({});
   v1::Report report;
   for (auto _ : state) {
     if (Status status = engine->check(article(), &report); !status) fail(status.message());
