@@ -134,6 +134,30 @@ TEST(PluginIsolation, AnInProcessPluginPastItsBudgetIsAbandonedAndCountedStuck) 
   expect_errors(outcomes, "checker 'loops' not called: 2 of its calls are stuck");
 }
 
+// The plugins of a document are called in one task; one stuck first leaves the others to a
+// new task, and a call made outside the host (a tool's Plugin::check) is watched on its own.
+TEST(PluginIsolation, PluginsAfterAStuckOneAreStillCalled) {
+  PluginHost host(std::make_shared<OneRowDatasets>(), runtime(Isolation::in_process, milliseconds(100)));
+  ASSERT_TRUE(host.load_file(kLooping).is_ok());
+  ASSERT_TRUE(host.load_file(kGood).is_ok());
+  const auto started = Clock::now();
+  const auto outcomes = host.check({claim("c1", 4), claim("c2", 7)}, {});
+  EXPECT_LT(Clock::now() - started, milliseconds(1100));
+  expect_good_results(outcomes);
+  expect_errors(outcomes, "checker 'loops' timed out on this claim (over its 100 ms limit)");
+  EXPECT_EQ(host.plugins()[0]->backend().stuck_calls(), 1);
+
+  v1::CheckRequest request;
+  *request.add_claims() = claim("c1", 4);
+  v1::CheckResponse response;
+  const auto alone = Clock::now();
+  const Status status = host.plugins()[0]->check(request, &response);
+  EXPECT_LT(Clock::now() - alone, milliseconds(1100));
+  EXPECT_EQ(status.code(), Status::Code::deadline_exceeded);
+  EXPECT_EQ(status.message(), "checker 'loops' timed out on this claim (over its 100 ms limit)");
+  EXPECT_EQ(host.plugins()[0]->backend().stuck_calls(), 2);
+}
+
 TEST(PluginIsolation, PerPluginSettingsOverrideTheDefaults) {
   RuntimeOptions options = runtime(Isolation::in_process, milliseconds(2000));
   options.plugins["segfaults"] = PluginRuntime{Isolation::process, milliseconds(500)};

@@ -72,10 +72,11 @@ class ServeTest(unittest.TestCase):
         self.addCleanup(channel.close)
         return service_pb2_grpc.FactCheckStub(channel), health_pb2_grpc.HealthStub(channel), types_pb2
 
-    def assert_serving(self, health):
+    def assert_serving(self, health, service="factcheck.v1.FactCheck", serving=True):
         from factcheck_health import health_pb2
-        response = health.Check(health_pb2.HealthCheckRequest(service="factcheck.v1.FactCheck"), timeout=10)
-        self.assertEqual(response.status, health_pb2.HealthCheckResponse.SERVING)
+        response = health.Check(health_pb2.HealthCheckRequest(service=service), timeout=10)
+        expected = health_pb2.HealthCheckResponse.SERVING if serving else health_pb2.HealthCheckResponse.NOT_SERVING
+        self.assertEqual(response.status, expected)
 
     def test_a_crashing_plugin_does_not_take_the_server_down(self):
         server = ServeProcess(ARGS.factcheck, "--plugin-dir", ARGS.crashing_dir, "--plugin-dir", ARGS.builtin_dir)
@@ -159,6 +160,28 @@ class ServeTest(unittest.TestCase):
         self.assertLess(time.monotonic() - started, 10 + 2)  # the default 10 s grace, and exit
         for future in pending:
             future.exception()
+
+    def test_an_in_process_plugin_stuck_past_its_budget_is_reported_in_health(self):
+        config = os.path.join(ARGS.stub_dir, "in-process.json")
+        with open(config, "w", encoding="utf-8") as handle:
+            json.dump({"plugin_runtime": {"isolation": "in_process", "timeout_ms": 200}}, handle)
+        server = ServeProcess(ARGS.factcheck, "--config", config, "--plugin-dir", ARGS.looping_dir,
+                              "--plugin-dir", ARGS.builtin_dir)
+        try:
+            stub, health, types = self.connect(server)
+            self.assert_serving(health, "factcheck.v1.FactCheck/plugins")
+            document = types.Document(text=SMALL_DOCUMENT, published="2017-01-01")
+            report = stub.CheckDocument(document, timeout=30)
+            self.assertEqual(types.Verdict.Name(report.claims[0].verdict), "SUPPORTED")
+            self.assertIn("checker 'loops' timed out on this claim (over its 200 ms limit)", report.claims[0].errors[0])
+            # The server serves on; the thread stuck in the plugin is reported.
+            self.assert_serving(health)
+            self.assert_serving(health, "factcheck.v1.FactCheck/plugins", serving=False)
+            started = time.monotonic()
+        finally:
+            code = server.stop()
+        self.assertEqual(code, 0)
+        self.assertLess(time.monotonic() - started, 10 + 2)
 
 
 def main():

@@ -8,11 +8,23 @@
 #include <memory>
 
 #include "check/engine.hpp"
+#include "util/logging.hpp"
 
 namespace factcheck::bench {
 
+// Log lines (plugin loads, warnings) go to stderr, so that stdout holds only the benchmark's
+// output (`--benchmark_format=json` stays JSON); info lines are left out of the measurement.
+inline void log_to_stderr() {
+  static const bool installed = [] {
+    setup_logging(spdlog::level::warn);
+    return true;
+  }();
+  (void)installed;
+}
+
 // An engine whose plugins run as `runtime` says (in-process or isolated, time budgets).
 inline std::shared_ptr<const check::Engine> load_bench_engine(const plugin::RuntimeOptions& runtime) {
+  log_to_stderr();
   check::EngineOptions options;
   options.plugin_dirs = {FACTCHECK_BENCH_PLUGIN_DIR};
   options.dataset_dirs = {FACTCHECK_BENCH_DATASET_DIR};

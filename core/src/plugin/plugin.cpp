@@ -33,6 +33,11 @@ spdlog::level::level_enum to_spdlog(int level) {
 
 }  // namespace
 
+std::string timed_out_message(const std::string& checker, std::chrono::milliseconds budget) {
+  return "checker '" + checker + "' timed out on this claim (over its " + std::to_string(budget.count()) +
+         " ms limit)";
+}
+
 void log_plugin_message(const std::string& plugin, int level, std::string_view message) {
   spdlog::log(to_spdlog(level), "[{}] {}", plugin, message);
 }
@@ -112,7 +117,17 @@ Status InProcessBackend::call(Entry entry, const std::string& request, std::stri
     return Status::unavailable("checker '" + name + "' not called: " + std::to_string(stuck) +
                                " of its calls are stuck past their time limit");
   }
-  // The call may outlive this frame: it owns its request, its answer and the backend.
+  const auto timed_out = [&] { return Status::deadline_exceeded(timed_out_message(name, timeout_)); };
+  // Kept alive while its code may run, even past an abandoned caller's return.
+  auto self = shared_from_this();
+  if (CallRunner::on_task_thread()) {
+    // Inside a task (the host's plugin calls of a document): watched where it runs. `request`
+    // and `response` belong to the task, which outlives an abandoned call.
+    BudgetedCall watched(name, timeout_, &stuck_);
+    Status status = call_entry_point(library_.entry_points, state_, entry, request, response);
+    return watched.leave() ? status : timed_out();
+  }
+  // A call on its own: a task of one call, owning its request and its answer.
   struct Outcome {
     std::string request;
     std::string response;
@@ -120,19 +135,15 @@ Status InProcessBackend::call(Entry entry, const std::string& request, std::stri
   };
   auto outcome = std::make_shared<Outcome>();
   outcome->request = request;
-  auto self = shared_from_this();
-  const bool finished = CallRunner::shared().run(
+  const auto overrun = CallRunner::shared().run(
       [self, outcome, entry] {
+        BudgetedCall watched(self->library_.info.name(), self->timeout_, &self->stuck_);
         outcome->status = call_entry_point(self->library_.entry_points, self->state_, entry, outcome->request,
                                            &outcome->response);
+        watched.leave();
       },
-      timeout_, &stuck_);
-  if (!finished) {
-    spdlog::error("checker '{}' is stuck in {} past its {} ms limit; its thread is abandoned", name,
-                  entry_name(entry), timeout_.count());
-    return Status::deadline_exceeded("checker '" + name + "' timed out on this claim (over its " +
-                                     std::to_string(timeout_.count()) + " ms limit)");
-  }
+      timeout_);
+  if (overrun) return timed_out();
   *response = std::move(outcome->response);
   return outcome->status;
 }

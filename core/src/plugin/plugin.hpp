@@ -29,10 +29,16 @@ class PluginBackend {
   virtual Status call(Entry entry, const std::string& request, std::string* response) const = 0;
   // Calls of this plugin abandoned past their time budget and still running (in-process).
   virtual int stuck_calls() const { return 0; }
+  // The budget of a call that the caller's CallRunner task must watch (in-process); 0: none.
+  virtual std::chrono::milliseconds watched_budget() const { return std::chrono::milliseconds(0); }
 };
 
+// "checker 'x' timed out on this claim (over its N ms limit)".
+std::string timed_out_message(const std::string& checker, std::chrono::milliseconds budget);
+
 // The in-process backend: the library's functions called on this process's threads. With a
-// time budget, each call runs on a thread the caller abandons when the budget is spent.
+// time budget, each call runs in a CallRunner task, on a thread the caller abandons when the
+// budget is spent: the host's task of a document's calls, or a task of its own.
 class InProcessBackend final : public PluginBackend, public std::enable_shared_from_this<InProcessBackend> {
  public:
   // Creates the plugin's instance with its (validated) config.
@@ -46,6 +52,7 @@ class InProcessBackend final : public PluginBackend, public std::enable_shared_f
   bool has_route_check() const override { return library_.entry_points.route_check != nullptr; }
   Status call(Entry entry, const std::string& request, std::string* response) const override;
   int stuck_calls() const override { return stuck_.load(); }
+  std::chrono::milliseconds watched_budget() const override { return timeout_; }
 
  private:
   InProcessBackend(PluginLibrary library, std::shared_ptr<const DatasetService> datasets,

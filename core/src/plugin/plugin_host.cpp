@@ -6,8 +6,8 @@
 #include <mutex>
 
 #include "plugin/api_version.hpp"
+#include "plugin/call_runner.hpp"
 #include "plugin/config_schema.hpp"
-#include "plugin/encoded_claims.hpp"
 #include "plugin/process_backend.hpp"
 
 namespace factcheck::plugin {
@@ -140,6 +140,10 @@ Status PluginHost::load(const fs::path& path, const nlohmann::json& configs) {
   spdlog::info("loaded plugin {} {} (API {}) from {}, {}, {} ms per call", plugin->name(),
                plugin->info().version(), plugin->info().api_version(), path.string(),
                isolated ? "isolated" : "in-process", timeout.count());
+  if (const auto budget = plugin->backend().watched_budget();
+      budget.count() > 0 && (watched_budget_.count() == 0 || budget < watched_budget_)) {
+    watched_budget_ = budget;
+  }
   plugins_.push_back(std::move(plugin));
   return Status::ok();
 }
@@ -190,28 +194,58 @@ Status route_and_check(const Plugin& plugin, const std::vector<v1::Claim>& claim
 
 }  // namespace
 
-std::vector<ClaimOutcome> PluginHost::check(const std::vector<v1::Claim>& claims,
-                                            const v1::DocumentContext& context) const {
-  std::vector<ClaimOutcome> outcomes(claims.size());
-  if (claims.empty()) return outcomes;
-  const EncodedClaims encoded(claims, context);
-
-  for (const auto& plugin : plugins_) {
+void PluginHost::check_plugins(std::size_t first, const std::vector<v1::Claim>& claims,
+                               const EncodedClaims& encoded, std::vector<ClaimOutcome>* outcomes,
+                               std::size_t* current) const {
+  for (std::size_t p = first; p < plugins_.size(); ++p) {
+    *current = p;
+    const Plugin& plugin = *plugins_[p];
     std::vector<size_t> candidates;
     for (size_t i = 0; i < claims.size(); ++i) {
-      if (plugin->declares_kind(claims[i].kind())) candidates.push_back(i);
+      if (plugin.declares_kind(claims[i].kind())) candidates.push_back(i);
     }
     if (candidates.empty()) continue;
-    const Status batch = route_and_check(*plugin, claims, encoded, candidates, &outcomes);
+    const Status batch = route_and_check(plugin, claims, encoded, candidates, outcomes);
+    if (CallRunner::abandoned()) return;  // the caller has gone on without this task
     if (batch) continue;
     // The batch failed, and none of its results were kept: retry claim by claim so one bad
     // claim costs only its own result; a plugin that timed out or refused is not asked again.
     const bool retry_each = candidates.size() > 1 && batch.code() == Status::Code::internal;
     for (size_t index : candidates) {
-      Status status = retry_each ? route_and_check(*plugin, claims, encoded, {index}, &outcomes) : batch;
+      Status status = retry_each ? route_and_check(plugin, claims, encoded, {index}, outcomes) : batch;
+      if (CallRunner::abandoned()) return;
       if (!status) {
         spdlog::warn("{} (claim {})", status.message(), claims[index].id());
-        outcomes[index].errors.push_back(status.message());
+        (*outcomes)[index].errors.push_back(status.message());
+      }
+    }
+  }
+}
+
+std::vector<ClaimOutcome> PluginHost::check(const std::vector<v1::Claim>& claims,
+                                            const v1::DocumentContext& context) const {
+  std::vector<ClaimOutcome> outcomes(claims.size());
+  if (claims.empty()) return outcomes;
+  const EncodedClaims encoded(claims, context);
+  std::size_t current = 0;
+  if (watched_budget_.count() == 0) {
+    check_plugins(0, claims, encoded, &outcomes, &current);
+    return outcomes;
+  }
+  // One task for every plugin's calls; a plugin stuck in it leaves the rest to a new task.
+  for (std::size_t first = 0; first < plugins_.size(); first = current + 1) {
+    const auto overrun = CallRunner::shared().run(
+        [&] { check_plugins(first, claims, encoded, &outcomes, &current); }, watched_budget_);
+    if (!overrun) break;
+    const Plugin& stuck = *plugins_[current];
+    const std::string error = timed_out_message(overrun->checker, overrun->budget);
+    for (size_t i = 0; i < claims.size(); ++i) {
+      auto& outcome = outcomes[i];
+      const bool answered = std::any_of(outcome.results.begin(), outcome.results.end(),
+                                        [&](const auto& result) { return result.plugin() == stuck.name(); });
+      if (stuck.declares_kind(claims[i].kind()) && !answered) {
+        spdlog::warn("{} (claim {})", error, claims[i].id());
+        outcome.errors.push_back(error);
       }
     }
   }

@@ -23,6 +23,7 @@
 
 #include "factcheck/v1/plugin.pb.h"
 #include "plugin/dataset_service.hpp"
+#include "plugin/encoded_claims.hpp"
 #include "plugin/plugin.hpp"
 #include "plugin/runtime_options.hpp"
 #include "util/status.hpp"
@@ -63,19 +64,28 @@ class PluginHost {
   // Asks every plugin which claims it covers, sends each plugin the claims it covers, and
   // gathers the results per claim (index-aligned with `claims`). Thread-safe. A batch a
   // plugin fails on is retried claim by claim, except after a time-out or a refusal
-  // (restarting, stuck): then every claim of the batch gets the error.
+  // (restarting, stuck): then every claim of the batch gets the error. With in-process time
+  // budgets the plugins are called in one CallRunner task, one thread hand-off per call of
+  // this; a plugin stuck past its budget has its claims answered "timed out", and the plugins
+  // after it are called in a new task.
   std::vector<ClaimOutcome> check(const std::vector<v1::Claim>& claims,
                                   const v1::DocumentContext& context) const;
 
  private:
   Status load(const std::filesystem::path& path, const nlohmann::json& configs);
   bool isolated_by_default(const std::filesystem::path& path) const;
+  // Calls the plugins from `first` on, in order, setting `*current` to each one's index first.
+  // In a CallRunner task it stops as soon as the task is abandoned.
+  void check_plugins(std::size_t first, const std::vector<v1::Claim>& claims, const EncodedClaims& encoded,
+                     std::vector<ClaimOutcome>* outcomes, std::size_t* current) const;
 
   std::shared_ptr<const DatasetService> datasets_;
   RuntimeOptions runtime_;
   std::vector<std::shared_ptr<const Plugin>> plugins_;
   std::vector<PluginLoadError> errors_;
   std::vector<std::string> warnings_;
+  // The smallest budget of the in-process plugins' calls; 0 when none has one.
+  std::chrono::milliseconds watched_budget_{0};
 };
 
 }  // namespace factcheck::plugin

@@ -379,8 +379,7 @@ Status ProcessBackend::call(Entry entry, const std::string& request, std::string
     case Ending::timed_out:
       spdlog::error("checker '{}' timed out in {} (over {} ms); its worker was killed", name(),
                     entry_name(entry), timeout_.count());
-      return Status::deadline_exceeded("checker '" + name() + "' timed out on this claim (over its " +
-                                       std::to_string(timeout_.count()) + " ms limit)");
+      return Status::deadline_exceeded(timed_out_message(name(), timeout_));
     case Ending::replied:
     case Ending::retiring:
       break;

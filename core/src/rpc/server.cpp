@@ -116,6 +116,9 @@ Status Server::start(const ServerConfig& config, std::unique_ptr<Server>* server
     return Status::unavailable("cannot listen on " + created->address_ + " (address in use or not valid)");
   }
   created->set_serving(false);
+  Server* listening = created.get();
+  created->stuck_listener_ = plugin::CallRunner::shared().add_stuck_listener(
+      [listening] { listening->set_serving(listening->serving()); });
   if (!config.metrics_listen.empty()) {
     Server* raw = created.get();
     if (Status status = MetricsEndpoint::start(
@@ -191,6 +194,7 @@ void Server::set_serving(bool serving) {
   auto* health = server_->GetHealthCheckService();
   health->SetServingStatus(serving);
   health->SetServingStatus(kServiceName, serving);
+  health->SetServingStatus(kPluginsServiceName, serving && plugin::CallRunner::shared().stuck_calls() == 0);
 }
 
 ResultCache::Stats Server::result_cache_stats() const {
@@ -215,6 +219,10 @@ std::string Server::metrics_text() const {
 bool Server::serving() const { return state_.generation.get() != nullptr && !shut_down_; }
 
 void Server::shutdown(std::chrono::milliseconds grace) {
+  // Before the shutdown lock: the listener takes it (in set_serving) under the runner's.
+  if (const int listener = stuck_listener_.exchange(-1); listener >= 0) {
+    plugin::CallRunner::shared().remove_stuck_listener(listener);
+  }
   {
     std::lock_guard lock(shutdown_mutex_);
     if (shut_down_) return;

@@ -24,6 +24,9 @@ namespace factcheck::rpc {
 
 // The service name health reports on, besides the whole server ("").
 inline constexpr const char* kServiceName = "factcheck.v1.FactCheck";
+// Health of the in-process plugins: NOT_SERVING while a call is stuck past its time budget
+// (its thread cannot be stopped) or the server is not serving.
+inline constexpr const char* kPluginsServiceName = "factcheck.v1.FactCheck/plugins";
 
 class Server {
  public:
@@ -68,6 +71,7 @@ class Server {
   std::atomic<bool> shut_down_ = false;
   std::atomic<double> loaded_at_seconds_ = 0;          // Unix time of the last load that succeeded
   std::unique_ptr<MetricsEndpoint> metrics_endpoint_;  // after state_: it reads it until destroyed
+  std::atomic<int> stuck_listener_ = -1;               // CallRunner's listener id while listening
 };
 
 }  // namespace factcheck::rpc

@@ -22,7 +22,7 @@ std::filesystem::path bundled_dataset_dir() {
 }
 
 std::filesystem::path bundled_dataset_index_dir() {
-  return (executable_dir() / ".." / "share" / "factcheck" / "dataset-index").lexically_normal();
+  return bundled_dataset_dir().parent_path() / "dataset-index";
 }
 
 std::filesystem::path user_dataset_dir() {

@@ -16,7 +16,7 @@ std::filesystem::path executable_dir();
 // mirrors it).
 std::filesystem::path bundled_plugin_dir();
 std::filesystem::path bundled_dataset_dir();
-// <prefix>/share/factcheck/dataset-index: the binary indexes of the bundled datasets
+// <datadir>/factcheck/dataset-index: the binary indexes of the bundled datasets
 // (data/index.hpp), built with them.
 std::filesystem::path bundled_dataset_index_dir();
 

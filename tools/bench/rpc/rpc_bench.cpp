@@ -5,11 +5,11 @@
 // Cached variant measures a repeated document answered from a server with the cache on.
 #include <benchmark/benchmark.h>
 #include <grpcpp/grpcpp.h>
-#include <spdlog/spdlog.h>
 
 #include <cstdio>
 #include <cstdlib>
 
+#include "bench_engine.hpp"
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "io/article_reader.hpp"
 #include "rpc/server.hpp"
@@ -33,7 +33,7 @@ rpc::ServerConfig bench_config(bool cache) {
 }
 
 std::unique_ptr<rpc::Server> start_server(bool cache) {
-  spdlog::set_level(spdlog::level::warn);  // no per-call log lines in the measurement
+  bench::log_to_stderr();  // no per-call log lines in the measurement, none on stdout
   std::unique_ptr<rpc::Server> created;
   if (Status status = rpc::Server::start(bench_config(cache), &created); !status) fail(status.message());
   if (!created->reload().ok) fail("the engine did not load");
@@ -68,12 +68,7 @@ std::shared_ptr<grpc::Channel> tcp_channel(rpc::Server& to = server()) {
 
 // One shared engine; with 2 threads, the in-process ceiling a 2-core server could reach.
 void BM_EmbeddedEngine(benchmark::State& state) {
-  static const std::shared_ptr<const check::Engine> engine = [] {
-    std::shared_ptr<const check::Engine> loaded;
-    if (Status status = check::Engine::load(bench_config(false).engine, &loaded); !status)
-      fail(status.message());
-    return loaded;
-  }();
+  static const std::shared_ptr<const check::Engine> engine = bench::load_bench_engine({});
   v1::Report report;
   for (auto _ : state) {
     if (Status status = engine->check(article(), &report); !status) fail(status.message());
