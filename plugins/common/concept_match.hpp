@@ -106,6 +106,59 @@ bool has_word(const Words& words, std::string_view word) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+// Does `phrase` hold `words` as whole words ("population growth rate" holds "population growth")?
+inline bool holds_phrase(std::string_view phrase, std::string_view words) {
+  for (size_t at = phrase.find(words); at != std::string_view::npos; at = phrase.find(words, at + 1)) {
+    const size_t end = at + words.size();
+    if ((at == 0 || phrase[at - 1] == ' ') && (end == phrase.size() || phrase[end] == ' ')) return true;
+  }
+  return false;
+}
+
+// Words that make a figure a change, not a level: "lost 5,000 square miles", "a net loss of 14%".
+inline bool is_change_word(std::string_view word) {
+  for (const std::string_view change :
+       {"lost", "lose", "loss", "stripped", "strip", "shed", "shrank", "shrunk", "shrink", "ceded", "cede",
+        "retaken", "retook", "recaptured", "regained", "liberated"}) {
+    if (word == change) return true;
+  }
+  return false;
+}
+
+// The claim states by how much something changed ("rose by 5%", "lost 5,000 square miles").
+inline bool states_change(const v1::Claim& claim) {
+  const auto change = claim.quantity().change();
+  if (change == v1::CHANGE_KIND_INCREASE || change == v1::CHANGE_KIND_DECREASE) return true;
+  return std::any_of(claim.qualifiers().begin(), claim.qualifiers().end(), is_change_word) ||
+         std::any_of(claim.noun_modifiers().begin(), claim.noun_modifiers().end(), is_change_word);
+}
+
+// The indicator measures a change (growth, inflation, territory lost), so a stated change fits it.
+inline bool measures_change(const v1::IndicatorMatch& indicator) {
+  static constexpr std::string_view kChange[] = {"growth",   "change",   "inflation", "lost",       "loss",
+                                                 "increase", "decrease", "expansion", "contraction"};
+  const auto names_change = [](std::string_view text) {
+    return std::any_of(std::begin(kChange), std::end(kChange),
+                       [&](std::string_view word) { return text.find(word) != std::string_view::npos; });
+  };
+  const auto& measured = indicator.measured_concept();
+  return names_change(indicator.indicator()) || names_change(measured.of()) ||
+         std::any_of(measured.measures().begin(), measured.measures().end(), names_change);
+}
+
+// A country the claim names as where people come from ("Syrian refugees", "3,000 Iraqis")
+// is the entity only of an indicator counted by origin: refugees hosted *by* Syria are not
+// Syrian refugees.
+inline bool entity_role_fits(const v1::Claim& claim, const v1::IndicatorMatch& indicator,
+                             std::string_view entity) {
+  for (const auto& named : claim.entities()) {
+    if (named.id() == entity && named.role() == "origin") {
+      return indicator.measured_concept().entity_role().find("origin") != std::string::npos;
+    }
+  }
+  return true;
+}
+
 inline ConceptMatch match_concept(const v1::Claim& claim, const v1::IndicatorMatch& indicator) {
   ConceptMatch result;
   if (!indicator.has_measured_concept() || indicator.measured_concept().measures().empty()) {
@@ -131,6 +184,11 @@ inline ConceptMatch match_concept(const v1::Claim& claim, const v1::IndicatorMat
   const auto qualified_by = [&](const std::string& lemma) {
     return has_word(words, lemma) || in_clause(lemma);
   };
+  if (states_change(claim) && !measures_change(indicator)) {
+    result.reason =
+        "the claim gives a change, '" + indicator.indicator() + "' measures a level (" + what + ")";
+    return result;
+  }
   for (const auto& excluded : measured.excluded_qualifiers()) {
     if (excluded != claim.quantified_noun() && qualified_by(excluded) &&
         !has_word(measured.measures(), excluded)) {
@@ -154,8 +212,13 @@ inline ConceptMatch match_concept(const v1::Claim& claim, const v1::IndicatorMat
       return result;
     }
   }
+  const auto in_phrases = [&](const std::string& measure) {
+    return contains(words, measure) ||
+           std::any_of(claim.cue_words().begin(), claim.cue_words().end(),
+                       [&](const std::string& cue) { return holds_phrase(cue, measure); });
+  };
   for (const auto& measure : measured.measures()) {
-    if (contains(words, measure)) {
+    if (in_phrases(measure)) {
       result.matched = true;
       result.confidence = kPhraseMatch;
       result.claim_words.push_back(measure);

@@ -17,30 +17,85 @@ struct Candidate {
   std::vector<v1::DatasetRow> rows;
 };
 
-// Rows with a value, narrowed by counterpart: those whose counterpart the claim itself names,
-// else those without a counterpart or with one the document names, else any ("Russia has
-// flown 5,000 missions" finds Russia's missions over Syria even when Syria is not named).
-std::vector<v1::DatasetRow> preferred_counterparts(std::vector<v1::DatasetRow> rows,
+// A row counted over a window (airstrikes from December to May) is not the figure for a
+// shorter stretch inside it ("540 airstrikes in January"), nor for a window it only overlaps:
+// it must lie within the period the claim states (give or take a month).
+bool window_fits(const v1::Claim& claim, const v1::DatasetRow& row) {
+  if (!tk::has_period(claim.period()) || row.period().label().find('/') == std::string::npos) return true;
+  const auto claim_start = tk::parse_days(claim.period().start());
+  const auto claim_end = tk::parse_days(claim.period().end());
+  const auto start = tk::parse_days(row.period().start());
+  const auto end = tk::parse_days(row.period().end());
+  if (!claim_start || !claim_end || !start || !end) return true;
+  constexpr long kSlackDays = 31;
+  return *start >= *claim_start - kSlackDays && *end <= *claim_end + kSlackDays;
+}
+
+// Places the claim names jointly ("in Iraq and Syria") share one figure: a row must cover them
+// all, as its entity, its counterpart, or as a total over every counterpart (a row without one
+// of an indicator that has counterparts).
+bool covers_joint_places(const v1::Claim& claim, const v1::IndicatorMatch& indicator,
+                         const v1::DatasetRow& row) {
+  const bool all_counterparts =
+      row.counterpart().empty() && !indicator.measured_concept().counterpart_role().empty();
+  return std::all_of(claim.entities().begin(), claim.entities().end(), [&](const v1::Entity& named) {
+    return named.role() != "joint" || all_counterparts || named.id() == row.entity() ||
+           named.id() == row.counterpart();
+  });
+}
+
+// Rows with a value whose window fits the claim, narrowed by counterpart: the one the claim
+// names first ("3,010 in Iraq"), else any the claim names, else none or one the document
+// names, else any ("Russia has flown 5,000 missions" finds Russia's missions over Syria even
+// when Syria is not named). Rows left for several counterparts the claim names are each a
+// part of the claim's figure (4,087 strikes "in Iraq and Syria" against rows for each): none fits.
+std::vector<v1::DatasetRow> preferred_counterparts(std::vector<v1::DatasetRow> rows, const v1::Claim& claim,
+                                                   const v1::IndicatorMatch& indicator,
                                                    const std::vector<std::string>& own,
                                                    const std::vector<std::string>& candidates) {
-  std::erase_if(rows, [](const v1::DatasetRow& row) { return !row.has_value(); });
-  const auto tier = [&](const v1::DatasetRow& row) {
-    if (!row.counterpart().empty() && tk::contains(own, row.counterpart()) &&
-        row.counterpart() != row.entity())
-      return 0;
-    if (row.counterpart().empty() || tk::contains(candidates, row.counterpart())) return 1;
-    return 2;
+  std::erase_if(rows, [&](const v1::DatasetRow& row) {
+    return !row.has_value() || !window_fits(claim, row) || !covers_joint_places(claim, indicator, row);
+  });
+  const auto first_other = [&](const v1::DatasetRow& row) {
+    const auto other =
+        std::find_if(own.begin(), own.end(), [&](const std::string& id) { return id != row.entity(); });
+    return other == own.end() ? std::string() : *other;
   };
-  int best = 2;
+  const auto tier = [&](const v1::DatasetRow& row) {
+    if (row.counterpart().empty() || row.counterpart() == row.entity()) {
+      return tk::contains(candidates, row.counterpart()) || row.counterpart().empty() ? 2 : 3;
+    }
+    if (row.counterpart() == first_other(row)) return 0;
+    if (tk::contains(own, row.counterpart())) return 1;
+    return tk::contains(candidates, row.counterpart()) ? 2 : 3;
+  };
+  int best = 3;
   for (const auto& row : rows) best = std::min(best, tier(row));
   std::erase_if(rows, [&](const v1::DatasetRow& row) { return tier(row) != best; });
+  if (best == 1) {
+    std::vector<std::string> parts;
+    for (const auto& row : rows) {
+      if (!tk::contains(parts, row.counterpart())) parts.push_back(row.counterpart());
+    }
+    if (parts.size() > 1) rows.clear();
+  }
   return rows;
+}
+
+// The factor from the claim's unit to `data_unit`; a bare number ("3.66", no counted noun)
+// may be a rate in the indicator's unit ("births per woman").
+std::optional<double> claim_unit_factor(const v1::Claim& claim, std::string_view data_unit) {
+  if (auto factor = tk::unit_factor(claim.quantity().kind(), claim.quantity().unit(), data_unit))
+    return factor;
+  const bool bare = claim.quantity().kind() == v1::QUANTITY_KIND_COUNT && claim.counted_noun().empty() &&
+                    (claim.quantity().unit().empty() || claim.quantity().unit() == "count");
+  if (bare && data_unit.find(" per ") != std::string_view::npos) return 1.0;
+  return std::nullopt;
 }
 
 // |log10(first row / claim value)| in the row's unit.
 double magnitude_gap(const v1::Claim& claim, const Candidate& candidate) {
-  const double factor =
-      *tk::unit_factor(claim.quantity().kind(), claim.quantity().unit(), candidate.match.unit());
+  const double factor = *claim_unit_factor(claim, candidate.match.unit());
   const double stated = std::abs(claim.quantity().value() * factor);
   const double found = std::abs(candidate.rows.front().value());
   if (stated == 0 || found == 0) return 0;
@@ -48,16 +103,32 @@ double magnitude_gap(const v1::Claim& claim, const Candidate& candidate) {
 }
 
 // The indicators of a cue-word answer whose unit the claim converts to and whose concept the
-// claim's quantity matches, keeping only those sharing the best score, best first. `reason`
+// claim's quantity matches, keeping only those of the strongest word match (the claim's head
+// noun over a modifier or a clause word) and of those the best score, best first. `reason`
 // (when not null) receives why the first candidate of a convertible unit did not match.
 std::vector<v1::IndicatorMatch> best_matches(const v1::Claim& claim, const v1::DatasetQueryResult& result,
                                              std::string* reason = nullptr) {
-  return tk::best_scoring(result, [&](const v1::IndicatorMatch& match) {
-    if (!tk::unit_factor(claim.quantity().kind(), claim.quantity().unit(), match.unit())) return false;
+  std::vector<std::pair<const v1::IndicatorMatch*, float>> kept;
+  float strongest = 0;
+  for (const auto& match : result.indicators()) {
+    if (!claim_unit_factor(claim, match.unit())) continue;
     const auto concept_match = tk::match_concept(claim, match);
-    if (!concept_match.matched && reason != nullptr && reason->empty()) *reason = concept_match.reason;
-    return concept_match.matched;
-  });
+    if (!concept_match.matched) {
+      if (reason != nullptr && reason->empty()) *reason = concept_match.reason;
+      continue;
+    }
+    kept.emplace_back(&match, concept_match.confidence);
+    strongest = std::max(strongest, concept_match.confidence);
+  }
+  float best_score = 0;
+  for (const auto& [match, confidence] : kept) {
+    if (confidence >= strongest) best_score = std::max(best_score, match->score());
+  }
+  std::vector<v1::IndicatorMatch> matches;
+  for (const auto& [match, confidence] : kept) {
+    if (confidence >= strongest && match->score() >= best_score) matches.push_back(*match);
+  }
+  return matches;
 }
 
 // Of candidates the words tie, the one whose figures are nearest the claim in orders of
@@ -99,6 +170,7 @@ std::optional<Candidate> first_look(const sdk::Host& host, const v1::Claim& clai
   auto best = best_matches(claim, result.value, &reason);
   std::vector<Candidate> found;
   for (const auto& match : best) {
+    if (!tk::entity_role_fits(claim, match, entity)) continue;
     // Each row belongs to one (dataset, indicator), so to one match at most: moved, not copied.
     std::vector<v1::DatasetRow> rows;
     for (auto& row : *result.value.mutable_rows()) {
@@ -108,7 +180,7 @@ std::optional<Candidate> first_look(const sdk::Host& host, const v1::Claim& clai
       }
     }
     if (!claim_has_period) rows = tk::latest_before(std::move(rows), context.published());
-    rows = preferred_counterparts(std::move(rows), own, candidates);
+    rows = preferred_counterparts(std::move(rows), claim, match, own, candidates);
     if (!rows.empty()) found.push_back({match, std::move(rows)});
   }
   // An unknown entity answers before the words are matched: no indicators says nothing then.
@@ -139,8 +211,7 @@ std::optional<std::vector<std::string>> entities_with_rows(const sdk::Host& host
 
 v1::CheckResult judge(const v1::Claim& claim, const v1::DocumentContext& context,
                       const Candidate& candidate) {
-  const double factor =
-      *tk::unit_factor(claim.quantity().kind(), claim.quantity().unit(), candidate.match.unit());
+  const double factor = *claim_unit_factor(claim, candidate.match.unit());
   const tk::Interval band = tk::scaled(tk::claim_interval(claim.quantity()), factor);
   std::vector<v1::Evidence> evidence;
   for (const auto& row : candidate.rows) {
@@ -246,6 +317,7 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
       const auto& match = matches[index];
       if (attempt == 1 && !entity.empty()) known_entities[index] = entities_with_rows(host_, match);
       if (!entity.empty() && known_entities[index] && !tk::contains(*known_entities[index], entity)) continue;
+      if (!tk::entity_role_fits(claim, match, entity)) continue;
       v1::DatasetQuery query;
       query.set_dataset(match.dataset());
       query.set_indicator(match.indicator());
@@ -253,7 +325,7 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
       query.set_entity(entity);
       auto lookup = tk::find_rows(host_, query, claim, context.published());
       if (!lookup.error.empty()) throw std::runtime_error("dataset query failed: " + lookup.error);
-      auto rows = preferred_counterparts(std::move(lookup.rows), own, candidates);
+      auto rows = preferred_counterparts(std::move(lookup.rows), claim, match, own, candidates);
       if (!own.empty() && !tk::contains(own, entity)) {
         std::erase_if(rows,
                       [&own](const v1::DatasetRow& row) { return !tk::contains(own, row.counterpart()); });

@@ -95,6 +95,23 @@ bool acronym(std::string_view word) {
   return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+bool is_qualifying_participle(std::string_view word) {
+  for (const std::string_view participle :
+       {"reported", "estimated", "displaced", "wounded", "injured", "arrested", "confirmed", "recorded",
+        "registered", "documented", "verified"}) {
+    if (equals_lower(word, participle)) return true;
+  }
+  return false;
+}
+
+// A name inside a noun phrase, before the noun it modifies ("Coalition airstrikes").
+bool name_modifier(const Sentence& s, std::size_t k) {
+  return k + 1 < s.size() && k > 0 && s.tokens[k].kind == TokenKind::word && s.tokens[k].capitalised &&
+         (s.use[k] == TokenUse::entity || s.use[k] == TokenUse::none) &&
+         s.tokens[k + 1].kind == TokenKind::word && !s.tokens[k + 1].capitalised &&
+         s.use[k + 1] == TokenUse::none;
+}
+
 bool content_word(const Sentence& s, std::size_t k, bool participles = false) {
   if (k >= s.size() || s.tokens[k].kind != TokenKind::word || s.use[k] != TokenUse::none) return false;
   if (s.tokens[k].capitalised && k > 0 && s.tokens[k - 1].kind == TokenKind::word &&
@@ -107,10 +124,14 @@ bool content_word(const Sentence& s, std::size_t k, bool participles = false) {
     return false;
   }
   const std::uint32_t flags = s.words[k]->flags;
-  if ((flags & (kStop | kVerb | kNumberWord | kMagnitude | kHundred | kMonth | kWeekday | kIncrease |
-                kDecrease | kForecast | kPlan | kPromise | kCondition | kOrdinal | kMultiple)) != 0) {
-    return false;
-  }
+  const std::uint32_t not_content = kStop | kVerb | kNumberWord | kMagnitude | kHundred | kMonth | kWeekday |
+                                    kIncrease | kDecrease | kForecast | kPlan | kPromise | kCondition |
+                                    kOrdinal | kMultiple;
+  // "4,087 reported airstrikes", "2 million displaced people": these verbs' participles also
+  // qualify a counted noun.
+  const bool qualifying_participle =
+      participles && (flags & not_content) == kVerb && is_qualifying_participle(s.token_text(k));
+  if ((flags & not_content) != 0 && !qualifying_participle) return false;
   if (s.words[k]->flags == 0 && s.token_text(k).size() <= 1) return false;
   // "leaving millions": an -ing word before a determiner, quantity or name is a verb.
   const std::string_view word = s.token_text(k);
@@ -120,7 +141,10 @@ bool content_word(const Sentence& s, std::size_t k, bool participles = false) {
     return false;
   }
   if (!ed_verb(word)) return true;
-  return participles && content_word(s, k + 1) && !ed_verb(s.token_text(k + 1));
+  if (!participles) return false;
+  std::size_t next = k + 1;
+  if (name_modifier(s, next)) ++next;  // "reported Coalition airstrikes"
+  return content_word(s, next) && !ed_verb(s.token_text(next));
 }
 
 struct Cue {
@@ -158,6 +182,15 @@ bool coordinated_modifier(const Sentence& s, std::size_t k, std::string_view pre
   return content_word(s, k + 1) && content_word(s, k + 2);
 }
 
+// Nouns that hold a measured thing rather than name one ("the volume of trade").
+bool is_container_noun(std::string_view head) {
+  for (const std::string_view container :
+       {"volume", "value", "amount", "level", "number", "size", "figure"}) {
+    if (head == container) return true;
+  }
+  return false;
+}
+
 // The noun phrase starting at `k`: leading determiners, possessives and entity names are
 // skipped; content words (and time modifiers) are collected until anything else.
 Cue noun_phrase(const Sentence& s, std::size_t k, std::size_t limit, bool participles = false) {
@@ -175,6 +208,11 @@ Cue noun_phrase(const Sentence& s, std::size_t k, std::size_t limit, bool partic
   while (k < limit && words < 5) {
     if (s.has(k, kTimeModifier) && s.use[k] == TokenUse::none) {
       cue.time.push_back(text::lemma(s.token_text(k)));
+      ++k;
+      continue;
+    }
+    // "reported Coalition airstrikes": a name between modifiers and their noun.
+    if (words > 0 && name_modifier(s, k) && content_word(s, k + 1)) {
       ++k;
       continue;
     }
@@ -220,7 +258,46 @@ Cue noun_phrase(const Sentence& s, std::size_t k, std::size_t limit, bool partic
     cue.phrase.resize(phrase_last);
     cue.phrase.append(cue.head);
   }
+  // "the volume of trade", "the number of refugees": the container names no measured thing;
+  // what it is "of" does.
+  if (words == 1 && s.is_word(k, "of") && is_container_noun(cue.head)) {
+    Cue inner = noun_phrase(s, k + 1, limit, participles);
+    if (!inner.head.empty()) return inner;
+  }
   return cue;
+}
+
+// "the 14.5GW it managed to generate": a relative clause after the quantity whose verb names
+// what is measured. `after`: the token after the quantity; the noun of the verb, or "".
+std::string_view relative_clause_measure(const Sentence& s, std::size_t after, std::size_t limit) {
+  static constexpr std::pair<std::string_view, std::string_view> kMeasuringVerbs[] = {
+      {"generate", "generation"}, {"generated", "generation"},
+      {"produce", "production"},  {"produced", "production"},
+      {"export", "export"},       {"exported", "export"},
+      {"import", "import"},       {"imported", "import"},
+      {"spend", "spending"},      {"spent", "spending"},
+      {"earn", "earnings"},       {"earned", "earnings"},
+      {"sell", "sale"},           {"sold", "sale"},
+      {"invest", "investment"},   {"invested", "investment"},
+      {"supply", "supply"},       {"supplied", "supply"}};
+  static constexpr std::string_view kSubjects[] = {"it", "they", "we", "he", "she", "which", "that"};
+  static constexpr std::string_view kAuxiliaries[] = {"managed", "to",    "was",  "were", "able", "could",
+                                                      "had",     "has",   "have", "did",  "been", "be",
+                                                      "would",   "still", "only", "just"};
+  std::size_t k = after;
+  const auto one_of = [&](std::size_t at, const auto& words) {
+    return std::any_of(std::begin(words), std::end(words),
+                       [&](std::string_view w) { return s.is_word(at, w); });
+  };
+  if (k >= limit || !one_of(k, kSubjects)) return {};
+  ++k;
+  for (std::size_t seen = 0; k < limit && seen < 3 && one_of(k, kAuxiliaries); ++k, ++seen) {
+  }
+  if (k >= limit) return {};
+  for (const auto& [verb, noun] : kMeasuringVerbs) {
+    if (s.is_word(k, verb)) return noun;
+  }
+  return {};
 }
 
 std::size_t clause_start(const Sentence& s, std::size_t before) {
@@ -467,7 +544,10 @@ class Run {
     if (s->size() < 3 || !s->tokens[0].all_caps || s->tokens[0].kind != TokenKind::word) return;
     for (std::size_t k = 1; k < s->size() && k < 16; ++k) {
       if (s->is_hyphen(k) || s->is_punct(k, "\xE2\x80\x94")) {
-        if (!s->tokens[k].space_before) return;
+        // "SHAFAQNA- The ministry ...": a dash glued to a one-word dateline, then a space.
+        const bool glued_to_dateline =
+            k == 1 && k + 1 < s->size() && s->tokens[k + 1].space_before && s->tokens[k + 1].capitalised;
+        if (!s->tokens[k].space_before && !glued_to_dateline) return;
         for (std::size_t j = 0; j <= k; ++j) s->use[j] = TokenUse::skipped;
         return;
       }
@@ -567,8 +647,9 @@ class Run {
   }
 
   // `first_clause`: clause_start() of the claim's first token, `first_token`.
-  v1::Claim* new_claim(const Sentence& s, std::size_t first_token, std::size_t first_clause,
-                       std::size_t begin, std::size_t end) {
+  // `end_token`: the token after the claim's words.
+  v1::Claim* new_claim(const Sentence& s, std::size_t first_token, std::size_t end_token,
+                       std::size_t first_clause, std::size_t begin, std::size_t end) {
     v1::Claim* claim = out_->add_claims();
     std::string id = std::to_string(out_->claims_size());
     id.insert(id.begin(), 'c');
@@ -578,14 +659,14 @@ class Run {
     claim->set_sentence(sentence_text_);
     sentence_span_.to_proto(claim->mutable_sentence_span());
     claim->set_sentence_index(sentence_index_);
-    add_entities(s, first_token, first_clause, claim);
+    add_entities(s, first_token, end_token, first_clause, claim);
     return claim;
   }
 
   // The entities named in the claim's clause come first (the first is the subject), then
   // the rest of the sentence's, each once. `quantity_clause`: clause_start() of the quantity.
-  void add_entities(const Sentence& s, std::size_t quantity_first, std::size_t quantity_clause,
-                    v1::Claim* claim) {
+  void add_entities(const Sentence& s, std::size_t quantity_first, std::size_t quantity_end,
+                    std::size_t quantity_clause, v1::Claim* claim) {
     std::vector<const std::string*>& seen = seen_ids_;
     seen.clear();
     std::size_t clause = quantity_clause;
@@ -597,8 +678,16 @@ class Run {
     const std::size_t clause_last = clause_end(s, quantity_first);
     std::vector<std::size_t>& order = entity_order_;
     order.clear();
+    // "a total of 3,010 in Iraq and 1,077 in Syria": the place right after the number is its own.
+    if (s.is_word(quantity_end, "in")) {
+      for (std::size_t m = 0; m < s.entities.size(); ++m) {
+        if (s.entities[m].first == quantity_end + 1) order.push_back(m);
+      }
+    }
     for (std::size_t m = 0; m < s.entities.size(); ++m) {
-      if (s.entities[m].first >= clause && s.entities[m].first < clause_last) order.push_back(m);
+      if (s.entities[m].first >= clause && s.entities[m].first < clause_last &&
+          std::find(order.begin(), order.end(), m) == order.end())
+        order.push_back(m);
     }
     for (std::size_t m = 0; m < s.entities.size(); ++m) {
       if (s.entities[m].first < clause || s.entities[m].first >= clause_last) order.push_back(m);
@@ -616,8 +705,57 @@ class Run {
       const auto begin = s.tokens[s.entities[m].first].begin;
       entity->set_text(text_.data() + begin, s.tokens[s.entities[m].end - 1].end - begin);
       entity_spans_[m].to_proto(entity->mutable_span());
-      entity->set_role(seen.size() == 1 ? "subject" : "counterpart");
+      entity->set_role(origin_mention(s, m)  ? "origin"
+                       : joint_mention(s, m) ? "joint"
+                       : seen.size() == 1    ? "subject"
+                                             : "counterpart");
     }
+  }
+
+  // Tokens in [from, to) outside parentheses: "3.3 (women aged 15 to 49) in 2022" is 3.3 in 2022.
+  static std::size_t words_between(const Sentence& s, std::size_t from, std::size_t to) {
+    std::size_t count = 0;
+    int depth = 0;
+    for (std::size_t k = from; k < to; ++k) {
+      if (s.is_punct(k, "(")) {
+        ++depth;
+      } else if (s.is_punct(k, ")")) {
+        depth = std::max(depth - 1, 0);
+      } else if (depth == 0) {
+        ++count;
+      }
+    }
+    return count;
+  }
+
+  // "Syrian refugees", "Iraqi migrants": a country named as where people come from, not as a
+  // party to the figure (docs/extraction.md, "Entity roles"). "3,000 Iraqis" alone are most
+  // often people in Iraq, so a demonym is an origin only before such a noun.
+  bool origin_mention(const Sentence& s, std::size_t m) const {
+    const EntityMention& mention = s.entities[m];
+    if (gazetteer_.entity(mention.entity).kind != "country") return false;
+    const std::size_t next = mention.end;
+    if (next >= s.size() || s.tokens[next].kind != TokenKind::word) return false;
+    for (const std::string_view people :
+         {"refugee", "refugees", "migrant", "migrants", "asylum", "nationals", "citizens", "immigrants",
+          "workers", "returnees", "expatriates", "pilgrims", "tourists", "students", "arrivals"}) {
+      if (s.is_word(next, people)) return true;
+    }
+    return false;
+  }
+
+  // "its territory in Iraq and Syria": two places joined by "and" after a preposition of
+  // place share one figure ("trade between Russia and Iraq" names two parties, not a place).
+  static bool joint_mention(const Sentence& s, std::size_t m) {
+    const auto& mentions = s.entities;
+    const auto joined = [&](std::size_t a) {
+      const std::size_t at = mentions[a].first;
+      return a + 1 < mentions.size() && mentions[a].end + 1 == mentions[a + 1].first &&
+             s.is_word(mentions[a].end, "and") && at > 0 &&
+             (s.is_word(at - 1, "in") || s.is_word(at - 1, "across") || s.is_word(at - 1, "throughout") ||
+              s.is_word(at - 1, "over"));
+    };
+    return joined(m) || (m > 0 && joined(m - 1));
   }
 
   const TimeMention* nearest_time(const Sentence& s, std::size_t first, std::size_t end) const {
@@ -630,8 +768,8 @@ class Run {
                              s.is_word(time.first - 1, "reported") || s.is_word(time.first - 1, "added"))) {
         continue;
       }
-      const std::size_t distance = time.end <= first   ? first - time.end
-                                   : time.first >= end ? time.first - end
+      const std::size_t distance = time.end <= first   ? words_between(s, time.end, first)
+                                   : time.first >= end ? words_between(s, end, time.first)
                                                        : 0;
       // On a tie the later expression wins: "5 percent in 2015 from 7 percent in 2014".
       if (best == nullptr || distance < best_distance || (distance == best_distance && time.first >= end)) {
@@ -663,6 +801,15 @@ class Run {
     } else if (!rate || mention.after_of) {
       object = noun_phrase(s, after, s.size(), /*participles=*/true);
     }
+    // "the 14.5GW it managed to generate": the verb names what is measured, so the clause's
+    // subject ("peak demand ... exceeded") does not.
+    bool subject_measures = true;
+    if (object.head.empty()) {
+      const std::string_view measure = relative_clause_measure(s, mention.end, clause_end(s, mention.end));
+      object.head = measure;
+      object.phrase = measure;
+      subject_measures = measure.empty();
+    }
     Cue prefix;
     if (mention.first >= 2 && s.is_word(mention.first - 1, "of")) {
       std::size_t start = mention.first - 1;
@@ -670,7 +817,7 @@ class Run {
       if (start < mention.first - 1) prefix = noun_phrase(s, start, mention.first - 1);
     }
     Cue subject;
-    for (std::size_t k = clause; k < mention.first && subject.phrase.empty(); ++k) {
+    for (std::size_t k = clause; subject_measures && k < mention.first && subject.phrase.empty(); ++k) {
       if (s.has(k, kVerb) || s.use[k] == TokenUse::quantity || ed_verb(s.token_text(k))) break;
       if (content_word(s, k)) subject = noun_phrase(s, k, mention.first);
     }
@@ -708,6 +855,11 @@ class Run {
         if (kind == v1::QUANTITY_KIND_COUNT && claim->counted_noun().empty()) {
           claim->set_counted_noun(previous.counted_noun());
         }
+        if (claim->quantified_noun().empty()) {
+          claim->set_quantified_noun(previous.quantified_noun());
+          *claim->mutable_noun_modifiers() = previous.noun_modifiers();
+        }
+        if (claim->acting_party().empty()) claim->set_acting_party(previous.acting_party());
       }
     }
   }
@@ -774,8 +926,10 @@ class Run {
     for (std::size_t m = 0; m < s.entities.size() && !acting && !after_of; ++m) {
       const std::size_t at = s.entities[m].first;
       const bool owner = s.is_word(s.entities[m].end, "'s") || s.is_word(s.entities[m].end, "\xE2\x80\x99s");
-      if (!owner && (at == object_start || (at == object_start + 1 && s.has(object_start, kDeterminer))))
-        acting = m;
+      // "20 Russian air strikes", "4,087 reported Coalition airstrikes".
+      const bool modifier_before =
+          at == object_start + 1 && (s.has(object_start, kDeterminer) || content_word(s, object_start, true));
+      if (!owner && (at == object_start || modifier_before) && !origin_mention(s, m)) acting = m;
     }
     // A name before a reporting verb is the source ("Iraqi officials have said the militants
     // seized ..."), not the actor.
@@ -796,7 +950,7 @@ class Run {
     const auto begin = s.tokens[mention->first].begin;
     const auto end = s.tokens[mention->end - 1].end;
     const std::size_t clause = clause_start(s, mention->first);
-    v1::Claim* claim = new_claim(s, mention->first, clause, begin, end);
+    v1::Claim* claim = new_claim(s, mention->first, mention->end, clause, begin, end);
     v1::Quantity* quantity = claim->mutable_quantity();
     mention->quantity.to_proto(quantity);
     quantity->set_text(claim->text());
@@ -871,7 +1025,7 @@ class Run {
     if (static_cast<std::size_t>(out_->claims_size()) >= rules_.policy.max_claims) return;
     const auto begin = s.tokens[time.first].begin;
     const auto end = s.tokens[time.end - 1].end;
-    v1::Claim* claim = new_claim(s, time.first, clause_start(s, time.first), begin, end);
+    v1::Claim* claim = new_claim(s, time.first, time.end, clause_start(s, time.first), begin, end);
     v1::Quantity* quantity = claim->mutable_quantity();
     quantity->set_kind(v1::QUANTITY_KIND_DATE);
     quantity->set_unit("date");

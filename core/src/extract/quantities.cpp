@@ -924,6 +924,14 @@ class Parser {
       hedge = nullptr;
       first = i;
     }
+    // "peak demand exceeded the 14.5GW it managed to generate": the verb bounds its subject;
+    // the number, which a relative clause describes, is exact.
+    if (hedge != nullptr && s_.has(first, kVerb) &&
+        (s_.is_word(end, "it") || s_.is_word(end, "they") || s_.is_word(end, "which") ||
+         s_.is_word(end, "we"))) {
+      hedge = nullptr;
+      first = i;
+    }
     const std::size_t numeral_end = end;
     if (hedge == nullptr && rules_.hedge_after.match_at(s_.text, s_.tokens, end, s_.size(), &match)) {
       hedge = &policy_.hedges[match.payload];

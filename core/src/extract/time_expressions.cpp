@@ -88,6 +88,7 @@ class Scanner {
       i = next > i ? next : i + 1;
     }
     merge_seasons();
+    merge_ranges();
   }
 
  private:
@@ -508,6 +509,37 @@ class Scanner {
         mention.period.label = std::string(season_name(season)) + "-" + label;
         break;
       }
+    }
+  }
+
+  // "from December 2015 to the end of May 2016", "between 2006 and 2011": one window from
+  // the start of the first period to the end of the second.
+  void merge_ranges() {
+    for (std::size_t t = 0; t + 1 < s_.times.size(); ++t) {
+      TimeMention& from = s_.times[t];
+      const TimeMention& to = s_.times[t + 1];
+      if (from.first == 0 || to.period.end <= from.period.start) continue;
+      const bool from_to = s_.is_word(from.first - 1, "from") &&
+                           (s_.is_word(from.end, "to") || s_.is_word(from.end, "until") ||
+                            s_.is_word(from.end, "through") || s_.is_hyphen(from.end));
+      const bool between = s_.is_word(from.first - 1, "between") && s_.is_word(from.end, "and");
+      if (!from_to && !between) continue;
+      // "to the end of May 2016", "to the start of 2016"
+      std::size_t gap = from.end + 1;
+      if (s_.is_word(gap, "the") && (s_.is_word(gap + 1, "end") || s_.is_word(gap + 1, "start")) &&
+          s_.is_word(gap + 2, "of")) {
+        gap += 3;
+      }
+      if (gap != to.first) continue;
+      for (std::size_t k = from.first - 1; k < to.first; ++k) s_.use[k] = TokenUse::time;
+      from.period.end = to.period.end;
+      from.period.label = from.period.start + "/" + to.period.end;
+      const auto begin = s_.tokens[from.first - 1].begin;
+      from.period.text.assign(s_.text.substr(begin, s_.tokens[to.end - 1].end - begin));
+      from.period.relative = from.period.relative || to.period.relative;
+      from.first = from.first - 1;
+      from.end = to.end;
+      s_.times.erase(s_.times.begin() + static_cast<std::ptrdiff_t>(t + 1));
     }
   }
 
