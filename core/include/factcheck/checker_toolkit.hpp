@@ -595,8 +595,13 @@ inline v1::CheckResult judged_result(const v1::Claim& claim, const std::string& 
   return result;
 }
 
+// A claim without a period speaks of the present: a figure whose period ended this long before
+// publication is out of date (a 2016 total for an article of June 2018), not the claim's.
+inline constexpr long kStaleAfterDays = 456;  // 15 months: last year's figure, published late
+
 // Rows to use when the claim states no period: the latest period that ended by the
-// publication date (rows without dates come last). Keeps every row of that period.
+// publication date and not kStaleAfterDays before it (rows without dates come last). Keeps
+// every row of that period.
 inline std::vector<v1::DatasetRow> latest_before(std::vector<v1::DatasetRow> rows,
                                                  const std::string& published) {
   const auto published_days = parse_days(published);
@@ -606,6 +611,7 @@ inline std::vector<v1::DatasetRow> latest_before(std::vector<v1::DatasetRow> row
     if (!end || (published_days && *end > *published_days)) continue;
     if (!best_end || *end > *best_end) best_end = end;
   }
+  if (best_end && published_days && *best_end < *published_days - kStaleAfterDays) return {};
   std::erase_if(rows, [&](const v1::DatasetRow& row) {
     const auto end = parse_days(row.period().end().empty() ? row.period().start() : row.period().end());
     return !(best_end ? (end && *end == *best_end) : !end);

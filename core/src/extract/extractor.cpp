@@ -198,6 +198,8 @@ Cue noun_phrase(const Sentence& s, std::size_t k, std::size_t limit, bool partic
   // Leading determiners, names and possessives: "the", "Iraq's", "Ramadi's".
   while (k < limit &&
          (s.has(k, kDeterminer) || s.use[k] == TokenUse::entity ||
+          // "Iraqi-Russian trade"
+          (k > 0 && s.is_hyphen(k) && s.use[k - 1] == TokenUse::entity && s.use[k + 1] == TokenUse::entity) ||
           (s.tokens[k].capitalised && s.tokens[k].kind == TokenKind::word && s.has(k + 1, kDeterminer) &&
            (s.is_word(k + 1, "'s") || s.is_word(k + 1, "\xE2\x80\x99s"))))) {
     ++k;
@@ -821,6 +823,12 @@ class Run {
       if (s.has(k, kVerb) || s.use[k] == TokenUse::quantity || ed_verb(s.token_text(k))) break;
       if (content_word(s, k)) subject = noun_phrase(s, k, mention.first);
     }
+    // "The volume of trade, excluding energy, jumped to $1.4 billion": a clause that starts
+    // with its verb continues the sentence's subject, qualified by what stands between.
+    const std::size_t subject_end = shared_subject_end(s, clause);
+    for (std::size_t k = 0; subject_measures && k < subject_end && subject.phrase.empty(); ++k) {
+      if (content_word(s, k)) subject = noun_phrase(s, k, subject_end);
+    }
     auto add_cue = [claim](const std::string& cue) {
       if (cue.empty()) return;
       for (const auto& existing : claim->cue_words()) {
@@ -842,7 +850,7 @@ class Run {
         claim->set_counted_noun(demonym);
       }
     }
-    add_quantified(s, mention, clause, after,
+    add_quantified(s, mention, clause, subject_end, after,
                    *(object.head.empty() ? (prefix.head.empty() ? &subject : &prefix) : &object), claim);
     // Not from an adjectival compound ("a 7.5-magnitude quake killed 12").
     const int count = out_->claims_size();
@@ -860,6 +868,7 @@ class Run {
           *claim->mutable_noun_modifiers() = previous.noun_modifiers();
         }
         if (claim->acting_party().empty()) claim->set_acting_party(previous.acting_party());
+        for (const auto& word : previous.qualifiers()) add_qualifier(word, claim->quantified_noun(), claim);
       }
     }
   }
@@ -869,7 +878,8 @@ class Run {
   // clause's subject) and its modifiers; the clause's qualifying words; the acting party.
   // `object_start`: the token after the quantity and a following "of".
   void add_quantified(const Sentence& s, const QuantityMention& mention, std::size_t clause,
-                      std::size_t object_start, const Cue& phrase, v1::Claim* claim) {
+                      std::size_t subject_end, std::size_t object_start, const Cue& phrase,
+                      v1::Claim* claim) {
     if (!phrase.head.empty()) {
       claim->set_quantified_noun(phrase.head);
       std::size_t from = 0;
@@ -885,6 +895,11 @@ class Run {
     std::size_t first = clause;
     for (std::size_t k = clause; k < mention.first; ++k) {
       if (s.use[k] == TokenUse::quantity) first = k + 1;
+    }
+    for (std::size_t k = 0; k < subject_end; ++k) {
+      if (s.tokens[k].kind == TokenKind::word && s.use[k] == TokenUse::none && !s.has(k, kStop)) {
+        add_qualifier(text::lemma(s.token_text(k)), phrase.head, claim);
+      }
     }
     std::size_t last = mention.end;
     while (last < clause_last && s.use[last] != TokenUse::quantity) ++last;
@@ -908,11 +923,7 @@ class Run {
         }
       }
       if (s.has(k, kStop) && !s.has(k, kTimeModifier)) continue;
-      std::string word = text::lemma(s.token_text(k));
-      if (word.size() < 3 || word == phrase.head) continue;
-      if (std::find(claim->qualifiers().begin(), claim->qualifiers().end(), word) ==
-          claim->qualifiers().end())
-        claim->add_qualifiers(std::move(word));
+      add_qualifier(text::lemma(s.token_text(k)), phrase.head, claim);
     }
     // The acting party: "strikes by France", then a name inside the noun phrase ("20 Russian
     // air strikes"), then the clause's subject (a name not after a preposition).
@@ -944,6 +955,31 @@ class Run {
       if (at >= subject_from && at < mention.first && !(at > 0 && s.has(at - 1, kPreposition))) acting = m;
     }
     if (acting) claim->set_acting_party(gazetteer_.entity(s.entities[*acting].entity).id);
+  }
+
+  static void add_qualifier(std::string word, const std::string& head, v1::Claim* claim) {
+    if (word.size() < 3 || word == head) return;
+    if (std::find(claim->qualifiers().begin(), claim->qualifiers().end(), word) == claim->qualifiers().end())
+      claim->add_qualifiers(std::move(word));
+  }
+
+  // When the clause at `clause` starts with its verb ("..., jumped to $1.4 billion", "..., and
+  // reached ..."), the end of the sentence's subject and what qualifies it: the token of the
+  // sentence's first verb; else 0.
+  static std::size_t shared_subject_end(const Sentence& s, std::size_t clause) {
+    if (clause == 0) return 0;
+    std::size_t start = clause;
+    if (s.is_word(start, "and") || s.is_word(start, "but")) ++start;
+    const auto verb_like = [&](std::size_t k) {
+      return s.has(k, kVerb) || s.has(k, kIncrease) || s.has(k, kDecrease) || ed_verb(s.token_text(k));
+    };
+    if (start >= s.size() || !verb_like(start)) return 0;
+    for (std::size_t k = 0; k < start; ++k) {
+      // The subject is another number's, unless the number only refers ("the two countries").
+      if (s.use[k] == TokenUse::quantity && !(k > 0 && s.is_word(k - 1, "the"))) return 0;
+      if (verb_like(k)) return k;
+    }
+    return clause;
   }
 
   void add_claim(const Sentence& s, QuantityMention* mention) {

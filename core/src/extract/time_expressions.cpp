@@ -89,6 +89,7 @@ class Scanner {
     }
     merge_seasons();
     merge_ranges();
+    year_before_anchor();
   }
 
  private:
@@ -509,6 +510,29 @@ class Scanner {
         mention.period.label = std::string(season_name(season)) + "-" + label;
         break;
       }
+    }
+  }
+
+  // "$1.4 billion in 2017, from $1 billion a year earlier": a year before the year named
+  // before it in the sentence, not before publication.
+  void year_before_anchor() {
+    for (std::size_t i = 0; i + 2 < s_.size(); ++i) {
+      const bool one = s_.is_word(i, "a") || s_.is_word(i, "one") || s_.is_word(i, "the");
+      if (!one || !s_.is_word(i + 1, "year") ||
+          !(s_.is_word(i + 2, "earlier") || s_.is_word(i + 2, "before"))) {
+        continue;
+      }
+      if (s_.use[i] != TokenUse::none || s_.use[i + 1] != TokenUse::none || s_.use[i + 2] != TokenUse::none)
+        continue;
+      const TimeMention* anchor = nullptr;
+      for (const auto& time : s_.times) {
+        if (time.end <= i && time.period.label.size() == 4) anchor = &time;
+      }
+      if (anchor == nullptr) continue;
+      const int year = std::stoi(anchor->period.label) - 1;
+      add(i, i + 3, year_range(year), std::to_string(year), true);
+      std::sort(s_.times.begin(), s_.times.end(),
+                [](const TimeMention& a, const TimeMention& b) { return a.first < b.first; });
     }
   }
 
