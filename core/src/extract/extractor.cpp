@@ -813,7 +813,8 @@ class Run {
       subject_measures = measure.empty();
     }
     Cue prefix;
-    if (mention.first >= 2 && s.is_word(mention.first - 1, "of")) {
+    // "a population of 2 million", "an increase in the Iraqi population to 41 million".
+    if (mention.first >= 2 && (s.is_word(mention.first - 1, "of") || s.is_word(mention.first - 1, "to"))) {
       std::size_t start = mention.first - 1;
       while (start > 0 && content_word(s, start - 1)) --start;
       if (start < mention.first - 1) prefix = noun_phrase(s, start, mention.first - 1);
@@ -982,6 +983,40 @@ class Run {
     return clause;
   }
 
+  // "demand reaching 21,000 megawatts while output was only 13,400": a bare number that
+  // answers the previous quantity of its sentence across "while", "against", "compared
+  // with" or "versus" is in that quantity's unit.
+  void inherit_unit(const Sentence& s, const QuantityMention& mention, v1::Claim* claim) const {
+    v1::Quantity* quantity = claim->mutable_quantity();
+    const int count = out_->claims_size();
+    if (quantity->kind() != v1::QUANTITY_KIND_COUNT || !quantity->written_unit().empty() || count < 2) return;
+    if (mention.end < s.size() && s.tokens[mention.end].kind == TokenKind::word &&
+        s.use[mention.end] == TokenUse::none && !s.has(mention.end, kStop)) {
+      return;  // "13,400 homes": it counts its own noun
+    }
+    const v1::Claim& previous = out_->claims(count - 2);
+    const v1::Quantity& unit_from = previous.quantity();
+    if (previous.sentence_index() != claim->sentence_index() || unit_from.written_unit().empty() ||
+        unit_from.written_value() == 0 ||
+        (unit_from.kind() != v1::QUANTITY_KIND_MEASURE && unit_from.kind() != v1::QUANTITY_KIND_MONEY)) {
+      return;
+    }
+    bool contrast = false;
+    for (std::size_t k = mention.first; k > 0 && !contrast && s.use[k - 1] != TokenUse::quantity; --k) {
+      contrast = s.is_word(k - 1, "while") || s.is_word(k - 1, "whereas") || s.is_word(k - 1, "against") ||
+                 s.is_word(k - 1, "versus") || s.is_word(k - 1, "compared");
+    }
+    if (!contrast) return;
+    const double scale = unit_from.value() / unit_from.written_value();
+    quantity->set_kind(unit_from.kind());
+    quantity->set_unit(unit_from.unit());
+    quantity->set_dimension(unit_from.dimension());
+    quantity->set_value(quantity->value() * scale);
+    v1::Band* band = quantity->mutable_band();
+    if (band->has_low()) band->set_low(band->low() * scale);
+    if (band->has_high()) band->set_high(band->high() * scale);
+  }
+
   void add_claim(const Sentence& s, QuantityMention* mention) {
     const auto begin = s.tokens[mention->first].begin;
     const auto end = s.tokens[mention->end - 1].end;
@@ -995,6 +1030,7 @@ class Run {
     const auto written_end = s.tokens[mention->numeral_end - 1].end;
     quantity->set_written_text(text_.data() + written_begin, written_end - written_begin);
     converter_.span(written_begin, written_end).to_proto(quantity->mutable_written_span());
+    inherit_unit(s, *mention, claim);
     claim->set_kind(kind_name(quantity->kind()));
 
     const TimeMention* time = nearest_time(s, mention->first, mention->end);
@@ -1022,6 +1058,12 @@ class Run {
       const std::size_t at = k - 1;
       if (s.has(at, kClauseBreak) || s.is_punct(at, ",") || s.is_punct(at, ";")) return false;
       if (s.has(at, kEvent)) return true;
+      // "since the start of the Syrian conflict in 2011"
+      if ((s.is_word(at, "start") || s.is_word(at, "beginning") || s.is_word(at, "outbreak") ||
+           s.is_word(at, "onset")) &&
+          s.is_word(at + 1, "of")) {
+        return true;
+      }
     }
     return false;
   }
@@ -1032,7 +1074,7 @@ class Run {
   }
 
   static bool is_event_date(const Sentence& s, const TimeMention& time) {
-    return time.period.relative && follows_event(s, time.first);
+    return (time.period.relative || is_explicit_date(s, time)) && follows_event(s, time.first);
   }
 
   static bool is_explicit_date(const Sentence& s, const TimeMention& time) {
