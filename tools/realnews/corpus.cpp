@@ -74,6 +74,11 @@ Status parse_label(const nlohmann::json& row, const std::map<std::string, const 
   label->answerable = row.value("answerable", false);
   label->pattern = field("pattern");
   label->would_answer = field("would_answer");
+  label->set = row.contains("set") ? field("set") : kTunedSet;
+  if (label->set != kTunedSet && label->set != kHoldoutSet) {
+    return Status::invalid_argument("set '" + label->set + "' is neither '" + kTunedSet + "' nor '" +
+                                    kHoldoutSet + "'");
+  }
   const auto article = articles.find(label->article);
   if (article == articles.end()) return Status::invalid_argument("unknown article '" + label->article + "'");
   if (!kExpected.contains(label->expected)) {
@@ -128,6 +133,7 @@ Status load_corpus(const std::filesystem::path& dir, Corpus* corpus) {
   std::ifstream in(labels_path);
   if (!in) return Status::not_found(labels_path.string() + ": cannot open");
   std::set<std::pair<std::string, std::size_t>> spans;
+  std::map<std::string, std::string> article_sets;
   std::string line;
   for (int number = 1; std::getline(in, line); ++number) {
     if (trimmed(line).empty()) continue;
@@ -143,6 +149,11 @@ Status load_corpus(const std::filesystem::path& dir, Corpus* corpus) {
       status = Status::invalid_argument(exception.what());
     }
     if (!status) return Status::invalid_argument(where + status.message());
+    if (const auto [set, inserted] = article_sets.emplace(label.article, label.set);
+        !inserted && set->second != label.set) {
+      return Status::invalid_argument(where + "set '" + label.set + "', but " + label.article + " is in '" +
+                                      set->second + "'");
+    }
     if (!spans.emplace(label.article, label.begin).second) {
       return Status::invalid_argument(where + "'" + label.text + "' occurrence " +
                                       std::to_string(label.occurrence) + " is labelled twice");

@@ -31,12 +31,17 @@ struct Label {
   bool answerable = false;
   std::string pattern;  // the error pattern, or empty
   std::string would_answer;
+  // "tuned": the articles the rules were written against; "holdout": articles added after,
+  // never used to change the rules (tests/realnews/README.md). All labels of an article share it.
+  std::string set;
   std::string topic;      // the article's (a label may repeat it; they must agree)
   std::size_t begin = 0;  // span of the occurrence in the body, in code points (as Claim.span)
   std::size_t end = 0;
 };
 
 inline constexpr const char* kNotAClaim = "NOT_A_CLAIM";
+inline constexpr const char* kTunedSet = "tuned";
+inline constexpr const char* kHoldoutSet = "holdout";
 
 struct Corpus {
   std::vector<Article> articles;  // sorted by name

@@ -67,6 +67,10 @@ void print_text(const Score& score, std::size_t articles, bool verbose) {
               "answerable");
   for (const auto& [topic, counts] : score.per_topic) print_row(topic, counts);
   print_row("ALL", total);
+  // The held-out articles measure text the rules were not written against.
+  if (score.per_set.size() > 1) {
+    for (const auto& [set, counts] : score.per_set) print_row("set:" + set, counts);
+  }
   std::printf("\nverdict agreement on extracted labelled claims: %d of %d\n", total.agreeing, total.aligned);
   std::printf("wrong-quantity matches per pattern:");
   if (score.wrong_quantity_per_pattern.empty()) std::printf(" none");
@@ -92,6 +96,7 @@ void print_text(const Score& score, std::size_t articles, bool verbose) {
 nlohmann::json to_json(const Score& score, std::size_t articles, bool verbose) {
   nlohmann::json out = {{"articles", articles}, {"total", counts_json(score.total)}};
   for (const auto& [topic, counts] : score.per_topic) out["per_topic"][topic] = counts_json(counts);
+  for (const auto& [set, counts] : score.per_set) out["per_set"][set] = counts_json(counts);
   out["wrong_quantity_per_pattern"] = score.wrong_quantity_per_pattern;
   if (verbose) {
     out["disagreements"] = nlohmann::json::array();

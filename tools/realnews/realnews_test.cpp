@@ -155,6 +155,23 @@ TEST_F(RealnewsCorpus, ResolvesOccurrencesToCodePointSpans) {
   EXPECT_EQ(corpus.labels[0].begin, 24U);  // code points, as Claim.span: the dash is one, not 3
   EXPECT_EQ(corpus.labels[0].end, 29U);
   EXPECT_EQ(corpus.labels[0].topic, "energy");
+  EXPECT_EQ(corpus.labels[0].set, kTunedSet);
+}
+
+TEST_F(RealnewsCorpus, CountsHeldOutArticlesApart) {
+  write_labels(
+      R"({"article":"01-energy-x","text":"40 MW","expected":"NOT_ENOUGH_INFO","set":"holdout"})"
+      "\n");
+  Corpus corpus;
+  ASSERT_TRUE(load_corpus(dir_, &corpus));
+  ASSERT_EQ(corpus.labels.size(), 1U);
+  EXPECT_EQ(corpus.labels[0].set, kHoldoutSet);
+  v1::Report report;
+  Score score;
+  score_article(corpus.articles[0], {&corpus.labels[0]}, report, &score);
+  EXPECT_EQ(score.per_set.at(kHoldoutSet).labelled, 1);
+  EXPECT_EQ(score.per_set.at(kHoldoutSet).misses, 1);
+  EXPECT_FALSE(score.per_set.contains(kTunedSet));
 }
 
 TEST_F(RealnewsCorpus, RejectsLabelsThatCannotBeScored) {
@@ -168,6 +185,10 @@ TEST_F(RealnewsCorpus, RejectsLabelsThatCannotBeScored) {
       R"({"article":"01-energy-x","text":"40 MW","expected":"NOT_ENOUGH_INFO"})"
       "\n"
       R"({"article":"01-energy-x","text":"40 MW","expected":"NOT_A_CLAIM"})",
+      R"({"article":"01-energy-x","text":"40 MW","expected":"NOT_ENOUGH_INFO","set":"training"})",
+      R"({"article":"01-energy-x","text":"40 MW","expected":"NOT_ENOUGH_INFO","set":"holdout"})"
+      "\n"
+      R"({"article":"01-energy-x","text":"40 MW","occurrence":2,"expected":"NOT_ENOUGH_INFO"})",
   };
   for (const auto& labels : bad) {
     write_labels(labels + "\n");

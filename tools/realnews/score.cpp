@@ -189,6 +189,7 @@ void score_article(const Article& article, const std::vector<const Label*>& labe
   }
   score->total.add(counts);
   score->per_topic[article.topic].add(counts);
+  score->per_set[labels.empty() ? kTunedSet : labels.front()->set].add(counts);
 }
 
 }  // namespace factcheck::realnews

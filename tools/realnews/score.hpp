@@ -51,6 +51,7 @@ struct Disagreement {
 struct Score {
   Counts total;
   std::map<std::string, Counts> per_topic;
+  std::map<std::string, Counts> per_set;                  // "tuned", "holdout" (corpus.hpp)
   std::map<std::string, int> wrong_quantity_per_pattern;  // "" pattern is reported as "none"
   std::vector<Disagreement> disagreements;
 };
