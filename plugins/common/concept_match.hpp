@@ -146,16 +146,23 @@ inline bool measures_change(const v1::IndicatorMatch& indicator) {
          std::any_of(measured.measures().begin(), measured.measures().end(), names_change);
 }
 
-// A country the claim names as where people come from ("Syrian refugees", "3,000 Iraqis")
-// is the entity only of an indicator counted by origin: refugees hosted *by* Syria are not
-// Syrian refugees.
+// A country the claim names as where people come from ("Syrian refugees") is the entity only
+// of an indicator counted by origin: refugees hosted *by* Syria are not Syrian refugees. And
+// an origin total (all of Syria's refugees) is not the figure for those in one other country
+// the claim or its document names (Syrian refugees in Jordan).
 inline bool entity_role_fits(const v1::Claim& claim, const v1::IndicatorMatch& indicator,
                              std::string_view entity) {
+  const bool by_origin = indicator.measured_concept().entity_role().find("origin") != std::string::npos;
+  bool origin = false;
+  bool elsewhere = false;
   for (const auto& named : claim.entities()) {
-    if (named.id() == entity && named.role() == "origin") {
-      return indicator.measured_concept().entity_role().find("origin") != std::string::npos;
+    if (named.id() == entity) {
+      origin = origin || named.role() == "origin";
+    } else if (named.kind() == "country") {
+      elsewhere = true;
     }
   }
+  if (origin) return by_origin && !elsewhere;
   return true;
 }
 

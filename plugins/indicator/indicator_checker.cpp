@@ -338,8 +338,18 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
   // Nothing fits: say whether the entity or the period was missing, for the best match (an
   // entity the probe showed without rows has no periods to list).
   const auto& best = matches.front();
+  const auto role_misfit = std::find_if(attempts.begin(), attempts.end(), [&](const std::string& entity) {
+    return !entity.empty() && !tk::entity_role_fits(claim, best, entity);
+  });
+  if (role_misfit != attempts.end() && attempts.size() == 1) {
+    return tk::not_enough_info(claim, "entity: '" + best.indicator() + "' counts by " +
+                                          best.measured_concept().entity_role() + "; the claim names " +
+                                          tk::entity_name(*role_misfit, claim, context) +
+                                          " as where they come from");
+  }
   for (const auto& entity : attempts) {
-    if (entity.empty() || (known_entities.front() && !tk::contains(*known_entities.front(), entity)))
+    if (entity.empty() || (known_entities.front() && !tk::contains(*known_entities.front(), entity)) ||
+        !tk::entity_role_fits(claim, best, entity))
       continue;
     v1::DatasetQuery query;
     query.set_dataset(best.dataset());

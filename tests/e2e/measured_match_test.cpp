@@ -160,5 +160,116 @@ TEST(MeasuredMatch, WorkersWhoLostTheirJobsAreNotThePopulation) {
       << workers.explanation();
 }
 
+// ---- entity roles: where people come from, places that share one figure ----
+
+// ACAPS briefing via ALNAP (Jordan: Syrian refugees, figures as of 19 August 2016),
+// https://alnap.org/help-library/resources/jordan-syrian-refugees-political-and-financial-dynamics
+TEST(MeasuredMatch, SyrianRefugeesAreNotTheRefugeesSyriaHosts) {
+  const auto report = check_text(
+      "As of 19 August 2016, there are 656,042 registered Syrian refugees, 78.5% of whom are living in "
+      "urban areas.",
+      "2016-08-19");
+  const auto& refugees = claim(report, "656,042");
+  EXPECT_FALSE(decisive(refugees)) << refugees.DebugString();
+  EXPECT_NE(refugees.explanation().find("as where they come from"), std::string::npos)
+      << refugees.explanation();
+}
+
+// The Daily Star (Lebanon), 2017-01-19,
+// http://www.dailystar.com.lb/News/Middle-East/2017/Jan-19/390036-isis-lost-nearly-a-quarter-of-its-territory-in-2016-report.ashx
+TEST(MeasuredMatch, TerritoryLostInIraqAndSyriaIsNotIraqsShareLost) {
+  const auto report = check_text(
+      "ISIS lost nearly a quarter of its territory in Iraq and Syria last year, according to a report "
+      "released Thursday by research firm IHS Markit.",
+      "2017-01-19");
+  const auto& share = claim(report, "nearly a quarter");
+  EXPECT_FALSE(decisive(share)) << share.DebugString();
+}
+
+// ---- a change is not a level ----
+
+// The Hill, 2016-07-11,
+// https://thehill.com/policy/defense/287205-report-isis-losses-another-12-percent-of-territory
+TEST(MeasuredMatch, AYearsLossIsNotTheShareHeld) {
+  const auto report = check_text(
+      "Coupled with last year's 14 percent loss, the terror group's territory in Iraq and Syria is now "
+      "roughly the size of Ireland or West Virginia.",
+      "2016-07-11");
+  const auto& loss = claim(report, "14 percent");
+  EXPECT_FALSE(decisive(loss)) << loss.DebugString();
+}
+
+// ---- windows: a count over six months is not one month's, and each place has its own ----
+
+// Airwars, June 2016 brief, https://airwars.org/research/page/10/?research_category=brief
+TEST(MeasuredMatch, EachPlacesStrikesOverTheWindowAndNotTheirSum) {
+  const auto report = check_text(
+      "From December 1st 2015 to the end of May 2016, there were 4,087 reported Coalition airstrikes "
+      "against Daesh: a total of 3,010 in Iraq and 1,077 in Syria.\n\n"
+      "January 2016 was the most intense month of bombing in Iraq to date, with 540 airstrikes reported "
+      "carried out by the Coalition.",
+      "2016-06-10");
+  const auto& iraq = claim(report, "3,010");
+  EXPECT_EQ(iraq.verdict(), v1::SUPPORTED) << iraq.DebugString();
+  EXPECT_EQ(iraq.match_basis().indicator(), "strikes_in_period");
+  EXPECT_EQ(claim(report, "1,077").verdict(), v1::SUPPORTED);
+  const auto& both = claim(report, "4,087");  // the rows give each country apart
+  EXPECT_FALSE(decisive(both)) << both.DebugString();
+  const auto& january = claim(report, "540");  // one month inside the six-month rows
+  EXPECT_FALSE(decisive(january)) << january.DebugString();
+}
+
+// ---- units and measured things named around the number ----
+
+// Middle East Eye (AFP), 2015-08-31,
+// https://www.middleeasteye.net/news/iraqs-electricity-minister-outlines-problems-power-crisis
+TEST(MeasuredMatch, OutputContrastedWithDemandInMegawatts) {
+  const auto report = check_text(
+      "He reported a major production shortfall throughout Iraq, with demand this summer reaching 21,000 "
+      "megawatts while output was only 13,400.",
+      "2015-08-31");
+  const auto& output = claim(report, "13,400");
+  EXPECT_EQ(output.verdict(), v1::SUPPORTED) << output.DebugString();
+  EXPECT_EQ(output.match_basis().indicator(), "output");
+}
+
+// MEES, 2019-05-31,
+// https://mees.com/2019/5/31/power-water/iraq-power-generation-hits-new-heights-despite-stalled-krg-deal/adf63b10-83a7-11e9-a109-03fdad0554ef
+TEST(MeasuredMatch, WhatItManagedToGenerateIsNotThePeakDemand) {
+  const auto report = check_text(
+      "Iraq generated 12GW on average last year against demand of 22GW, while peak demand of 24GW far "
+      "exceeded the 14.5GW it managed to generate over summer.",
+      "2019-05-31");
+  const auto& summer = claim(report, "14.5GW");
+  EXPECT_EQ(summer.verdict(), v1::SUPPORTED) << summer.DebugString();
+  EXPECT_EQ(summer.match_basis().indicator(), "summer_output");
+  EXPECT_EQ(claim(report, "24GW").match_basis().indicator(), "peak_demand");
+}
+
+// ---- time: an event's date, and a figure too old for a claim that names no period ----
+
+// Rudaw, 2021-03-14, https://www.rudaw.net/english/middleeast/syria/140320212-amp
+TEST(MeasuredMatch, TheStartOfTheUprisingIsDated) {
+  const auto report = check_text(
+      "The Syrian Observatory for Human Rights (SOHR) counted 388,652 people killed \"since the start of "
+      "the Syrian revolution on March 15, 2011 until dawn today,\" adding that this number includes 117,388 "
+      "civilians and more than 22,000 children.",
+      "2021-03-14");
+  const auto& date = claim(report, "on March 15, 2011");
+  EXPECT_EQ(date.verdict(), v1::SUPPORTED) << date.DebugString();
+  EXPECT_EQ(date.match_basis().indicator(), "uprising_start_date");
+  EXPECT_FALSE(decisive(claim(report, "388,652")));
+}
+
+// Economic Iraq, 2018-06-09: the headline names no year; the package's latest Iraq-Russia
+// total is for 2016, too old to stand for the present in June 2018,
+// https://economiciraq.com/en_subdomain/2018/06/09/the-volume-of-trade-exchange-between-iraq-and-russia-increased-to-1-4-billion-dollars/
+TEST(MeasuredMatch, AFigureTooOldIsNotTheClaimsPresent) {
+  const auto report = check_text(
+      "The volume of trade exchange between Iraq and Russia increased to 1.4 billion dollars", "2018-06-09");
+  const auto& trade = claim(report, "1.4 billion dollars");
+  EXPECT_FALSE(decisive(trade)) << trade.DebugString();
+}
+
 }  // namespace
 }  // namespace factcheck::e2e

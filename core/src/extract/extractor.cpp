@@ -770,6 +770,8 @@ class Run {
                              s.is_word(time.first - 1, "reported") || s.is_word(time.first - 1, "added"))) {
         continue;
       }
+      // "exceeding last year's total of $282.7 million": a possessive time owns what follows it.
+      if (time.first >= end && (s.is_word(time.end, "'s") || s.is_word(time.end, "\xE2\x80\x99s"))) continue;
       const std::size_t distance = time.end <= first   ? words_between(s, time.end, first)
                                    : time.first >= end ? words_between(s, end, time.first)
                                                        : 0;

@@ -146,7 +146,7 @@ Lexicon::Lexicon() {
                  "ago",       "year",      "years", "month",     "months",   "week",     "weeks",
                  "day",       "days",      "today", "yesterday", "tomorrow", "percent",  "per",
                  "cent",      "its",       "total", "some",      "against",  "new",      "further",
-                 "made",      "make",      "up"},
+                 "made",      "make",      "up",       "far"},
           kStop, &Lexicon::add);
   add_all(
       this,
