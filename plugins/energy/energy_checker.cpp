@@ -45,7 +45,7 @@ EnergyChecker::EnergyChecker(const sdk::Host& host, std::string_view config_json
 }
 
 float EnergyChecker::covers(const v1::Claim& claim, const v1::DocumentContext& context) const {
-  if (sdk::Checker::covers(claim, context) == 0.0F) return 0.0F;
+  if (sdk::Checker::covers(claim, context) == 0.0F || tk::is_composition(claim)) return 0.0F;
   return tk::mentions_any(claim, kDemandWords) ? 0.9F : 0.0F;
 }
 

@@ -263,7 +263,7 @@ float IndicatorChecker::covers(const v1::Claim& claim, const v1::DocumentContext
   // Deciding whether an indicator matches takes a dataset query, which check() makes anyway:
   // every claim of a declared kind that says what it measures is taken, and one that no
   // indicator matches gets NOT_ENOUGH_INFO naming the words that found nothing.
-  if (sdk::Checker::covers(claim, context) == 0.0F) return 0.0F;
+  if (sdk::Checker::covers(claim, context) == 0.0F || tk::is_composition(claim)) return 0.0F;
   return tk::lookup_words(claim).empty() ? 0.0F : 0.5F;
 }
 

@@ -17,47 +17,13 @@ const std::vector<std::string_view> kTradeWords = {"trade",    "turnover", "expo
                                                    "exchange", "commerce", "trading"};
 const std::vector<std::string_view> kExportWords = {"export"};
 const std::vector<std::string_view> kTurnoverWords = {"trade", "turnover", "exchange", "commerce", "trading"};
-// Words that make a sentence claim the composition of trade ("mostly made up of Russian exports").
-const std::vector<std::string_view> kMostlyWords = {"mostly",        "mainly",  "largely",
-                                                    "predominantly", "chiefly", "most of"};
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
-
-// The entity named closest before the word "export" in a composition phrase of the sentence,
-// or "" when the sentence makes no composition claim.
-std::string composition_exporter(const v1::Claim& claim) {
-  const std::string sentence = lower(claim.sentence());
-  size_t mostly = std::string::npos;
-  for (const auto word : kMostlyWords) mostly = std::min(mostly, sentence.find(word));
-  if (mostly == std::string::npos) return "";
-  const size_t exports = sentence.find("export", mostly);
-  if (exports == std::string::npos || exports - mostly > 60) return "";
-  // Entity spans are code points into the document; the sentence span gives their offset.
-  // Compare via the entity text's position in the sentence instead, which needs no conversion.
-  std::string exporter;
-  size_t best = std::string::npos;
-  for (const auto& entity : claim.entities()) {
-    if (entity.text().empty()) continue;
-    const size_t at = sentence.rfind(lower(entity.text()), exports);
-    if (at != std::string::npos && at >= mostly && (best == std::string::npos || at > best)) {
-      best = at;
-      exporter = entity.id();
-    }
-  }
-  return exporter;
-}
-
 }  // namespace
 
 sdk::Manifest TradeChecker::manifest() {
   return {"trade",
           "1.0.0",
           "Bilateral trade: turnover, flows and composition between two countries",
-          {"money"},
+          {"money", "fraction"},
           {},
           R"({"type":"object","properties":{"turnover_indicator":{"type":"string"},)"
           R"("flow_indicator":{"type":"string"}}})"};
@@ -71,6 +37,12 @@ TradeChecker::TradeChecker(const sdk::Host& host, std::string_view config_json) 
 
 float TradeChecker::covers(const v1::Claim& claim, const v1::DocumentContext& context) const {
   if (sdk::Checker::covers(claim, context) == 0.0F) return 0.0F;
+  if (tk::is_composition(claim)) {
+    // Only a composition of trade by flows: "trade ... mostly made up of Russian exports".
+    const bool flows = claim.quantified_noun() == "export" || claim.quantified_noun() == "import";
+    return flows && tk::mentions_any(claim, kTurnoverWords) ? 0.9F : 0.0F;
+  }
+  if (claim.quantity().kind() != v1::QUANTITY_KIND_MONEY) return 0.0F;
   return tk::mentions_any(claim, kTradeWords) ? 0.9F : 0.0F;
 }
 
@@ -86,12 +58,20 @@ std::vector<v1::DatasetRow> TradeChecker::rows(const std::string& indicator, con
   return tk::valued_rows(host_, query);
 }
 
+TradeChecker::RowJudge TradeChecker::RowJudge::of(const v1::Claim& claim) {
+  return {tk::claim_interval(claim.quantity()), claim.quantity().value(), claim.quantity().band().rule(),
+          claim.quantity().unit()};
+}
+
 std::vector<v1::Evidence> TradeChecker::turnover_evidence(const v1::Claim& claim, const std::string& a,
-                                                          const std::string& b,
-                                                          const std::string& published) const {
-  const tk::Interval band = tk::claim_interval(claim.quantity());
-  const double reference = claim.quantity().value();
-  const std::string& rule = claim.quantity().band().rule();
+                                                          const std::string& b, const std::string& published,
+                                                          const RowJudge& judge) const {
+  const tk::Interval& band = judge.band;
+  const double reference = judge.reference;
+  const std::string& rule = judge.rule;
+  const auto unit_fits = [&judge](const std::string& unit) {
+    return judge.unit.empty() || unit == judge.unit;
+  };
   const v1::Period window = tk::fitting_window(claim, published);
   // Either order: a symmetric indicator may already answer both, so rows are kept once.
   auto published_rows = rows(turnover_indicator_, a, b, window);
@@ -102,8 +82,7 @@ std::vector<v1::Evidence> TradeChecker::turnover_evidence(const v1::Claim& claim
   }
   std::vector<v1::Evidence> evidence;
   for (const auto& row : tk::fitting(std::move(published_rows), claim, published)) {
-    if (row.unit() == claim.quantity().unit())
-      evidence.push_back(tk::make_evidence(row, band, reference, rule));
+    if (unit_fits(row.unit())) evidence.push_back(tk::make_evidence(row, band, reference, rule));
   }
   if (!evidence.empty()) return evidence;
 
@@ -120,7 +99,7 @@ std::vector<v1::Evidence> TradeChecker::turnover_evidence(const v1::Claim& claim
   }
   for (const auto& row : tk::fitting(std::move(paired), claim, published)) {
     const auto& other = reverse.at(row.period().label());
-    if (row.unit() != claim.quantity().unit() || other.unit() != row.unit()) continue;
+    if (!unit_fits(row.unit()) || other.unit() != row.unit()) continue;
     const double total = row.value() + other.value();
     v1::Evidence item = tk::make_evidence(row, band, reference, rule, total);
     item.set_value(total);
@@ -153,21 +132,39 @@ std::optional<v1::Evidence> TradeChecker::composition_evidence(const std::string
                                                                const v1::Evidence& turnover) const {
   const double total = turnover.has_compared_value() ? turnover.compared_value() : turnover.value();
   if (total <= 0) return std::nullopt;
-  for (const auto& row : rows(flow_indicator_, importer, exporter, {})) {
-    if (row.period().label() != turnover.period() || row.unit() != turnover.unit()) continue;
-    // "mostly" = more than half, up to all of it.
-    const tk::Interval mostly{50.0, 100.0, false, true};
-    const double share = std::min(100.0, 100.0 * row.value() / total);
-    v1::Evidence item = tk::make_evidence(row, mostly, 50.0, "composition:mostly", share);
-    item.set_value(share);
-    item.set_unit("percent");
-    item.set_value_kind("derived");
-    item.set_row_key(row.row_key() + " / " + turnover.row_key());
-    item.set_notes(tk::format_value(row.value(), row.unit()) + " of " +
-                   tk::format_value(total, turnover.unit()) + " turnover");
-    return item;
+  const auto same_period = [&turnover](const v1::DatasetRow& row) {
+    return row.period().label() == turnover.period() && row.unit() == turnover.unit();
+  };
+  // The exporter's own flow, else the turnover less the other direction's flow.
+  std::optional<v1::DatasetRow> flow;
+  std::string part_notes;
+  double part = 0;
+  for (auto& row : rows(flow_indicator_, importer, exporter, {})) {
+    if (!same_period(row)) continue;
+    part = row.value();
+    part_notes = tk::format_value(row.value(), row.unit());
+    flow = std::move(row);
+    break;
   }
-  return std::nullopt;
+  for (auto& row : flow ? std::vector<v1::DatasetRow>() : rows(flow_indicator_, exporter, importer, {})) {
+    if (!same_period(row) || row.value() > total) continue;
+    part = total - row.value();
+    part_notes = tk::format_value(total, turnover.unit()) + " less " +
+                 tk::format_value(row.value(), row.unit()) + " the other way";
+    flow = std::move(row);
+    break;
+  }
+  if (!flow) return std::nullopt;
+  // "mostly" = more than half, up to all of it.
+  const tk::Interval mostly{50.0, 100.0, false, true};
+  const double share = std::min(100.0, 100.0 * part / total);
+  v1::Evidence item = tk::make_evidence(*flow, mostly, 50.0, "composition:mostly", share);
+  item.set_value(share);
+  item.set_unit("percent");
+  item.set_value_kind("derived");
+  item.set_row_key(flow->row_key() + " / " + turnover.row_key());
+  item.set_notes(part_notes + " of " + tk::format_value(total, turnover.unit()) + " turnover");
+  return item;
 }
 
 v1::CheckResult TradeChecker::check(const v1::Claim& claim, const v1::DocumentContext& context) const {
@@ -183,6 +180,7 @@ v1::CheckResult TradeChecker::check(const v1::Claim& claim, const v1::DocumentCo
   const std::string& b = countries[1];
   const std::string pair = tk::entity_name(a, claim, context) + "–" + tk::entity_name(b, claim, context);
   const std::string& published = context.published();
+  if (tk::is_composition(claim)) return check_composition(claim, context, a, b);
 
   const bool turnover_claim = tk::mentions_any(claim, kTurnoverWords);
   // The claim's quantity must be what the indicator measures (trade, not arms sales), and a
@@ -225,34 +223,58 @@ v1::CheckResult TradeChecker::check(const v1::Claim& claim, const v1::DocumentCo
     return decided(tk::judged_result(claim, subject, evidence), evidence);
   }
 
-  auto evidence = turnover_evidence(claim, a, b, published);
+  auto evidence = turnover_evidence(claim, a, b, published, RowJudge::of(claim));
   if (evidence.empty()) {
     return tk::not_enough_info(
         claim, "period: no '" + turnover_indicator_ + "' figure, nor both flows, for " + pair +
                    (tk::has_period(claim.period()) ? " in " + claim.period().label() : ""));
   }
-  v1::CheckResult result = decided(
-      tk::judged_result(claim, pair + " trade in " + tk::period_phrase(claim, evidence), evidence), evidence);
+  return decided(tk::judged_result(claim, pair + " trade in " + tk::period_phrase(claim, evidence), evidence),
+                 evidence);
+}
 
-  const std::string exporter = composition_exporter(claim);
-  if (exporter.empty() || (exporter != a && exporter != b)) return result;
-  const std::string importer = exporter == a ? b : a;
-  const auto composition = composition_evidence(exporter, importer, evidence.front());
-  if (!composition) {
-    result.set_explanation(
-        result.explanation() + " The share of " + tk::entity_name(exporter, claim, context) +
-        " exports could not be checked: no flow figure for " + evidence.front().period() + ".");
-    return result;
+v1::CheckResult TradeChecker::check_composition(const v1::Claim& claim, const v1::DocumentContext& context,
+                                                const std::string& a, const std::string& b) const {
+  const std::string pair = tk::entity_name(a, claim, context) + "–" + tk::entity_name(b, claim, context);
+  const std::string& part = claim.quantified_noun();
+  const std::string& owner = claim.acting_party();
+  if (owner != a && owner != b) {
+    return tk::not_enough_info(
+        claim, "entity: whose " + part + "s make up " + pair + " trade is not " + "one of the two countries");
   }
-  // The sentence makes two claims; a wrong composition refutes it even when the total holds.
-  const bool composition_holds = composition->verdict() == v1::SUPPORTED;
-  if (!composition_holds && result.verdict() == v1::SUPPORTED) result.set_verdict(v1::REFUTED);
-  result.set_explanation(result.explanation() + " " + tk::entity_name(exporter, claim, context) +
-                         " exports: " + composition->notes() + " (" + composition->source_name() +
-                         ") = " + tk::format_value(composition->compared_value(), "percent") +
-                         " of it; 'mostly' means over 50%: " +
-                         tk::verdict_word(composition_holds ? v1::SUPPORTED : v1::REFUTED) + ".");
-  *result.add_evidence() = *composition;
+  // "Russian exports" are Russia's; "Iraqi imports" are the partner's exports.
+  const std::string& other = owner == a ? b : a;
+  const std::string& exporter = part == "export" ? owner : other;
+  const std::string& importer = part == "export" ? other : owner;
+  const auto totals = turnover_evidence(claim, a, b, context.published(), RowJudge{});
+  if (totals.empty()) {
+    return tk::not_enough_info(
+        claim, "period: no '" + turnover_indicator_ + "' figure, nor both flows, for " + pair +
+                   (tk::has_period(claim.period()) ? " in " + claim.period().label() : ""));
+  }
+  const auto composition = composition_evidence(exporter, importer, totals.front());
+  if (!composition) {
+    return tk::not_enough_info(claim, "period: no '" + flow_indicator_ + "' figure for " + importer +
+                                          " from " + exporter + " in " + totals.front().period() +
+                                          " to take its share of the turnover");
+  }
+  v1::CheckResult result =
+      tk::judged_result(claim,
+                        "Share of " + tk::entity_name(exporter, claim, context) + "'s exports in " + pair +
+                            " trade in " + totals.front().period(),
+                        {*composition});
+  const auto match = tk::indicator_by_words(host_, claim, flow_indicator_);
+  if (match) {
+    tk::ConceptMatch words{true, tk::kHeadMatch, {part, "trade"}, ""};
+    v1::DatasetRow row;
+    row.set_entity(importer);
+    row.set_counterpart(exporter);
+    row.mutable_period()->set_label(totals.front().period());
+    tk::attach_match(&result, claim, context, *match, words, {row});
+    result.mutable_match_basis()->set_indicator_concept("share of bilateral trade turnover that is " +
+                                                        tk::concept_phrase(match->measured_concept()));
+    result.mutable_match_basis()->set_dimension("ratio");
+  }
   return result;
 }
 

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "factcheck/checker_toolkit.hpp"
 #include "factcheck/sdk.hpp"
 
 namespace factcheck::plugins {
@@ -22,18 +23,33 @@ class TradeChecker : public sdk::Checker {
   // counterpart = exporter).
   TradeChecker(const sdk::Host& host, std::string_view config_json);
 
-  // 0.9 for a money claim about trade, turnover, exports or imports; 0 otherwise.
+  // 0.9 for a money claim about trade, turnover, exports or imports, or a composition of
+  // trade by exports or imports; 0 otherwise.
   float covers(const v1::Claim& claim, const v1::DocumentContext& context) const override;
   v1::CheckResult check(const v1::Claim& claim, const v1::DocumentContext& context) const override;
 
  private:
-  // Turnover rows for the pair (published, else summed from flows), already judged.
+  // How fetched rows are judged: against a money claim's band, in its unit; the default judges
+  // nothing and takes any unit (a composition needs only the total).
+  struct RowJudge {
+    toolkit::Interval band{};
+    double reference = 0;
+    std::string rule{};
+    std::string unit{};
+    static RowJudge of(const v1::Claim& claim);
+  };
+  // Turnover rows for the pair (published, else summed from flows), judged by `judge`.
   std::vector<v1::Evidence> turnover_evidence(const v1::Claim& claim, const std::string& a,
-                                              const std::string& b, const std::string& published) const;
+                                              const std::string& b, const std::string& published,
+                                              const RowJudge& judge) const;
+  // "Trade ... mostly made up of Russian exports": the exporter's flow over the pair's turnover.
+  v1::CheckResult check_composition(const v1::Claim& claim, const v1::DocumentContext& context,
+                                    const std::string& a, const std::string& b) const;
   // Flow rows importer <- exporter, judged.
   std::vector<v1::Evidence> flow_evidence(const v1::Claim& claim, const std::string& importer,
                                           const std::string& exporter, const std::string& published) const;
-  // "mostly made up of Russian exports": the exporter's flow over the turnover of `period`.
+  // "mostly made up of Russian exports": the exporter's flow (else the turnover less the
+  // reverse flow) over the turnover, for the turnover's period.
   std::optional<v1::Evidence> composition_evidence(const std::string& exporter, const std::string& importer,
                                                    const v1::Evidence& turnover) const;
   // Valued rows of `indicator` for entity -> counterpart inside `period` (none: all).

@@ -257,6 +257,13 @@ inline std::optional<double> elapsed(std::string_view from, std::string_view to,
          static_cast<double>(end_days - anchor) / static_cast<double>(next - anchor);
 }
 
+// A composition claim ("mostly made up of Russian exports"): the share of a whole (a cue word)
+// that its part (the quantified noun) makes up, with no digit written. Only a checker that
+// knows both the part and the whole may judge it; a share of something else is not it.
+inline bool is_composition(const v1::Claim& claim) {
+  return claim.quantity().band().rule().starts_with("composition:");
+}
+
 inline bool has_period(const v1::Period& period) { return !period.start().empty() || !period.end().empty(); }
 
 // True when the two periods share at least one day (an open side never limits).

@@ -597,8 +597,9 @@ class Run {
                  (s->is_word(i - 1, "a") || s->is_word(i - 1, "an") || s->is_word(i - 1, "all")));
     }
     bool event = false;
-    for (std::size_t i = 0; i < s->size() && !numeric && !event; ++i) event = s->has(i, kEvent);
+    for (std::size_t i = 0; i < s->size() && !numeric && !event; ++i) event = s->has(i, kEvent | kMostly);
     if (!numeric && !event) return;
+    sentence_begun_ = false;
     find_time_expressions(s, published_);
     std::vector<QuantityMention>& mentions = mentions_;
     mentions.clear();
@@ -615,6 +616,7 @@ class Run {
     }
     if (mentions.empty()) {
       add_date_claims(*s, index);
+      add_composition_claims(*s, index);
       return;
     }
     begin_sentence(*s, index);
@@ -632,10 +634,111 @@ class Run {
       add_claim(*s, &mention);
     }
     for (; next_event < events.size(); ++next_event) add_date_claim(*s, *events[next_event]);
+    add_composition_claims(*s, index);
+  }
+
+  // A composition phrase around the adverb of majority at `adverb` ("mostly made up of",
+  // "consists largely of", "composed mainly of", "made up mostly of"): its first token and the
+  // token after "of"; nullopt when the adverb starts none.
+  struct CompositionPhrase {
+    std::size_t first;
+    std::size_t of_end;
+  };
+  static std::optional<CompositionPhrase> composition_at(const Sentence& s, std::size_t adverb) {
+    const std::size_t i = adverb;
+    if (s.is_word(i + 1, "made") && s.is_word(i + 2, "up") && s.is_word(i + 3, "of")) return {{i, i + 4}};
+    const auto made_of = [&s](std::size_t k) {
+      return s.is_word(k, "composed") || s.is_word(k, "comprised") || s.is_word(k, "consisting") ||
+             s.is_word(k, "formed");
+    };
+    if (made_of(i + 1) && s.is_word(i + 2, "of")) return {{i, i + 3}};
+    if (i == 0 || !s.is_word(i + 1, "of")) return std::nullopt;
+    if (made_of(i - 1) || s.is_word(i - 1, "consist") || s.is_word(i - 1, "consists") ||
+        s.is_word(i - 1, "consisted")) {
+      return {{i - 1, i + 2}};
+    }
+    if (i >= 2 && s.is_word(i - 2, "made") && s.is_word(i - 1, "up")) return {{i - 2, i + 2}};
+    return std::nullopt;
+  }
+
+  // A claim without a digit that a dataset can hold: what a whole is mostly made of
+  // (docs/extraction.md, "Compositions"). Its quantity is a share over one half.
+  void add_composition_claims(const Sentence& s, std::uint32_t index) {
+    for (std::size_t i = 0; i + 2 < s.size(); ++i) {
+      if (!s.has(i, kMostly)) continue;
+      const auto phrase = composition_at(s, i);
+      if (!phrase || s.use[phrase->first] != TokenUse::none) continue;
+      std::size_t end = phrase->of_end;
+      while (end < s.size() &&
+             (s.use[end] == TokenUse::entity || s.has(end, kDeterminer) || content_word(s, end))) {
+        ++end;
+      }
+      if (end == phrase->of_end ||
+          static_cast<std::size_t>(out_->claims_size()) >= rules_.policy.max_claims) {
+        continue;
+      }
+      if (!sentence_begun_) begin_sentence(s, index);
+      add_composition_claim(s, phrase->first, i, phrase->of_end, end);
+      i = end;
+    }
+  }
+
+  void add_composition_claim(const Sentence& s, std::size_t first, std::size_t adverb, std::size_t of_end,
+                             std::size_t end) {
+    const auto begin = s.tokens[first].begin;
+    const auto end_byte = s.tokens[end - 1].end;
+    const std::size_t clause = clause_start(s, first);
+    v1::Claim* claim = new_claim(s, first, end, clause, begin, end_byte);
+    v1::Quantity* quantity = claim->mutable_quantity();
+    quantity->set_kind(v1::QUANTITY_KIND_FRACTION);
+    quantity->set_value(0.5);
+    quantity->set_unit("ratio");
+    quantity->set_dimension("ratio");
+    quantity->set_text(claim->text());
+    CodePointSpan{claim->span().start(), claim->span().end()}.to_proto(quantity->mutable_span());
+    quantity->set_written_text(s.token_text(adverb).data(), s.token_text(adverb).size());
+    converter_.span(s.tokens[adverb].begin, s.tokens[adverb].end).to_proto(quantity->mutable_written_span());
+    v1::Band* band = quantity->mutable_band();  // "mostly": more than half, up to all of it
+    band->set_low(0.5);
+    band->set_high(1.0);
+    band->set_low_inclusive(false);
+    band->set_high_inclusive(true);
+    band->set_rule("composition:mostly");
+    claim->set_kind(kind_name(quantity->kind()));
+    const TimeMention* time = nearest_time(s, first, end);
+    if (time != nullptr) time->period.to_proto(claim->mutable_period());
+    // The part is the noun phrase after "of", owned by the name in it ("Russian exports"); the
+    // whole is the sentence's subject ("Trade between Russia and Iraq reached ...").
+    const Cue part = noun_phrase(s, of_end, end);
+    Cue whole;
+    for (std::size_t k = 0; k < first && whole.head.empty(); ++k) {
+      if (s.has(k, kVerb) || s.use[k] == TokenUse::quantity || ed_verb(s.token_text(k))) break;
+      if (content_word(s, k)) whole = noun_phrase(s, k, first);
+    }
+    QuantityMention phrase;
+    phrase.first = first;
+    phrase.end = of_end;
+    add_quantified(s, phrase, clause, 0, of_end, part, claim);
+    for (const Cue* cue : {&part, static_cast<const Cue*>(&whole)}) {
+      if (!cue->phrase.empty()) claim->add_cue_words(cue->phrase);
+    }
+    claim->clear_acting_party();
+    for (const auto& entity : s.entities) {
+      if (entity.first >= of_end && entity.first < end) {
+        claim->set_acting_party(gazetteer_.entity(entity.entity).id);
+        break;
+      }
+    }
+    const std::string_view reason = not_checkable_reason(s, mood_, first, time != nullptr && time->future,
+                                                         time != nullptr && ended(*time));
+    claim->set_checkable(reason.empty());
+    if (!reason.empty()) claim->set_not_checkable_reason(reason.data(), reason.size());
+    claim->set_check_worthiness(reason.empty() ? 0.4F : 0.1F);
   }
 
   // Sentence-level fields shared by its claims, with code-point spans.
   void begin_sentence(const Sentence& s, std::uint32_t index) {
+    sentence_begun_ = true;
     converter_.start_sentence(s.begin, s.end);
     sentence_span_ = converter_.span(s.begin, s.end);
     sentence_text_.assign(text_.substr(s.begin, s.end - s.begin));
@@ -1184,6 +1287,7 @@ class Run {
   std::vector<std::size_t> entity_order_;
   std::size_t cut_sentences_ = 0;
   bool claims_capped_ = false;
+  bool sentence_begun_ = false;     // begin_sentence() ran for the sentence being analysed
   bool previous_compound_ = false;  // the last claim counted a hyphenated noun ("7.5-magnitude")
   bool cap_warned_ = false;
 };

@@ -146,7 +146,7 @@ Lexicon::Lexicon() {
                  "ago",       "year",      "years", "month",     "months",   "week",     "weeks",
                  "day",       "days",      "today", "yesterday", "tomorrow", "percent",  "per",
                  "cent",      "its",       "total", "some",      "against",  "new",      "further",
-                 "made",      "make",      "up",       "far"},
+                 "made",      "make",      "up",    "far"},
           kStop, &Lexicon::add);
   add_all(
       this,
@@ -234,6 +234,8 @@ Lexicon::Lexicon() {
       this,
       {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens", "several", "few", "many"},
       kVagueStart, &Lexicon::add);
+  add_all(this, {"mostly", "mainly", "largely", "predominantly", "chiefly", "overwhelmingly", "primarily"},
+          kMostly, &Lexicon::add);
   add_all(this,
           {"opened", "launched", "began", "started", "signed", "founded", "established", "inaugurated",
            "unveiled", "created", "formed", "agreed", "set"},

@@ -45,6 +45,7 @@ enum WordFlag : std::uint32_t {
   kTimeStart = 1U << 28,    // words that may start a relative time expression
   kEvent = 1U << 29,        // opened, launched, signed: a one-off event placed in time
   kImpliedUnit = 1U << 30,  // mile, week, dollar: "a mile", "for a week" are quantities of one
+  kMostly = 1U << 31,       // mostly, mainly, largely: "mostly made up of" claims a composition
 };
 
 struct WordInfo {

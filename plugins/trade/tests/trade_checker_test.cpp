@@ -72,25 +72,63 @@ TEST_F(TradeCheckerTest, TurnoverIsSummedFromBothFlowsWhenNotPublished) {
   EXPECT_NE(result.evidence(0).row_key().find(" + "), std::string::npos);
 }
 
-TEST_F(TradeCheckerTest, CompositionMustHoldToo) {
+// "Trade between Egypt and Jordan ..., mostly made up of <owner> <part>s": the claim the
+// extractor makes of the composition alone.
+v1::Claim composition(const std::string& owner, const std::string& part, const std::string& year) {
+  auto claim = make_claim({.text = "mostly made up of " + owner + " " + part + "s",
+                           .kind = "fraction",
+                           .quantity_kind = v1::QUANTITY_KIND_FRACTION,
+                           .value = 0.5,
+                           .unit = "ratio",
+                           .low = 0.5,
+                           .high = 1.0,
+                           .low_inclusive = false,
+                           .cue_words = {part, "trade"},
+                           .entities = {"EGY", "JOR"},
+                           .period_label = year});
+  claim.mutable_quantity()->mutable_band()->set_rule("composition:mostly");
+  claim.set_quantified_noun(part);
+  claim.set_acting_party(owner);
+  return claim;
+}
+
+TEST_F(TradeCheckerTest, CompositionIsJudgedOnTheFlowsShareOfTurnover) {
   const auto context = toolkit::context("2016-02-11");
+  EXPECT_EQ(checker_.covers(composition("JOR", "export", "2014"), context), 0.9F);
+  // 2014: Jordanian exports $300m of $400m both ways.
+  const auto jordanian = checker_.check(composition("JOR", "export", "2014"), context);
+  EXPECT_EQ(jordanian.verdict(), v1::SUPPORTED) << jordanian.explanation();
+  ASSERT_EQ(jordanian.evidence_size(), 1);
+  EXPECT_DOUBLE_EQ(jordanian.evidence(0).value(), 75.0);
+  EXPECT_EQ(jordanian.match_basis().dimension(), "ratio");
+  EXPECT_GT(jordanian.match_confidence(), 0.0F);
+  // Egypt's imports are Jordan's exports: the same 75%.
+  EXPECT_EQ(checker_.check(composition("EGY", "import", "2014"), context).verdict(), v1::SUPPORTED);
+  const auto egyptian = checker_.check(composition("EGY", "export", "2014"), context);
+  EXPECT_EQ(egyptian.verdict(), v1::REFUTED) << egyptian.explanation();
+  EXPECT_DOUBLE_EQ(egyptian.evidence(0).value(), 25.0);
+}
+
+TEST_F(TradeCheckerTest, CompositionWithoutTheOwnersFlowTakesTheRest) {
+  // 2015: a published $500m turnover and Jordanian exports of $450m; Egypt's are the rest.
+  const auto result = checker_.check(composition("EGY", "export", "2015"), toolkit::context("2016-02-11"));
+  EXPECT_EQ(result.verdict(), v1::REFUTED) << result.explanation();
+  ASSERT_EQ(result.evidence_size(), 1);
+  EXPECT_DOUBLE_EQ(result.evidence(0).value(), 10.0);
+  EXPECT_NE(result.evidence(0).notes().find("less"), std::string::npos) << result.evidence(0).notes();
+}
+
+TEST_F(TradeCheckerTest, CompositionOfAnotherPartyOrPartIsNotJudged) {
+  const auto context = toolkit::context("2016-02-11");
+  const auto third = checker_.check(composition("USA", "export", "2014"), context);
+  EXPECT_EQ(third.verdict(), v1::NOT_ENOUGH_INFO);
+  EXPECT_EQ(third.missing().rfind("entity", 0), 0U) << third.missing();
+  EXPECT_EQ(checker_.covers(composition("JOR", "machinery", "2014"), context), 0.0F);
+  // A money claim is judged on the total alone.
   auto spec = trade(360e6, 440e6, "2014");
   spec.sentence =
-      "Trade between Egypt and Jordan reached about $400 million, mostly made up of Jordanian exports.";
-  auto claim = make_claim(spec);
-  claim.mutable_entities(1)->set_text("Jordanian");
-  claim.mutable_entities(0)->set_text("Egypt");
-  const auto jordanian = checker_.check(claim, context);
-  EXPECT_EQ(jordanian.verdict(), v1::SUPPORTED) << jordanian.explanation();
-  EXPECT_EQ(jordanian.evidence_size(), 2);
-
-  spec.sentence =
-      "Trade between Jordan and Egypt reached about $400 million, mostly made up of Egyptian exports.";
-  claim = make_claim(spec);
-  claim.mutable_entities(0)->set_text("Egyptian");
-  claim.mutable_entities(1)->set_text("Jordan");
-  const auto egyptian = checker_.check(claim, context);
-  EXPECT_EQ(egyptian.verdict(), v1::REFUTED) << egyptian.explanation();
+      "Trade between Egypt and Jordan reached about $400 million, mostly made up of Egyptian exports.";
+  EXPECT_EQ(checker_.check(make_claim(spec), context).verdict(), v1::SUPPORTED);
 }
 
 TEST_F(TradeCheckerTest, FlowsAreThePartnersImports) {

@@ -48,7 +48,8 @@ TEST_F(ExtractorTest, TradeCloseToTwoBillionDollarsLastYear) {
   const auto list =
       run("Trade between Russia and Iraq last year came close to $2 billion, mostly made up of "
           "Russian exports.");
-  const auto& claim = only(list);
+  ASSERT_EQ(list.claims_size(), 2) << list.DebugString();
+  const auto& claim = list.claims(0);
   EXPECT_EQ(claim.id(), "c1");
   EXPECT_EQ(claim.kind(), "money");
   EXPECT_EQ(claim.text(), "close to $2 billion");
@@ -66,6 +67,20 @@ TEST_F(ExtractorTest, TradeCloseToTwoBillionDollarsLastYear) {
   EXPECT_TRUE(has_cue(claim, "trade"));
   EXPECT_TRUE(claim.checkable());
   EXPECT_EQ(claim.sentence_index(), 0U);
+
+  // The composition is a claim of its own: Russian exports are most of the trade.
+  const auto& composition = list.claims(1);
+  EXPECT_EQ(composition.text(), "mostly made up of Russian exports");
+  EXPECT_EQ(composition.kind(), "fraction");
+  EXPECT_EQ(composition.quantity().written_text(), "mostly");
+  EXPECT_EQ(composition.quantity().band().rule(), "composition:mostly");
+  EXPECT_DOUBLE_EQ(composition.quantity().band().low(), 0.5);
+  EXPECT_FALSE(composition.quantity().band().low_inclusive());
+  EXPECT_EQ(composition.quantified_noun(), "export");
+  EXPECT_EQ(composition.acting_party(), "RUS");
+  EXPECT_TRUE(has_cue(composition, "trade"));
+  EXPECT_EQ(composition.period().label(), "2015");
+  EXPECT_TRUE(composition.checkable());
 }
 
 TEST_F(ExtractorTest, AroundSixtyPercentOfPeakSummerDemand) {

@@ -267,5 +267,36 @@ TEST(Periods, AParenthesisDoesNotSeparateANumberFromItsYear) {
   EXPECT_EQ(claim(list, "3.3").period().label(), "2022");
 }
 
+bool has_composition(const v1::ClaimList& list) {
+  return std::any_of(list.claims().begin(), list.claims().end(), [](const v1::Claim& item) {
+    return item.quantity().band().rule().starts_with("composition:");
+  });
+}
+
+// "Mostly" makes a composition claim only as "mostly made up of" / "consists mainly of"; a
+// cause ("largely due to", "mainly due to") is not one.
+// Breitbart (AP), 2019-12-05,
+// https://www.breitbart.com/news/us-trade-gap-narrows-7-6-to-47-2-billion-in-october/
+// China Daily via TDMI News, 2023-08-09, https://tdminews.com/links-with-us-endure-amid-slow-imports
+TEST(Composition, ACauseIsNotAComposition) {
+  EXPECT_FALSE(has_composition(
+      run("But a recent escalation in trade tensions, largely due to China's demands that the U.S. rollback "
+          "existing tariffs, has revived the chances the new tariffs will be applied.",
+          "2019-12-05")));
+  EXPECT_FALSE(has_composition(
+      run("\"I think the decline is mainly due to a slowdown in US household purchases of the various goods "
+          "produced in China,\" said Gary Hufbauer.",
+          "2023-08-09")));
+  const auto list = run(
+      // Ours, not published: the form that is one.
+      "Trade between Russia and China reached $190 billion in 2022, consisting mainly of Russian exports.",
+      "2023-05-09");
+  ASSERT_TRUE(has_composition(list)) << list.DebugString();
+  const auto& part = claim(list, "consisting mainly of Russian exports");
+  EXPECT_EQ(part.quantified_noun(), "export");
+  EXPECT_EQ(part.acting_party(), "RUS");
+  EXPECT_EQ(part.period().label(), "2022");
+}
+
 }  // namespace
 }  // namespace factcheck::extract
