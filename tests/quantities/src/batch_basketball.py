@@ -1,11 +1,8 @@
+from mentions import n, pc
 VL = "https://vanlloydsbistro.com/post/2224"
 MSW = "https://mysportswings.com/2025/09/23/basketball-stats-explained-points-assists-rebounds-and-more/amp"
 MC = "https://do6eyjibs3jse.cloudfront.net/articles/essential-basketball-statistics-to-learn"
 TV = "https://throwandvictory.com/ball-system/"
-def n(text, v):
-    return (text, "count", v, "count")
-def pc(text, v):
-    return (text, "percent", v, "percent")
 SOURCE = [
     (VL, "vanlloydsbistro.com", "", "Knowing that a player scored 30 points in a game gives you a quick idea of how significant their contribution was.", [n("30", 30)]),
     (VL, "vanlloydsbistro.com", "", "For instance, LeBron James averaged 25.3 points per game during the 2020-2021 season, which is a clear indicator of his offensive prowess.", [n("25.3", 25.3)]),

@@ -1,3 +1,4 @@
+from mentions import n, usd
 MPG = 0.425144  # km/L
 HP = 7.4570e-4  # MW
 OAE = "https://ourautoexpert.com/most-fuel-efficient-cars-in-america-2/?share=tumblr"
@@ -8,12 +9,8 @@ AN15 = "https://autonxt.net/most-fuel-efficient-cars-you-can-buy/"
 NB = "https://newarebattery.com/?p=6276"
 MB = "https://www.motorbiscuit.com/3-electric-vehicles-best-fuel-economy-ratings/"
 CF = "https://cleanfleetreport.com/tag/test-drive/page/58"
-def usd(text, v):
-    return (text, "money", v, "USD")
 def mi(text, v):
     return (text, "measure", v * MILE, "km")
-def n(text, v):
-    return (text, "count", v, "count")
 def mpg(text, v):
     return (text, "measure", v * MPG, "km/L")
 SOURCE = [

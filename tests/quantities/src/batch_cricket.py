@@ -1,8 +1,7 @@
+from mentions import n
 KM = "https://kmhouseindia.blogspot.com/2015/03/2015-icc-cricket-world-cup-centuries.html?m=1"
 HP = "https://howlingpixel.com/i-en/Century_(cricket)"
 UW = "http://the-uncensored-wiki.com:20061/c/e/n/Century_%28cricket%29.html"
-def n(text, v):
-    return (text, "count", v, "count")
 SOURCE = [
     (KM, "KM House India (blog)", "2015-03-25", "As many as 37 centuries and two doubles have been registered in this 14-team tournament so far.", [n("37", 37), n("two", 2), n("14-team", 14)]),
     (KM, "KM House India (blog)", "2015-03-25", "Of the 14 teams, Afghanistan is the only team without representation on this burgeoning list.", [n("14", 14)]),

@@ -1,3 +1,4 @@
+from mentions import n, pc
 GU = "https://www.theguardian.com/uk-news/2017/jul/20/official-figures-show-biggest-rise-crime-in-a-decade"
 AOL = "https://www.aol.co.uk/news/2017/07/20/rise-in-recorded-crime-biggest-for-10-years-as-violence-and-thef/"
 DM = "http://www.pressreader.com/uk/daily-mail/20170721/281728384575567"
@@ -5,10 +6,6 @@ BCRP = "https://www.bcrpbrighton.com/news-articles/2017/10/20/reported-crime-inc
 IND = "http://www.independent.co.uk/news/uk/home-news/recorded-crimes-rise-by-500000-in-a-year-5373090.html"
 YUDU = "http://content.yudu.com/Library/A1rcaj/CrimeOfTheCenturyACh/resources/62.htm"
 P = "percent"
-def pc(text, v):
-    return (text, "percent", v, "percent")
-def n(text, v):
-    return (text, "count", v, "count")
 SOURCE = [
     (GU, "The Guardian", "2017-07-20", "Police-recorded crime has risen by 10% across England and Wales – the largest annual rise for a decade – according to the Office for National Statistics.",
      [pc("10%", 10), ("a decade", "duration", 10, "year")]),

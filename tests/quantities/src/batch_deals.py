@@ -1,11 +1,8 @@
+from mentions import pc, usd
 YN = "https://yournib.com/?p=1173"
 MP = "https://www.mypivots.com/dictionary/definition/933/acquisition-premium"
 RD = "https://redlib.deleted.directory/r/investing/comments/1jo9wlm/largest_premium_paid_on_public_company_acquisition"
 RP = "https://reinvestpazu.web.app/wihuhudefuwygig/stock-for-stock-merger-premium19.html"
-def usd(text, v):
-    return (text, "money", v, "USD")
-def pc(text, v):
-    return (text, "percent", v, "percent")
 SOURCE = [
     (YN, "yournib.com", "2016-06", "Shares of LinkedIn Corp. jumped nearly 50% Monday after the company said Microsoft will buy it in a $26.2 billion deal that would merge Microsoft’s enterprise cloud services with the professional social network.",
      [pc("50%", 50), usd("$26.2 billion", 26.2e9)]),

@@ -1,3 +1,4 @@
+from mentions import pc
 EPF = "http://www.epageflip.net/i/1467953-2022-05-18-hurricane-guide/36"
 DEL = "http://www.mydelraybeach.com/departments/know_the_hazards.php"
 HS = "https://hurricanesafety.org/storm-stats/water-damage"
@@ -10,8 +11,6 @@ def inch(text, v):
     return (text, "measure", v * INCH, "km")
 def mph(text, v):
     return (text, "measure", v * MPH, "km/h")
-def pc(text, v):
-    return (text, "percent", v, "percent")
 SOURCE = [
     (EPF, "Sun Newspapers hurricane guide", "2022-05-18", "A mere 6 inches of fast-moving floodwater can knock over an adult.", [inch("6 inches", 6)]),
     (EPF, "Sun Newspapers hurricane guide", "2022-05-18", "It takes only 2 feet of rushing water to carry away most vehicles — including pickups and SUVs.", [ft("2 feet", 2)]),

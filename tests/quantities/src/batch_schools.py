@@ -1,14 +1,9 @@
+from mentions import n, pc, usd
 JS = "http://joestrupp.blogspot.com/2015/03/school-board-approves-1235-million.html"
 EB = "http://evan-brandt.blogspot.com/2015/06/pottsgrove-tax-hike-stops-short-of-0.html"
 MEM = "https://memphis-cms.altnuxt.com/?p=1866375"
 HT = "https://www.heraldtribune.com/news/20130918/more-teachers-will-be-hired-in-manatee"
 SIS = "http://schoolinfosystem.org/archives/2004/10/school_board_ok.php"
-def usd(text, v):
-    return (text, "money", v, "USD")
-def n(text, v):
-    return (text, "count", v, "count")
-def pc(text, v):
-    return (text, "percent", v, "percent")
 SOURCE = [
     (JS, "Joe Strupp (blog)", "2015-03", "The Board of Education on Monday approved a $123.5 million budget for the 2015-2016 school year, with a split, 5-4, vote over adding $110,000 more than planned to the spending plan.",
      [usd("$123.5 million", 123.5e6), usd("$110,000", 110000)]),

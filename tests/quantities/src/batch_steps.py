@@ -1,13 +1,10 @@
+from mentions import n, pc
 FN = "https://www.finanznachrichten.de/nachrichten-2025-10/66765666-walking-weekly-can-boost-heart-health-in-older-people-study-finds-020.htm"
 MAD = "https://madison.com/lifestyles/health-med-fit/advice/dr-zorba-paster-new-study-may-offer-hope-for-ptsd/article_50329984-d87e-5d95-9992-4c3456ece4fc.html"
 BK = "https://beckershospitalreview.com/cardiology/brisk-walking-can-reduce-risk-of-heart-disease-cancer-and-even-dementia.html"
 YH = "https://sg.news.yahoo.com/walking-more-could-lower-risk-risk-death-105506868.html"
 PCP = "https://www.pcptexas.net/steps-per-day-matter-middle-age-not-many-may-think/"
 BG = "https://www.bostonglobe.com/2021/09/16/metro/study-co-authored-by-umass-amherst-researcher-finds-taking-more-steps-each-day-could-lenghten-your-life/"
-def n(text, v):
-    return (text, "count", v, "count")
-def pc(text, v):
-    return (text, "percent", v, "percent")
 SOURCE = [
     (FN, "finanznachrichten.de (dpa-AFX)", "2025-10", "WASHINGTON (dpa-AFX) - A new Harvard University study, published in the British Journal of Sports Medicine, found that even walking 4,000 steps a day just once or twice a week can lower the risk of dying early or developing heart disease.",
      [n("4,000", 4000)]),

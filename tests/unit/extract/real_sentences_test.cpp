@@ -2,6 +2,7 @@
 // beside it, gives one quantity of the kind, value, unit and written text the page means.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <cmath>
 #include <optional>
 #include <string>
@@ -88,30 +89,34 @@ const Real kReal[] = {
      "time"},
 };
 
+// The claims the extractor finds in one sentence of a document published on `published`.
+v1::ClaimList extract_claims(const char* sentence, const char* published, const char* url = "") {
+  v1::Document document;
+  document.set_text(sentence);
+  document.set_published(published);
+  document.set_source_url(url);
+  v1::ClaimList claims;
+  EXPECT_TRUE(test_extractor().extract(document, &claims)) << sentence;
+  return claims;
+}
+
 class RealTest : public ::testing::TestWithParam<Real> {};
+
+std::string kind_name(const char* kind) {
+  std::string upper = kind;
+  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return "QUANTITY_KIND_" + upper;
+}
 
 TEST_P(RealTest, ReadAsThePageMeansIt) {
   const Real& real = GetParam();
-  v1::Document document;
-  document.set_text(real.sentence);
-  document.set_published("2024-01-01");
-  document.set_source_url(real.url);
-  v1::ClaimList claims;
-  ASSERT_TRUE(test_extractor().extract(document, &claims));
+  const v1::ClaimList claims = extract_claims(real.sentence, "2024-01-01", real.url);
   std::optional<v1::Quantity> found;
   for (const auto& claim : claims.claims()) {
     if (claim.quantity().written_text() == real.written_text) found = claim.quantity();
   }
   ASSERT_TRUE(found.has_value()) << real.source << ": no quantity written \"" << real.written_text << "\"";
-  EXPECT_EQ(
-      v1::QuantityKind_Name(found->kind()),
-      std::string("QUANTITY_KIND_") +
-          [&] {
-            std::string upper = real.kind;
-            for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-            return upper;
-          }())
-      << real.source;
+  EXPECT_EQ(v1::QuantityKind_Name(found->kind()), kind_name(real.kind)) << real.source;
   EXPECT_NEAR(found->value(), real.value, 1e-9 * std::max(1.0, std::abs(real.value))) << real.source;
   EXPECT_EQ(found->unit(), real.unit) << real.source;
   EXPECT_EQ(found->dimension(), real.dimension) << real.source;
@@ -120,11 +125,7 @@ TEST_P(RealTest, ReadAsThePageMeansIt) {
 INSTANTIATE_TEST_SUITE_P(Issue16, RealTest, ::testing::ValuesIn(kReal));
 
 v1::Quantity only_quantity(const char* sentence) {
-  v1::Document document;
-  document.set_text(sentence);
-  document.set_published("2024-01-01");
-  v1::ClaimList claims;
-  EXPECT_TRUE(test_extractor().extract(document, &claims));
+  const v1::ClaimList claims = extract_claims(sentence, "2024-01-01");
   EXPECT_EQ(claims.claims_size(), 1) << sentence;
   return claims.claims_size() == 0 ? v1::Quantity() : claims.claims(0).quantity();
 }
@@ -154,13 +155,10 @@ TEST(BoundVerbs, PassingASmallCountIsNoBound) {
 TEST(Ellipsis, ComparedToTakesTheUnitBefore) {
   // https://emiratesnewswire.com/opec-decreased-production-by-2-million-barrels-per-day-in-2019/
   // Emirates News Agency, 2020
-  v1::Document document;
-  document.set_text(
+  const v1::ClaimList claims = extract_claims(
       "Daily production decreased to some 29.86 million barrels per day by the end of 2019, compared to "
-      "31.864 million in 2018.");
-  document.set_published("2020-01-15");
-  v1::ClaimList claims;
-  ASSERT_TRUE(test_extractor().extract(document, &claims));
+      "31.864 million in 2018.",
+      "2020-01-15");
   ASSERT_EQ(claims.claims_size(), 2);
   EXPECT_EQ(claims.claims(1).quantity().written_text(), "31.864 million");
   EXPECT_EQ(claims.claims(1).quantity().unit(), "barrel/day");
