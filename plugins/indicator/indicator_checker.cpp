@@ -132,13 +132,28 @@ std::vector<v1::IndicatorMatch> best_matches(const v1::Claim& claim, const v1::D
 }
 
 // Of candidates the words tie, the one whose figures are nearest the claim in orders of
-// magnitude ("144 million people" is a population, not a delegation of 100 persons).
+// magnitude ("144 million people" is a population, not a delegation of 100 persons), with the
+// rows of every other candidate of its unit and dimension whose figures are of the same order
+// as its own: two sources of one quantity (a year-average and a December inflation rate) are
+// both evidence; keeping only the one nearest the claim would pick the source that agrees.
 std::optional<Candidate> nearest(const v1::Claim& claim, std::vector<Candidate> found) {
-  std::optional<Candidate> best;
-  for (auto& candidate : found) {
-    if (!best || magnitude_gap(claim, candidate) < magnitude_gap(claim, *best)) best = std::move(candidate);
+  std::optional<std::size_t> best;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (!best || magnitude_gap(claim, found[i]) < magnitude_gap(claim, found[*best])) best = i;
   }
-  return best;
+  if (!best) return std::nullopt;
+  Candidate chosen = std::move(found[*best]);
+  const double own = std::abs(chosen.rows.front().value());
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (i == *best || found[i].match.unit() != chosen.match.unit() ||
+        found[i].match.measured_concept().dimension() != chosen.match.measured_concept().dimension()) {
+      continue;
+    }
+    const double other = std::abs(found[i].rows.front().value());
+    if (own == 0 || other == 0 || std::abs(std::log10(other / own)) >= 1.0) continue;
+    for (auto& row : found[i].rows) chosen.rows.push_back(std::move(row));
+  }
+  return chosen;
 }
 
 // One query for the common case: the words with `entity` and the claim's period (or the two

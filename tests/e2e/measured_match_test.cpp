@@ -271,5 +271,36 @@ TEST(MeasuredMatch, AFigureTooOldIsNotTheClaimsPresent) {
   EXPECT_FALSE(decisive(trade)) << trade.DebugString();
 }
 
+// ---- sources: a gap one source leaves, and two sources of one quantity ----
+
+// PanAm Post, 2014-01-16,
+// https://panampost.com/panam-staff/2014/01/16/argentina-official-inflation-rate-for-2013-just-10-9/
+// The World Bank has no CPI for Argentina before 2018; Argendata's series answers, and its
+// source name tells the editor it is not the official figure of the time.
+TEST(MeasuredMatch, ArgentinasInflationBefore2018HasASource) {
+  const auto report = check_text(
+      "The National Institute for Statistics and Census in Argentina has announced today that the inflation "
+      "rate in Argentina for 2013 was 10.9 percent.",
+      "2014-01-16");
+  const auto& inflation = claim(report, "10.9 percent");
+  EXPECT_EQ(inflation.verdict(), v1::REFUTED) << inflation.DebugString();
+  ASSERT_EQ(inflation.evidence_size(), 1);
+  EXPECT_EQ(inflation.evidence(0).dataset(), "argentina-inflation");
+  EXPECT_NE(inflation.explanation().find("not INDEC's official figures"), std::string::npos)
+      << inflation.explanation();
+}
+
+// Ours, not published: where the World Bank's year average (34.3%) and Argendata's December
+// rate (47.1%) both cover 2018, both are evidence, whichever the claim is nearer.
+TEST(MeasuredMatch, TwoSourcesOfOneQuantityAreBothEvidence) {
+  const auto near_average = check_text("Argentina's inflation was 34 percent in 2018.", "2019-01-20");
+  const auto& average = claim(near_average, "34 percent");
+  EXPECT_EQ(average.verdict(), v1::CONFLICTING) << average.DebugString();
+  EXPECT_EQ(average.evidence_size(), 2);
+  const auto near_december = check_text("Argentina's inflation was 47 percent in 2018.", "2019-01-20");
+  EXPECT_EQ(claim(near_december, "47 percent").verdict(), v1::CONFLICTING);
+  EXPECT_EQ(claim(near_december, "47 percent").evidence_size(), 2);
+}
+
 }  // namespace
 }  // namespace factcheck::e2e

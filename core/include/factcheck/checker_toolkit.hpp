@@ -357,8 +357,15 @@ inline std::string format_interval(const Interval& interval, std::string_view un
     // Ends of different magnitudes ("thousands of": 2,000 to 1 million) are written in full.
     if (std::abs(interval.low) < divisor)
       return format_value(interval.low, unit) + "–" + format_value(interval.high, unit);
-    const std::string low = format_number(interval.low / divisor, divisor > 1 ? 2 : 1);
-    const std::string high = format_number(interval.high / divisor, divisor > 1 ? 2 : 1);
+    // A narrow band shows as many decimals as tell its ends apart ("47.55–47.65%").
+    int decimals = divisor > 1 ? 2 : 1;
+    std::string low = format_number(interval.low / divisor, decimals);
+    std::string high = format_number(interval.high / divisor, decimals);
+    while (low == high && decimals < 4) {
+      ++decimals;
+      low = format_number(interval.low / divisor, decimals);
+      high = format_number(interval.high / divisor, decimals);
+    }
     const std::string range = low + "–" + high + word;
     if (is_currency(unit)) return currency_prefix(unit) + range;
     return range + unit_suffix(unit, interval.high);
