@@ -133,9 +133,10 @@ std::vector<v1::IndicatorMatch> best_matches(const v1::Claim& claim, const v1::D
 
 // Of candidates the words tie, the one whose figures are nearest the claim in orders of
 // magnitude ("144 million people" is a population, not a delegation of 100 persons), with the
-// rows of every other candidate of its unit and dimension whose figures are of the same order
-// as its own: two sources of one quantity (a year-average and a December inflation rate) are
-// both evidence; keeping only the one nearest the claim would pick the source that agrees.
+// rows of every candidate of another dataset, of its unit and dimension, whose figures are of
+// the same order as its own: two sources of one quantity (a year-average and a December
+// inflation rate) are both evidence; keeping only the one nearest the claim would pick the
+// source that agrees. Indicators of one dataset are kept apart (daily and monthly prices).
 std::optional<Candidate> nearest(const v1::Claim& claim, std::vector<Candidate> found) {
   std::optional<std::size_t> best;
   for (std::size_t i = 0; i < found.size(); ++i) {
@@ -145,7 +146,8 @@ std::optional<Candidate> nearest(const v1::Claim& claim, std::vector<Candidate> 
   Candidate chosen = std::move(found[*best]);
   const double own = std::abs(chosen.rows.front().value());
   for (std::size_t i = 0; i < found.size(); ++i) {
-    if (i == *best || found[i].match.unit() != chosen.match.unit() ||
+    if (i == *best || found[i].match.dataset() == chosen.match.dataset() ||
+        found[i].match.unit() != chosen.match.unit() ||
         found[i].match.measured_concept().dimension() != chosen.match.measured_concept().dimension()) {
       continue;
     }
@@ -234,11 +236,14 @@ v1::CheckResult judge(const v1::Claim& claim, const v1::DocumentContext& context
         tk::make_evidence(row, band, claim.quantity().value() * factor, claim.quantity().band().rule()));
   }
   const auto& first = candidate.rows.front();
-  std::string subject = tk::entity_name(first.entity(), claim, context);
+  // A series of one thing the claim names by its words ("gold") needs no entity name ("XAU").
+  const bool unnamed = first.entity() == candidate.match.fixed_entity() && tk::claim_entities(claim).empty();
+  std::string subject = unnamed ? "" : tk::entity_name(first.entity(), claim, context);
   if (!first.counterpart().empty()) subject += "–" + tk::entity_name(first.counterpart(), claim, context);
+  if (!subject.empty()) subject += " ";
   std::string indicator = candidate.match.indicator();
   std::replace(indicator.begin(), indicator.end(), '_', ' ');
-  subject += " " + indicator + " in " + tk::period_phrase(claim, evidence);
+  subject += indicator + " in " + tk::period_phrase(claim, evidence);
   auto result = tk::judged_result(claim, subject, std::move(evidence));
   tk::attach_match(&result, claim, context, candidate.match, tk::match_concept(claim, candidate.match),
                    candidate.rows);
@@ -347,6 +352,23 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
       }
       if (rows.empty()) continue;
       found.push_back({match, std::move(rows)});
+    }
+    if (auto best = nearest(claim, std::move(found))) return judge(claim, context, *best);
+  }
+  // A series of one thing that is no place (gold "XAU", "BRENT" crude): a claim names it by
+  // the words its concept requires ("gold", "brent"), never as an entity, so it answers only
+  // a claim that names no entity of its own.
+  if (own.empty()) {
+    std::vector<Candidate> found;
+    for (const auto& match : matches) {
+      if (match.fixed_entity().empty() || match.measured_concept().required_qualifiers().empty()) continue;
+      v1::DatasetQuery query;
+      query.set_dataset(match.dataset());
+      query.set_indicator(match.indicator());
+      query.set_entity(match.fixed_entity());
+      auto lookup = tk::find_rows(host_, query, claim, context.published());
+      if (!lookup.error.empty()) throw std::runtime_error("dataset query failed: " + lookup.error);
+      if (!lookup.rows.empty()) found.push_back({match, std::move(lookup.rows)});
     }
     if (auto best = nearest(claim, std::move(found))) return judge(claim, context, *best);
   }

@@ -97,7 +97,8 @@ Json metadata_json(const PackageInfo& info, const std::vector<DatasetLoadError>&
   for (const auto& indicator : info.indicators) {
     Json entry{{"name", indicator.name},           {"description", indicator.description},
                {"unit", indicator.unit},           {"cue_words", indicator.cue_words},
-               {"symmetric", indicator.symmetric}, {"concept", nullptr}};
+               {"symmetric", indicator.symmetric}, {"concept", nullptr},
+               {"fixed_entity", indicator.fixed_entity}};
     if (indicator.measured) entry["concept"] = concept_json(*indicator.measured);
     indicators.push_back(std::move(entry));
   }
@@ -138,6 +139,7 @@ void read_metadata(const Json& json, const fs::path& dir, PackageInfo* info,
     indicator.cue_words = entry.at("cue_words").get<std::vector<std::string>>();
     indicator.symmetric = entry.at("symmetric").get<bool>();
     if (!entry.at("concept").is_null()) indicator.measured = concept_from(entry.at("concept"));
+    indicator.fixed_entity = entry.at("fixed_entity").get<std::string>();
     info->indicators.push_back(std::move(indicator));
   }
   info->row_count = json.at("row_count").get<std::uint64_t>();

@@ -45,6 +45,7 @@ struct IndicatorInfo {
   std::vector<std::string> cue_words;  // lemmatised
   bool symmetric = false;              // found under either order of entity and counterpart
   std::optional<Concept> measured;     // the binding's "concept"
+  std::string fixed_entity;            // the binding's constant entity ("XAU"); empty: rows name theirs
 };
 
 struct PackageInfo {

@@ -552,6 +552,7 @@ std::vector<const DatasetStore::Indicator*> DatasetStore::match_cues(const plugi
       fields.add_float(Fields::kScoreFieldNumber, entry.score);
       if (!query.omit_descriptions) fields.add_string(Fields::kDescriptionFieldNumber, info.description);
       fields.add_encoded(entry.indicator->encoded_concept);
+      fields.add_string(Fields::kFixedEntityFieldNumber, info.fixed_entity);
     });
     matches.push_back(entry.indicator);
   }
