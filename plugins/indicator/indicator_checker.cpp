@@ -131,6 +131,55 @@ std::vector<v1::IndicatorMatch> best_matches(const v1::Claim& claim, const v1::D
   return matches;
 }
 
+// True when the claim says its figure is an average ("averaged $52 a barrel in 2015").
+bool states_average(const v1::Claim& claim) {
+  const auto average = [](const std::string& word) { return word.starts_with("averag") || word == "mean"; };
+  return std::any_of(claim.qualifiers().begin(), claim.qualifiers().end(), average) ||
+         std::any_of(claim.noun_modifiers().begin(), claim.noun_modifiers().end(), average);
+}
+
+// An average over the claim's period from the rows of shorter periods inside it ("Brent
+// averaged $52 a barrel in 2015" against a year of daily prices): one derived row, the mean
+// of the rows, when the claim says it is an average, the rows are of one series standing for
+// points or means, and they reach both ends of the claim's period (within a month). Else the
+// rows as they are: each judged alone, they would disagree about a figure nobody claimed.
+std::vector<v1::DatasetRow> averaged_over_claim_period(const v1::Claim& claim,
+                                                       const v1::IndicatorMatch& match,
+                                                       std::vector<v1::DatasetRow> rows) {
+  constexpr long kEdgeDays = 31;
+  const auto claim_start = tk::parse_days(claim.period().start());
+  const auto claim_end = tk::parse_days(claim.period().end());
+  const bool pointwise = match.aggregation() == "point" || match.aggregation() == "mean";
+  if (rows.size() < 2 || !claim_start || !claim_end || !pointwise || !states_average(claim)) return rows;
+  const auto& first = rows.front();
+  long earliest = *claim_end;
+  long latest = *claim_start;
+  double sum = 0;
+  for (const auto& row : rows) {
+    const auto start = tk::parse_days(row.period().start());
+    const auto end = tk::parse_days(row.period().end().empty() ? row.period().start() : row.period().end());
+    const bool inside = start && end && *start >= *claim_start && *end <= *claim_end &&
+                        *end - *start < *claim_end - *claim_start;
+    if (!inside || row.entity() != first.entity() || row.counterpart() != first.counterpart() ||
+        row.unit() != first.unit()) {
+      return rows;
+    }
+    earliest = std::min(earliest, *start);
+    latest = std::max(latest, *end);
+    sum += row.value();
+  }
+  if (earliest > *claim_start + kEdgeDays || latest < *claim_end - kEdgeDays) return rows;
+  v1::DatasetRow mean = first;
+  mean.set_value(sum / static_cast<double>(rows.size()));
+  *mean.mutable_period() = claim.period();
+  mean.set_row_key(first.row_key() + " .. " + rows.back().row_key());
+  mean.set_value_kind("derived");
+  mean.set_qualifier("eq");
+  mean.set_notes("mean of " + std::to_string(rows.size()) + " values from " + tk::format_days(earliest) +
+                 " to " + tk::format_days(latest));
+  return {std::move(mean)};
+}
+
 // Of candidates the words tie, the one whose figures are nearest the claim in orders of
 // magnitude ("144 million people" is a population, not a delegation of 100 persons), with the
 // rows of every candidate of another dataset, of its unit and dimension, whose figures are of
@@ -138,6 +187,9 @@ std::vector<v1::IndicatorMatch> best_matches(const v1::Claim& claim, const v1::D
 // inflation rate) are both evidence; keeping only the one nearest the claim would pick the
 // source that agrees. Indicators of one dataset are kept apart (daily and monthly prices).
 std::optional<Candidate> nearest(const v1::Claim& claim, std::vector<Candidate> found) {
+  for (auto& candidate : found) {
+    candidate.rows = averaged_over_claim_period(claim, candidate.match, std::move(candidate.rows));
+  }
   std::optional<std::size_t> best;
   for (std::size_t i = 0; i < found.size(); ++i) {
     if (!best || magnitude_gap(claim, found[i]) < magnitude_gap(claim, found[*best])) best = i;

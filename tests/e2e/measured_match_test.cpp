@@ -302,5 +302,29 @@ TEST(MeasuredMatch, TwoSourcesOfOneQuantityAreBothEvidence) {
   EXPECT_EQ(claim(near_december, "47 percent").evidence_size(), 2);
 }
 
+// ---- a period longer than the rows: an average over a year of daily prices ----
+
+// The American Energy News (citing the US EIA), undated page reporting all of 2015 (taken as
+// published 2016-01-12),
+// http://theamericanenergynews.com/crude-oil-prices-started-2015-relatively-low-ended-the-year-lower/
+// Brent is named by its word, not as an entity; the 2015 figure is the mean of the year's
+// daily prices, not each day's price judged alone (which made it CONFLICTING).
+TEST(MeasuredMatch, AYearAverageIsTheMeanOfTheDailyPrices) {
+  const auto report = check_text(
+      "Spot prices for the international crude oil benchmark Brent averaged $52/b in 2015, 53 per cent "
+      "below the level in 2014 and 49 per cent below the average price over 2010-14.",
+      "2016-01-12");
+  const auto& brent = claim(report, "$52");
+  EXPECT_EQ(brent.verdict(), v1::SUPPORTED) << brent.DebugString();
+  ASSERT_EQ(brent.evidence_size(), 1);
+  EXPECT_EQ(brent.evidence(0).value_kind(), "derived");
+  EXPECT_EQ(brent.evidence(0).period(), "2015");
+  EXPECT_NEAR(brent.evidence(0).value(), 52.3, 0.1);
+  EXPECT_NE(brent.evidence(0).notes().find("mean of"), std::string::npos);
+  // Without "brent" (or "wti") no series answers: an oil price is not Brent's.
+  const auto unnamed = check_text("Oil prices averaged $52 a barrel in 2015.", "2016-01-12");
+  EXPECT_FALSE(decisive(claim(unnamed, "$52")));
+}
+
 }  // namespace
 }  // namespace factcheck::e2e

@@ -98,7 +98,7 @@ Json metadata_json(const PackageInfo& info, const std::vector<DatasetLoadError>&
     Json entry{{"name", indicator.name},           {"description", indicator.description},
                {"unit", indicator.unit},           {"cue_words", indicator.cue_words},
                {"symmetric", indicator.symmetric}, {"concept", nullptr},
-               {"fixed_entity", indicator.fixed_entity}};
+               {"fixed_entity", indicator.fixed_entity}, {"aggregation", indicator.aggregation}};
     if (indicator.measured) entry["concept"] = concept_json(*indicator.measured);
     indicators.push_back(std::move(entry));
   }
@@ -140,6 +140,7 @@ void read_metadata(const Json& json, const fs::path& dir, PackageInfo* info,
     indicator.symmetric = entry.at("symmetric").get<bool>();
     if (!entry.at("concept").is_null()) indicator.measured = concept_from(entry.at("concept"));
     indicator.fixed_entity = entry.at("fixed_entity").get<std::string>();
+    indicator.aggregation = entry.at("aggregation").get<std::string>();
     info->indicators.push_back(std::move(indicator));
   }
   info->row_count = json.at("row_count").get<std::uint64_t>();

@@ -21,7 +21,7 @@ namespace factcheck::data {
 
 // Bumped whenever the layout or the meaning of an index changes: an index of another
 // format is stale.
-inline constexpr std::uint32_t kIndexFormat = 2;  // 2: indicators carry fixed_entity
+inline constexpr std::uint32_t kIndexFormat = 2;  // 2: indicators carry fixed_entity and aggregation
 
 // Where the index of the package directory `package_dir` is looked for and written: the
 // directory `dataset-index` beside the directory holding the package, the file named after

@@ -46,6 +46,7 @@ struct IndicatorInfo {
   bool symmetric = false;              // found under either order of entity and counterpart
   std::optional<Concept> measured;     // the binding's "concept"
   std::string fixed_entity;            // the binding's constant entity ("XAU"); empty: rows name theirs
+  std::string aggregation;             // what a row stands for over its period: mean, point, sum...
 };
 
 struct PackageInfo {

@@ -553,6 +553,7 @@ std::vector<const DatasetStore::Indicator*> DatasetStore::match_cues(const plugi
       if (!query.omit_descriptions) fields.add_string(Fields::kDescriptionFieldNumber, info.description);
       fields.add_encoded(entry.indicator->encoded_concept);
       fields.add_string(Fields::kFixedEntityFieldNumber, info.fixed_entity);
+      fields.add_string(Fields::kAggregationFieldNumber, info.aggregation);
     });
     matches.push_back(entry.indicator);
   }
