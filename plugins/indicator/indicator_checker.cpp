@@ -17,6 +17,24 @@ struct Candidate {
   std::vector<v1::DatasetRow> rows;
 };
 
+// The World Bank's code for the whole world, which its indicators carry as an entity.
+constexpr std::string_view kWorld = "WLD";
+
+// True when the claim's own words scope it to the whole world ("globally", "worldwide",
+// "the world's", "global").
+bool world_scope(const v1::Claim& claim) {
+  const auto world = [](std::string_view phrase) {
+    for (const std::string_view word : {"globally", "worldwide", "global", "world"}) {
+      if (tk::holds_phrase(phrase, word)) return true;
+    }
+    return false;
+  };
+  return world(claim.quantified_noun()) ||
+         std::any_of(claim.noun_modifiers().begin(), claim.noun_modifiers().end(), world) ||
+         std::any_of(claim.qualifiers().begin(), claim.qualifiers().end(), world) ||
+         std::any_of(claim.cue_words().begin(), claim.cue_words().end(), world);
+}
+
 // A row counted over a window (airstrikes from December to May) is not the figure for a
 // shorter stretch inside it ("540 airstrikes in January"), nor for a window it only overlaps:
 // it must lie within the period the claim states (give or take a month).
@@ -29,6 +47,23 @@ bool window_fits(const v1::Claim& claim, const v1::DatasetRow& row) {
   if (!claim_start || !claim_end || !start || !end) return true;
   constexpr long kSlackDays = 31;
   return *start >= *claim_start - kSlackDays && *end <= *claim_end + kSlackDays;
+}
+
+// A row that stands for its whole period (a year's mean, sum or closing figure) is not the
+// figure for a stretch inside it: a year's inflation is not a month's ("5.1% in December"),
+// nor a year's unemployment a quarter's. A point value (a population density on a date) may
+// stand for any period that holds its date, and a row that does not say what it stands for
+// is left to window_fits.
+bool aggregate_fits(const v1::Claim& claim, const v1::IndicatorMatch& indicator, const v1::DatasetRow& row) {
+  const std::string& aggregation = indicator.aggregation();
+  if (aggregation.empty() || aggregation == "point" || !tk::has_period(claim.period())) return true;
+  const auto claim_start = tk::parse_days(claim.period().start());
+  const auto claim_end = tk::parse_days(claim.period().end());
+  const auto start = tk::parse_days(row.period().start());
+  const auto end = tk::parse_days(row.period().end().empty() ? row.period().start() : row.period().end());
+  if (!claim_start || !claim_end || !start || !end) return true;
+  constexpr long kSlackDays = 31;
+  return *end - *start <= *claim_end - *claim_start + kSlackDays;
 }
 
 // Places the claim names jointly ("in Iraq and Syria") share one figure: a row must cover them
@@ -54,7 +89,8 @@ std::vector<v1::DatasetRow> preferred_counterparts(std::vector<v1::DatasetRow> r
                                                    const std::vector<std::string>& own,
                                                    const std::vector<std::string>& candidates) {
   std::erase_if(rows, [&](const v1::DatasetRow& row) {
-    return !row.has_value() || !window_fits(claim, row) || !covers_joint_places(claim, indicator, row);
+    return !row.has_value() || !window_fits(claim, row) || !aggregate_fits(claim, indicator, row) ||
+           !covers_joint_places(claim, indicator, row);
   });
   const auto first_other = [&](const v1::DatasetRow& row) {
     const auto other =
@@ -290,7 +326,9 @@ v1::CheckResult judge(const v1::Claim& claim, const v1::DocumentContext& context
   const auto& first = candidate.rows.front();
   // A series of one thing the claim names by its words ("gold") needs no entity name ("XAU").
   const bool unnamed = first.entity() == candidate.match.fixed_entity() && tk::claim_entities(claim).empty();
-  std::string subject = unnamed ? "" : tk::entity_name(first.entity(), claim, context);
+  std::string subject = unnamed                    ? ""
+                        : first.entity() == kWorld ? "World"
+                                                   : tk::entity_name(first.entity(), claim, context);
   if (!first.counterpart().empty()) subject += "–" + tk::entity_name(first.counterpart(), claim, context);
   if (!subject.empty()) subject += " ";
   std::string indicator = candidate.match.indicator();
@@ -352,6 +390,9 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
     if (!tk::contains(own, id)) attempts.push_back(id);
   }
   if (!claim.acting_party().empty()) attempts = {claim.acting_party()};
+  // "risen globally to 73 years", "65.6 million worldwide": the world's figure, never the
+  // document's country's.
+  if (own.empty() && claim.acting_party().empty() && world_scope(claim)) attempts = {std::string(kWorld)};
 
   // First look, one query: the words with the claim's first entity and its period (or the two
   // years before publication) bring the matching indicators and their rows together.
@@ -420,6 +461,8 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
       query.set_entity(match.fixed_entity());
       auto lookup = tk::find_rows(host_, query, claim, context.published());
       if (!lookup.error.empty()) throw std::runtime_error("dataset query failed: " + lookup.error);
+      std::erase_if(lookup.rows,
+                    [&](const v1::DatasetRow& row) { return !aggregate_fits(claim, match, row); });
       if (!lookup.rows.empty()) found.push_back({match, std::move(lookup.rows)});
     }
     if (auto best = nearest(claim, std::move(found))) return judge(claim, context, *best);
