@@ -62,8 +62,9 @@ bool aggregate_fits(const v1::Claim& claim, const v1::IndicatorMatch& indicator,
   const auto start = tk::parse_days(row.period().start());
   const auto end = tk::parse_days(row.period().end().empty() ? row.period().start() : row.period().end());
   if (!claim_start || !claim_end || !start || !end) return true;
-  constexpr long kSlackDays = 31;
-  return *end - *start <= *claim_end - *claim_start + kSlackDays;
+  // Calendar months and years differ by a few days; a month's mean is not a day's price.
+  const long claim_days = *claim_end - *claim_start;
+  return *end - *start <= claim_days + std::max(3L, claim_days / 10);
 }
 
 // Places the claim names jointly ("in Iraq and Syria") share one figure: a row must cover them

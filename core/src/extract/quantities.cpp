@@ -84,6 +84,11 @@ bool separators_group(std::string_view integer) {
 
 // "1,934.5" -> 1934.5 with precision 0.1; "13,400" -> precision 100. Linear in the digits.
 DigitsResult parse_digits(std::string_view digits, std::size_t max_digits, double* value, double* precision) {
+  if (digits.find(' ') != std::string_view::npos) {  // "1 520.55": the tokenizer's space groups
+    std::string commas(digits);
+    std::replace(commas.begin(), commas.end(), ' ', ',');
+    return parse_digits(commas, max_digits, value, precision);
+  }
   std::size_t count = 0;
   for (const char c : digits) count += (c >= '0' && c <= '9') ? 1U : 0U;
   if (count > max_digits) return DigitsResult::too_long;

@@ -87,6 +87,31 @@ inline std::uint8_t byte_class(char c) { return kByteClass[static_cast<unsigned 
 
 inline std::uint64_t mix(std::uint64_t hash, unsigned char c) { return (hash ^ kFolded[c]) * kFnvPrime; }
 
+// True when the space at `end` inside the number that starts at `start` separates thousands:
+// the number follows a currency sign ("$", "£", "€"), every group before it is 1-3 digits
+// (the first) or 3, nothing but digits and spaces so far, and exactly three digits follow.
+// Elsewhere two numbers stand apart ("won 3 100m titles").
+bool space_grouped(std::string_view text, std::size_t start, std::size_t end) {
+  const bool currency = (start >= 1 && text[start - 1] == '$') ||
+                        (start >= 2 && text.substr(start - 2, 2) == "\xC2\xA3") ||
+                        (start >= 3 && text.substr(start - 3, 3) == "\xE2\x82\xAC");
+  if (!currency) return false;
+  const auto digit = [&text](std::size_t k) { return k < text.size() && (byte_class(text[k]) & kDigitByte); };
+  std::size_t group = 0;
+  bool first = true;
+  for (std::size_t k = start; k <= end; ++k) {
+    if (k < end && digit(k)) {
+      ++group;
+      continue;
+    }
+    if (k < end && text[k] != ' ') return false;
+    if (group == 0 || group > 3 || (!first && group != 3)) return false;
+    first = false;
+    group = 0;
+  }
+  return digit(end + 1) && digit(end + 2) && digit(end + 3) && !digit(end + 4);
+}
+
 }  // namespace
 
 void tokenize(std::string_view text, std::uint32_t base, std::vector<Token>* tokens) {
@@ -139,6 +164,10 @@ void tokenize(std::string_view text, std::uint32_t base, std::vector<Token>* tok
         } else if ((d == ',' || d == '.') && end + 1 < size && (byte_class(text[end + 1]) & kDigitByte)) {
           hash = mix(mix(hash, static_cast<unsigned char>(d)), static_cast<unsigned char>(text[end + 1]));
           end += 2;
+        } else if (d == ' ' && space_grouped(text, i, end)) {
+          // "$1 520.55": an amount whose thousands are set apart by spaces is one number.
+          hash = mix(hash, static_cast<unsigned char>(d));
+          ++end;
         } else {
           break;
         }

@@ -25,6 +25,13 @@ struct Real {
 };
 
 const Real kReal[] = {
+    {"https://www.miningweekly.com/print-version/"
+     "gold-price-smashes-record-for-second-time-in-a-month-breaking-2000oz-mark-2020-08-05 Mining Weekly "
+     "2020-08-05",
+     "",
+     "The new record price continues gold's rapid rise from the metal's opening price on January 2 at $1 "
+     "520.55/oz.",
+     "$1 520.55", "money", 1520.55, "USD", "currency"},
     {"https://en.shafaqna.com/241933/iraqs-population-reaches-more-than-41-million/ Shafaqna 2021-01-15", "",
      "\"The population of Iraq has reached 40 million and 150 thousand at the end of 2020, according to the "
      "latest population statistics,\" ministry spokesman Abdul Zahra al-Hindawi said.",

@@ -22,6 +22,18 @@ TEST(Tokenizer, NumbersKeepSeparatorsAndDecimals) {
   EXPECT_EQ(words("2014, 2015."), (std::vector<std::string>{"2014", ",", "2015", "."}));
 }
 
+TEST(Tokenizer, SpacesGroupThousandsOnlyAfterACurrencySign) {
+  EXPECT_EQ(words("$2 034.45/oz"), (std::vector<std::string>{"$", "2 034.45", "/", "oz"}));
+  EXPECT_EQ(words("\xE2\x82\xAC"
+                  "12 345 678"),
+            (std::vector<std::string>{"\xE2\x82\xAC", "12 345 678"}));
+  // Not without the sign, not a group of other than three digits, not a four-digit head.
+  EXPECT_EQ(words("won 3 100 titles"), (std::vector<std::string>{"won", "3", "100", "titles"}));
+  EXPECT_EQ(words("$5 00"), (std::vector<std::string>{"$", "5", "00"}));
+  EXPECT_EQ(words("$2019 520"), (std::vector<std::string>{"$", "2019", "520"}));
+  EXPECT_EQ(words("$1 5200"), (std::vector<std::string>{"$", "1", "5200"}));
+}
+
 TEST(Tokenizer, SplitsSymbolsScalesHyphensAndPossessives) {
   EXPECT_EQ(words("US$2bn, 60% of Iraq's five-year-old war"),
             (std::vector<std::string>{"US", "$", "2", "bn", ",", "60", "%", "of", "Iraq", "'s", "five", "-",
