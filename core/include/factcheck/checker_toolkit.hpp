@@ -454,15 +454,20 @@ inline v1::Verdict combine(const std::vector<v1::Evidence>& evidence) {
 
 // ---- claims ----------------------------------------------------------------------------
 
-// Entity ids a claim is about: its own entities first, then the document's main entities.
+// Entity ids a claim is about: its own entities first, then the document's main entities,
+// then names its sentence mentions only in passing (role "context": "due to the war in
+// Ukraine" in a clause of its own).
 inline std::vector<std::string> entity_candidates(const v1::Claim& claim,
                                                   const v1::DocumentContext& context) {
   std::vector<std::string> ids;
   const auto add = [&ids](const std::string& id) {
     if (!id.empty() && std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
   };
-  for (const auto& entity : claim.entities()) add(entity.id());
+  for (const auto& entity : claim.entities()) {
+    if (entity.role() != "context") add(entity.id());
+  }
   for (const auto& entity : context.main_entities()) add(entity.id());
+  for (const auto& entity : claim.entities()) add(entity.id());
   return ids;
 }
 

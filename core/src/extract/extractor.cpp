@@ -810,11 +810,28 @@ class Run {
       const auto begin = s.tokens[s.entities[m].first].begin;
       entity->set_text(text_.data() + begin, s.tokens[s.entities[m].end - 1].end - begin);
       entity_spans_[m].to_proto(entity->mutable_span());
-      entity->set_role(origin_mention(s, m)  ? "origin"
-                       : joint_mention(s, m) ? "joint"
-                       : seen.size() == 1    ? "subject"
-                                             : "counterpart");
+      entity->set_role(origin_mention(s, m)                                            ? "origin"
+                       : joint_mention(s, m)                                           ? "joint"
+                       : later_independent_clause(s, clause_last, s.entities[m].first) ? "context"
+                       : seen.size() == 1                                              ? "subject"
+                                                                                       : "counterpart");
     }
+  }
+
+  // True when token `at` lies in a clause after `clause_last` joined by ", and" / ", but" with a
+  // subject of its own ("inflation was 50.9%, and prices continued to soar due to the war in
+  // Ukraine"): a name there is the sentence's, not the claim's. A clause that starts with its
+  // verb or a name ("..., and Russia's exports rose") is not set apart.
+  static bool later_independent_clause(const Sentence& s, std::size_t clause_last, std::size_t at) {
+    for (std::size_t k = clause_last; k + 2 < at; ++k) {
+      if (!s.is_punct(k, ",") || !(s.is_word(k + 1, "and") || s.is_word(k + 1, "but"))) continue;
+      const std::size_t subject = k + 2;
+      if (s.use[subject] == TokenUse::entity || s.has(subject, kVerb) || ed_verb(s.token_text(subject))) {
+        return false;
+      }
+      return content_word(s, subject) || s.has(subject, kDeterminer);
+    }
+    return false;
   }
 
   // Tokens in [from, to) outside parentheses: "3.3 (women aged 15 to 49) in 2022" is 3.3 in 2022.
