@@ -219,6 +219,33 @@ inline ConceptMatch match_concept(const v1::Claim& claim, const v1::IndicatorMat
       return result;
     }
   }
+  // "raised its military spending to 7.1% of GDP", "Gross domestic product expanded 3.4%": the
+  // number's noun is the whole the share or rate is of, and the part or the change is named
+  // in full by the clause's words.
+  const auto names_gdp = [&claim] {
+    return claim.quantified_noun() == "economy" ||
+           std::find(claim.cue_words().begin(), claim.cue_words().end(), "gross domestic product") !=
+               claim.cue_words().end();
+  };
+  const bool whole_named =
+      !claim.quantified_noun().empty() &&
+      (holds_phrase(measured.of(), claim.quantified_noun()) || (measured.of() == "gdp" && names_gdp()));
+  if ((measured.dimension() == "share" || measured.dimension() == "rate") && whole_named) {
+    for (const auto& measure : measured.measures()) {
+      bool named = true;
+      for (size_t from = 0; named && from <= measure.size();) {
+        const size_t space = std::min(measure.find(' ', from), measure.size());
+        named = in_clause(measure.substr(from, space - from));
+        from = space + 1;
+      }
+      if (named) {
+        result.matched = true;
+        result.confidence = kQualifierMatch;
+        result.claim_words = {measure, claim.quantified_noun()};
+        return result;
+      }
+    }
+  }
   const auto in_phrases = [&](const std::string& measure) {
     return contains(words, measure) ||
            std::any_of(claim.cue_words().begin(), claim.cue_words().end(),

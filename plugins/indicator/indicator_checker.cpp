@@ -317,7 +317,11 @@ std::optional<std::vector<std::string>> entities_with_rows(const sdk::Host& host
 
 v1::CheckResult judge(const v1::Claim& claim, const v1::DocumentContext& context,
                       const Candidate& candidate) {
-  const double factor = *claim_unit_factor(claim, candidate.match.unit());
+  // "contracted 1.92%" against a growth rate is growth of -1.92%.
+  const bool negated = claim.quantity().change() == v1::CHANGE_KIND_DECREASE &&
+                       candidate.match.measured_concept().dimension() == "rate" &&
+                       tk::measures_change(candidate.match);
+  const double factor = *claim_unit_factor(claim, candidate.match.unit()) * (negated ? -1.0 : 1.0);
   const tk::Interval band = tk::scaled(tk::claim_interval(claim.quantity()), factor);
   std::vector<v1::Evidence> evidence;
   for (const auto& row : candidate.rows) {
@@ -336,6 +340,10 @@ v1::CheckResult judge(const v1::Claim& claim, const v1::DocumentContext& context
   std::replace(indicator.begin(), indicator.end(), '_', ' ');
   subject += indicator + " in " + tk::period_phrase(claim, evidence);
   auto result = tk::judged_result(claim, subject, std::move(evidence));
+  if (negated) {
+    result.set_explanation(result.explanation() + " A fall of " + claim.quantity().text() +
+                           " is growth of -" + claim.quantity().text() + ".");
+  }
   tk::attach_match(&result, claim, context, candidate.match, tk::match_concept(claim, candidate.match),
                    candidate.rows);
   return result;

@@ -326,5 +326,20 @@ TEST(MeasuredMatch, AYearAverageIsTheMeanOfTheDailyPrices) {
   EXPECT_FALSE(decisive(claim(unnamed, "$52")));
 }
 
+// ---- a fall stated against a growth rate ----
+
+// Ours, not published: the World Bank gives Nigeria's growth in 2016 as -1.6%.
+TEST(MeasuredMatch, AContractionIsNegativeGrowth) {
+  const auto fell = check_text("Nigeria's economy contracted 1.6% in 2016.", "2017-03-01");
+  const auto& contraction = claim(fell, "1.6%");
+  EXPECT_EQ(contraction.verdict(), v1::SUPPORTED) << contraction.DebugString();
+  EXPECT_EQ(contraction.match_basis().indicator(), "gdp_growth");
+  EXPECT_NE(contraction.explanation().find("growth of -1.6%"), std::string::npos)
+      << contraction.explanation();
+  // Growth of +1.6% is refuted by the same row.
+  EXPECT_EQ(claim(check_text("Nigeria's economy grew 1.6% in 2016.", "2017-03-01"), "1.6%").verdict(),
+            v1::REFUTED);
+}
+
 }  // namespace
 }  // namespace factcheck::e2e

@@ -184,10 +184,11 @@ Lexicon::Lexicon() {
            "grow",   "grows",  "grown",  "growing", "jumped", "jump",      "jumps",    "climbed",   "climb",
            "climbs", "soared", "surged", "gained",  "up",     "higher",    "expanded", "boosted",   "raised"},
           kIncrease | kVerb, &Lexicon::add);
-  add_all(this, {"fell",    "fall",     "falls",   "fallen",    "falling",   "dropped",  "drop",
-                 "drops",   "declined", "decline", "declines",  "decreased", "decrease", "decreases",
-                 "slipped", "slumped",  "plunged", "plummeted", "shrank",    "shrunk",   "contracted",
-                 "lost",    "down",     "lower",   "cut",       "reduced",   "eased"},
+  add_all(this, {"fell",     "fall",      "falls",      "fallen",      "falling",   "dropped",
+                 "drop",     "drops",     "declined",   "decline",     "declines",  "decreased",
+                 "decrease", "decreases", "slipped",    "slumped",     "plunged",   "plummeted",
+                 "shrank",   "shrunk",    "contracted", "contracting", "shrinking", "lost",
+                 "down",     "lower",     "cut",        "reduced",     "eased"},
           kDecrease | kVerb, &Lexicon::add);
   add_all(this, {"plan",     "plans",     "planned",   "planning", "aim",     "aims",     "aimed",
                  "aiming",   "target",    "targets",   "goal",     "intend",  "intends",  "intended",
