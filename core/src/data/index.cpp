@@ -95,10 +95,14 @@ Concept concept_from(const Json& json) {
 Json metadata_json(const PackageInfo& info, const std::vector<DatasetLoadError>& warnings) {
   Json indicators = Json::array();
   for (const auto& indicator : info.indicators) {
-    Json entry{{"name", indicator.name},           {"description", indicator.description},
-               {"unit", indicator.unit},           {"cue_words", indicator.cue_words},
-               {"symmetric", indicator.symmetric}, {"concept", nullptr},
-               {"fixed_entity", indicator.fixed_entity}, {"aggregation", indicator.aggregation}};
+    Json entry{{"name", indicator.name},
+               {"description", indicator.description},
+               {"unit", indicator.unit},
+               {"cue_words", indicator.cue_words},
+               {"symmetric", indicator.symmetric},
+               {"concept", nullptr},
+               {"fixed_entity", indicator.fixed_entity},
+               {"aggregation", indicator.aggregation}};
     if (indicator.measured) entry["concept"] = concept_json(*indicator.measured);
     indicators.push_back(std::move(entry));
   }

@@ -375,10 +375,9 @@ class PackageLoader {
     }
     info_.bound_file = info_.bound_files.front();
     for (const auto& [name, spec] : binding.indicators) {
-      info_.indicators.push_back({name, spec.description,
-                                  spec.unit.empty() ? binding.unit.constant : spec.unit, spec.cue_words,
-                                  spec.symmetric, spec.measured, binding.entity_constant,
-                                  binding.aggregation});
+      info_.indicators.push_back(
+          {name, spec.description, spec.unit.empty() ? binding.unit.constant : spec.unit, spec.cue_words,
+           spec.symmetric, spec.measured, binding.entity_constant, binding.aggregation});
     }
     if (!resource.schema_from_header) check_bound_fields(binding, resource);  // else once the header is read
   }
