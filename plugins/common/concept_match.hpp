@@ -323,7 +323,7 @@ inline float match_confidence(const v1::Claim& claim, const ConceptMatch& match,
     for (const auto& row : rows) {
       if (row.period().label() == claim.period().label()) continue;
       const auto start = parse_days(row.period().start());
-      const auto end = parse_days(row.period().end().empty() ? row.period().start() : row.period().end());
+      const auto end = last_day(row.period());
       if (!claim_start || !claim_end || !start || !end || *start < *claim_start || *end > *claim_end) {
         confidence *= kPeriodOverlap;
         break;

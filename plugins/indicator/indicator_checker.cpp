@@ -60,7 +60,7 @@ bool aggregate_fits(const v1::Claim& claim, const v1::IndicatorMatch& indicator,
   const auto claim_start = tk::parse_days(claim.period().start());
   const auto claim_end = tk::parse_days(claim.period().end());
   const auto start = tk::parse_days(row.period().start());
-  const auto end = tk::parse_days(row.period().end().empty() ? row.period().start() : row.period().end());
+  const auto end = tk::last_day(row.period());
   if (!claim_start || !claim_end || !start || !end) return true;
   // Calendar months and years differ by a few days; a month's mean is not a day's price.
   const long claim_days = *claim_end - *claim_start;
@@ -194,7 +194,7 @@ std::vector<v1::DatasetRow> averaged_over_claim_period(const v1::Claim& claim,
   double sum = 0;
   for (const auto& row : rows) {
     const auto start = tk::parse_days(row.period().start());
-    const auto end = tk::parse_days(row.period().end().empty() ? row.period().start() : row.period().end());
+    const auto end = tk::last_day(row.period());
     const bool inside = start && end && *start >= *claim_start && *end <= *claim_end &&
                         *end - *start < *claim_end - *claim_start;
     if (!inside || row.entity() != first.entity() || row.counterpart() != first.counterpart() ||
@@ -470,9 +470,8 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
       query.set_entity(match.fixed_entity());
       auto lookup = tk::find_rows(host_, query, claim, context.published());
       if (!lookup.error.empty()) throw std::runtime_error("dataset query failed: " + lookup.error);
-      std::erase_if(lookup.rows,
-                    [&](const v1::DatasetRow& row) { return !aggregate_fits(claim, match, row); });
-      if (!lookup.rows.empty()) found.push_back({match, std::move(lookup.rows)});
+      auto rows = preferred_counterparts(std::move(lookup.rows), claim, match, own, candidates);
+      if (!rows.empty()) found.push_back({match, std::move(rows)});
     }
     if (auto best = nearest(claim, std::move(found))) return judge(claim, context, *best);
   }

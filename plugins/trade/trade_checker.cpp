@@ -1,6 +1,7 @@
 #include "trade_checker.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <stdexcept>
 
@@ -56,6 +57,12 @@ std::vector<v1::DatasetRow> TradeChecker::rows(const std::string& indicator, con
   query.set_exact_counterpart(true);
   *query.mutable_period() = period;
   return tk::valued_rows(host_, query);
+}
+
+v1::CheckResult TradeChecker::no_turnover(const v1::Claim& claim, const std::string& pair) const {
+  return tk::not_enough_info(claim,
+                             "period: no '" + turnover_indicator_ + "' figure, nor both flows, for " + pair +
+                                 (tk::has_period(claim.period()) ? " in " + claim.period().label() : ""));
 }
 
 TradeChecker::RowJudge TradeChecker::RowJudge::of(const v1::Claim& claim) {
@@ -132,29 +139,29 @@ std::optional<v1::Evidence> TradeChecker::composition_evidence(const std::string
                                                                const v1::Evidence& turnover) const {
   const double total = turnover.has_compared_value() ? turnover.compared_value() : turnover.value();
   if (total <= 0) return std::nullopt;
-  const auto same_period = [&turnover](const v1::DatasetRow& row) {
-    return row.period().label() == turnover.period() && row.unit() == turnover.unit();
+  // The first flow entity <- counterpart of the turnover's period and unit, up to `most`.
+  const auto in_period = [&](const std::string& entity, const std::string& counterpart, double most) {
+    std::optional<v1::DatasetRow> found;
+    for (auto& row : rows(flow_indicator_, entity, counterpart, {})) {
+      if (row.period().label() == turnover.period() && row.unit() == turnover.unit() && row.value() <= most) {
+        found = std::move(row);
+        break;
+      }
+    }
+    return found;
   };
+  constexpr double kAnyValue = std::numeric_limits<double>::infinity();
   // The exporter's own flow, else the turnover less the other direction's flow.
-  std::optional<v1::DatasetRow> flow;
-  std::string part_notes;
-  double part = 0;
-  for (auto& row : rows(flow_indicator_, importer, exporter, {})) {
-    if (!same_period(row)) continue;
-    part = row.value();
-    part_notes = tk::format_value(row.value(), row.unit());
-    flow = std::move(row);
-    break;
-  }
-  for (auto& row : flow ? std::vector<v1::DatasetRow>() : rows(flow_indicator_, exporter, importer, {})) {
-    if (!same_period(row) || row.value() > total) continue;
-    part = total - row.value();
+  std::optional<v1::DatasetRow> flow = in_period(importer, exporter, kAnyValue);
+  double part = flow ? flow->value() : 0;
+  std::string part_notes = flow ? tk::format_value(flow->value(), flow->unit()) : "";
+  if (!flow) {
+    flow = in_period(exporter, importer, total);
+    if (!flow) return std::nullopt;
+    part = total - flow->value();
     part_notes = tk::format_value(total, turnover.unit()) + " less " +
-                 tk::format_value(row.value(), row.unit()) + " the other way";
-    flow = std::move(row);
-    break;
+                 tk::format_value(flow->value(), flow->unit()) + " the other way";
   }
-  if (!flow) return std::nullopt;
   // "mostly" = more than half, up to all of it.
   const tk::Interval mostly{50.0, 100.0, false, true};
   const double share = std::min(100.0, 100.0 * part / total);
@@ -225,9 +232,7 @@ v1::CheckResult TradeChecker::check(const v1::Claim& claim, const v1::DocumentCo
 
   auto evidence = turnover_evidence(claim, a, b, published, RowJudge::of(claim));
   if (evidence.empty()) {
-    return tk::not_enough_info(
-        claim, "period: no '" + turnover_indicator_ + "' figure, nor both flows, for " + pair +
-                   (tk::has_period(claim.period()) ? " in " + claim.period().label() : ""));
+    return no_turnover(claim, pair);
   }
   return decided(tk::judged_result(claim, pair + " trade in " + tk::period_phrase(claim, evidence), evidence),
                  evidence);
@@ -240,7 +245,7 @@ v1::CheckResult TradeChecker::check_composition(const v1::Claim& claim, const v1
   const std::string& owner = claim.acting_party();
   if (owner != a && owner != b) {
     return tk::not_enough_info(
-        claim, "entity: whose " + part + "s make up " + pair + " trade is not " + "one of the two countries");
+        claim, "entity: whose " + part + "s make up " + pair + " trade is not one of the two countries");
   }
   // "Russian exports" are Russia's; "Iraqi imports" are the partner's exports.
   const std::string& other = owner == a ? b : a;
@@ -248,9 +253,7 @@ v1::CheckResult TradeChecker::check_composition(const v1::Claim& claim, const v1
   const std::string& importer = part == "export" ? other : owner;
   const auto totals = turnover_evidence(claim, a, b, context.published(), RowJudge{});
   if (totals.empty()) {
-    return tk::not_enough_info(
-        claim, "period: no '" + turnover_indicator_ + "' figure, nor both flows, for " + pair +
-                   (tk::has_period(claim.period()) ? " in " + claim.period().label() : ""));
+    return no_turnover(claim, pair);
   }
   const auto composition = composition_evidence(exporter, importer, totals.front());
   if (!composition) {

@@ -42,6 +42,8 @@ class TradeChecker : public sdk::Checker {
   std::vector<v1::Evidence> turnover_evidence(const v1::Claim& claim, const std::string& a,
                                               const std::string& b, const std::string& published,
                                               const RowJudge& judge) const;
+  // NOT_ENOUGH_INFO: no turnover, published or summed, for `pair` in the claim's period.
+  v1::CheckResult no_turnover(const v1::Claim& claim, const std::string& pair) const;
   // "Trade ... mostly made up of Russian exports": the exporter's flow over the pair's turnover.
   v1::CheckResult check_composition(const v1::Claim& claim, const v1::DocumentContext& context,
                                     const std::string& a, const std::string& b) const;

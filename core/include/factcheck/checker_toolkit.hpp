@@ -226,6 +226,12 @@ inline std::optional<long> parse_days(std::string_view text) {
   return days_from_civil(*date);
 }
 
+// Days since 1970-01-01 of a period's last day: its end, or its start for a single day;
+// nullopt if malformed.
+inline std::optional<long> last_day(const v1::Period& period) {
+  return parse_days(period.end().empty() ? period.start() : period.end());
+}
+
 // `date` plus whole months, the day clamped to the month's length (Jan 31 + 1 month = Feb 29).
 inline long add_months(CivilDate date, long months) {
   const long index = static_cast<long>(date.year) * 12 + static_cast<long>(date.month) - 1 + months;
@@ -626,13 +632,13 @@ inline std::vector<v1::DatasetRow> latest_before(std::vector<v1::DatasetRow> row
   const auto published_days = parse_days(published);
   std::optional<long> best_end;
   for (const auto& row : rows) {
-    const auto end = parse_days(row.period().end().empty() ? row.period().start() : row.period().end());
+    const auto end = last_day(row.period());
     if (!end || (published_days && *end > *published_days)) continue;
     if (!best_end || *end > *best_end) best_end = end;
   }
   if (best_end && published_days && *best_end < *published_days - kStaleAfterDays) return {};
   std::erase_if(rows, [&](const v1::DatasetRow& row) {
-    const auto end = parse_days(row.period().end().empty() ? row.period().start() : row.period().end());
+    const auto end = last_day(row.period());
     return !(best_end ? (end && *end == *best_end) : !end);
   });
   return rows;
