@@ -173,9 +173,10 @@ inline ConceptMatch match_concept(const v1::Claim& claim, const v1::IndicatorMat
     return result;
   }
   const auto& measured = indicator.measured_concept();
-  const std::string what = concept_phrase(measured);
+  // Only a failure's reason names the concept: built then, not for every candidate.
+  const auto what = [&measured] { return concept_phrase(measured); };
   if (!dimension_fits(measured.dimension(), claim)) {
-    result.reason = "'" + indicator.indicator() + "' measures " + what + " (a " + measured.dimension() +
+    result.reason = "'" + indicator.indicator() + "' measures " + what() + " (a " + measured.dimension() +
                     "), the claim a " + claim.kind();
     return result;
   }
@@ -193,13 +194,13 @@ inline ConceptMatch match_concept(const v1::Claim& claim, const v1::IndicatorMat
   };
   if (states_change(claim) && !measures_change(indicator)) {
     result.reason =
-        "the claim gives a change, '" + indicator.indicator() + "' measures a level (" + what + ")";
+        "the claim gives a change, '" + indicator.indicator() + "' measures a level (" + what() + ")";
     return result;
   }
   for (const auto& excluded : measured.excluded_qualifiers()) {
     if (excluded != claim.quantified_noun() && qualified_by(excluded) &&
         !has_word(measured.measures(), excluded)) {
-      result.reason = "'" + excluded + "' makes the claim's quantity something other than " + what;
+      result.reason = "'" + excluded + "' makes the claim's quantity something other than " + what();
       return result;
     }
   }
@@ -207,7 +208,7 @@ inline ConceptMatch match_concept(const v1::Claim& claim, const v1::IndicatorMat
       std::none_of(measured.required_qualifiers().begin(), measured.required_qualifiers().end(),
                    [&](const std::string& word) { return qualified_by(word); })) {
     result.reason =
-        "'" + indicator.indicator() + "' measures " + what + " only when the claim says '" +
+        "'" + indicator.indicator() + "' measures " + what() + " only when the claim says '" +
         join({measured.required_qualifiers().begin(), measured.required_qualifiers().end()}, "' or '") + "'";
     return result;
   }
@@ -268,7 +269,7 @@ inline ConceptMatch match_concept(const v1::Claim& claim, const v1::IndicatorMat
   }
   if (!result.matched) {
     result.reason =
-        "'" + indicator.indicator() + "' measures " + what + ", not " + quantity_description(claim);
+        "'" + indicator.indicator() + "' measures " + what() + ", not " + quantity_description(claim);
   }
   return result;
 }

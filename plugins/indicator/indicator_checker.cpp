@@ -12,8 +12,15 @@ namespace factcheck::plugins {
 namespace tk = toolkit;
 namespace {
 
+// An indicator whose concept the claim's words match, with how they match.
+struct Matched {
+  v1::IndicatorMatch match;
+  tk::ConceptMatch concept_match;
+};
+
 struct Candidate {
   v1::IndicatorMatch match;
+  tk::ConceptMatch concept_match;
   std::vector<v1::DatasetRow> rows;
 };
 
@@ -143,27 +150,29 @@ double magnitude_gap(const v1::Claim& claim, const Candidate& candidate) {
 // claim's quantity matches, keeping only those of the strongest word match (the claim's head
 // noun over a modifier or a clause word) and of those the best score, best first. `reason`
 // (when not null) receives why the first candidate of a convertible unit did not match.
-std::vector<v1::IndicatorMatch> best_matches(const v1::Claim& claim, const v1::DatasetQueryResult& result,
-                                             std::string* reason = nullptr) {
-  std::vector<std::pair<const v1::IndicatorMatch*, float>> kept;
+std::vector<Matched> best_matches(const v1::Claim& claim, const v1::DatasetQueryResult& result,
+                                  std::string* reason = nullptr) {
+  std::vector<std::pair<const v1::IndicatorMatch*, tk::ConceptMatch>> kept;
   float strongest = 0;
   for (const auto& match : result.indicators()) {
     if (!claim_unit_factor(claim, match.unit())) continue;
-    const auto concept_match = tk::match_concept(claim, match);
+    auto concept_match = tk::match_concept(claim, match);
     if (!concept_match.matched) {
-      if (reason != nullptr && reason->empty()) *reason = concept_match.reason;
+      if (reason != nullptr && reason->empty()) *reason = std::move(concept_match.reason);
       continue;
     }
-    kept.emplace_back(&match, concept_match.confidence);
     strongest = std::max(strongest, concept_match.confidence);
+    kept.emplace_back(&match, std::move(concept_match));
   }
   float best_score = 0;
-  for (const auto& [match, confidence] : kept) {
-    if (confidence >= strongest) best_score = std::max(best_score, match->score());
+  for (const auto& [match, concept_match] : kept) {
+    if (concept_match.confidence >= strongest) best_score = std::max(best_score, match->score());
   }
-  std::vector<v1::IndicatorMatch> matches;
-  for (const auto& [match, confidence] : kept) {
-    if (confidence >= strongest && match->score() >= best_score) matches.push_back(*match);
+  std::vector<Matched> matches;
+  for (auto& [match, concept_match] : kept) {
+    if (concept_match.confidence >= strongest && match->score() >= best_score) {
+      matches.push_back({*match, std::move(concept_match)});
+    }
   }
   return matches;
 }
@@ -255,7 +264,7 @@ std::optional<Candidate> first_look(const sdk::Host& host, const v1::Claim& clai
                                     const v1::DocumentContext& context, const std::string& entity,
                                     const std::vector<std::string>& own,
                                     const std::vector<std::string>& candidates,
-                                    std::optional<std::vector<v1::IndicatorMatch>>* matches,
+                                    std::optional<std::vector<Matched>>* matches,
                                     std::string* no_match_reason) {
   const auto published = tk::parse_date(context.published());
   const bool claim_has_period = tk::has_period(claim.period());
@@ -275,7 +284,7 @@ std::optional<Candidate> first_look(const sdk::Host& host, const v1::Claim& clai
   std::string reason;
   auto best = best_matches(claim, result.value, &reason);
   std::vector<Candidate> found;
-  for (const auto& match : best) {
+  for (const auto& [match, concept_match] : best) {
     if (!tk::entity_role_fits(claim, match, entity)) continue;
     // Each row belongs to one (dataset, indicator), so to one match at most: moved, not copied.
     std::vector<v1::DatasetRow> rows;
@@ -287,7 +296,7 @@ std::optional<Candidate> first_look(const sdk::Host& host, const v1::Claim& clai
     }
     if (!claim_has_period) rows = tk::latest_before(std::move(rows), context.published());
     rows = preferred_counterparts(std::move(rows), claim, match, own, candidates);
-    if (!rows.empty()) found.push_back({match, std::move(rows)});
+    if (!rows.empty()) found.push_back({match, concept_match, std::move(rows)});
   }
   // An unknown entity answers before the words are matched: no indicators says nothing then.
   if (result.value.indicators_size() > 0) {
@@ -313,6 +322,23 @@ std::optional<std::vector<std::string>> entities_with_rows(const sdk::Host& host
     if (!tk::contains(entities, row.entity())) entities.push_back(row.entity());
   }
   return entities;
+}
+
+// Indicators matching the claim's words whose unit the claim's unit converts to, best first
+// (only those sharing the best score). `no_match_reason`: why the nearest indicator's concept
+// did not match, when none did.
+std::vector<Matched> matching_indicators(const sdk::Host& host, const v1::Claim& claim, std::string* error,
+                                         std::string* no_match_reason) {
+  v1::DatasetQuery query;
+  for (const auto& word : tk::lookup_words(claim)) query.add_cue_words(word);
+  query.set_limit(1);
+  if (query.cue_words_size() == 0) return {};
+  const auto result = host.query(query);
+  if (!result.ok) {
+    *error = result.error;
+    return {};
+  }
+  return best_matches(claim, result.value, no_match_reason);
 }
 
 v1::CheckResult judge(const v1::Claim& claim, const v1::DocumentContext& context,
@@ -344,8 +370,7 @@ v1::CheckResult judge(const v1::Claim& claim, const v1::DocumentContext& context
     result.set_explanation(result.explanation() + " A fall of " + claim.quantity().text() +
                            " is growth of -" + claim.quantity().text() + ".");
   }
-  tk::attach_match(&result, claim, context, candidate.match, tk::match_concept(claim, candidate.match),
-                   candidate.rows);
+  tk::attach_match(&result, claim, context, candidate.match, candidate.concept_match, candidate.rows);
   return result;
 }
 
@@ -362,21 +387,6 @@ sdk::Manifest IndicatorChecker::manifest() {
 }
 
 IndicatorChecker::IndicatorChecker(const sdk::Host& host, std::string_view /*config_json*/) : host_(host) {}
-
-std::vector<v1::IndicatorMatch> IndicatorChecker::matching_indicators(const v1::Claim& claim,
-                                                                      std::string* error,
-                                                                      std::string* no_match_reason) const {
-  v1::DatasetQuery query;
-  for (const auto& word : tk::lookup_words(claim)) query.add_cue_words(word);
-  query.set_limit(1);
-  if (query.cue_words_size() == 0) return {};
-  const auto result = host_.query(query);
-  if (!result.ok) {
-    if (error != nullptr) *error = result.error;
-    return {};
-  }
-  return best_matches(claim, result.value, no_match_reason);
-}
 
 float IndicatorChecker::covers(const v1::Claim& claim, const v1::DocumentContext& context) const {
   // Deciding whether an indicator matches takes a dataset query, which check() makes anyway:
@@ -405,7 +415,7 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
 
   // First look, one query: the words with the claim's first entity and its period (or the two
   // years before publication) bring the matching indicators and their rows together.
-  std::optional<std::vector<v1::IndicatorMatch>> known_matches;
+  std::optional<std::vector<Matched>> known_matches;
   std::string no_match_reason;
   if (attempts.empty()) attempts.emplace_back();
   if (auto found = first_look(host_, claim, context, attempts.front(), own, candidates, &known_matches,
@@ -415,7 +425,7 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
 
   if (!known_matches) {
     std::string error;
-    known_matches = matching_indicators(claim, &error, &no_match_reason);
+    known_matches = matching_indicators(host_, claim, &error, &no_match_reason);
     if (!error.empty()) throw std::runtime_error("dataset query failed: " + error);
   }
   const auto& matches = *known_matches;
@@ -436,7 +446,7 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
     const auto& entity = attempts[attempt];
     std::vector<Candidate> found;
     for (size_t index = 0; index < matches.size(); ++index) {
-      const auto& match = matches[index];
+      const auto& [match, concept_match] = matches[index];
       if (attempt == 1 && !entity.empty()) known_entities[index] = entities_with_rows(host_, match);
       if (!entity.empty() && known_entities[index] && !tk::contains(*known_entities[index], entity)) continue;
       if (!tk::entity_role_fits(claim, match, entity)) continue;
@@ -453,7 +463,7 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
                       [&own](const v1::DatasetRow& row) { return !tk::contains(own, row.counterpart()); });
       }
       if (rows.empty()) continue;
-      found.push_back({match, std::move(rows)});
+      found.push_back({match, concept_match, std::move(rows)});
     }
     if (auto best = nearest(claim, std::move(found))) return judge(claim, context, *best);
   }
@@ -462,7 +472,7 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
   // a claim that names no entity of its own.
   if (own.empty()) {
     std::vector<Candidate> found;
-    for (const auto& match : matches) {
+    for (const auto& [match, concept_match] : matches) {
       if (match.fixed_entity().empty() || match.measured_concept().required_qualifiers().empty()) continue;
       v1::DatasetQuery query;
       query.set_dataset(match.dataset());
@@ -471,13 +481,13 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
       auto lookup = tk::find_rows(host_, query, claim, context.published());
       if (!lookup.error.empty()) throw std::runtime_error("dataset query failed: " + lookup.error);
       auto rows = preferred_counterparts(std::move(lookup.rows), claim, match, own, candidates);
-      if (!rows.empty()) found.push_back({match, std::move(rows)});
+      if (!rows.empty()) found.push_back({match, concept_match, std::move(rows)});
     }
     if (auto best = nearest(claim, std::move(found))) return judge(claim, context, *best);
   }
   // Nothing fits: say whether the entity or the period was missing, for the best match (an
   // entity the probe showed without rows has no periods to list).
-  const auto& best = matches.front();
+  const auto& best = matches.front().match;
   const auto role_misfit = std::find_if(attempts.begin(), attempts.end(), [&](const std::string& entity) {
     return !entity.empty() && !tk::entity_role_fits(claim, best, entity);
   });

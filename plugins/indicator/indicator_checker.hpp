@@ -22,12 +22,6 @@ class IndicatorChecker : public sdk::Checker {
   v1::CheckResult check(const v1::Claim& claim, const v1::DocumentContext& context) const override;
 
  private:
-  // Indicators matching the claim's words whose unit the claim's unit converts to, best first
-  // (only those sharing the best score).
-  // `no_match_reason`: why the nearest indicator's concept did not match, when none did.
-  std::vector<v1::IndicatorMatch> matching_indicators(const v1::Claim& claim, std::string* error,
-                                                      std::string* no_match_reason) const;
-
   sdk::Host host_;
 };
 
