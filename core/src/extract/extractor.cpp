@@ -949,7 +949,8 @@ class Run {
     // "The volume of trade, excluding energy, jumped to $1.4 billion": a clause that starts
     // with its verb continues the sentence's subject, qualified by what stands between.
     const std::size_t subject_end = shared_subject_end(s, clause);
-    for (std::size_t k = 0; subject_measures && k < subject_end && subject.phrase.empty(); ++k) {
+    for (std::size_t k = after_opening_phrase(s, subject_end);
+         subject_measures && k < subject_end && subject.phrase.empty(); ++k) {
       if (content_word(s, k)) subject = noun_phrase(s, k, subject_end);
     }
     auto add_cue = [claim](const std::string& cue) {
@@ -1015,8 +1016,9 @@ class Run {
     // The clause's words between the numbers either side of this one: "demand of 22 GW" in
     // "generated 12 GW against demand of 22 GW" does not qualify the 12 GW.
     const std::size_t clause_last = clause_end(s, mention.end);
-    std::size_t first = clause;
-    for (std::size_t k = clause; k < mention.first; ++k) {
+    // "..., and boys in Iceland, at 81.2 years": the words of the clause it is the level of.
+    std::size_t first = appositive_level(s, clause) ? clause_start(s, clause - 1) : clause;
+    for (std::size_t k = first; k < mention.first; ++k) {
       if (s.use[k] == TokenUse::quantity) first = k + 1;
     }
     for (std::size_t k = 0; k < subject_end; ++k) {
@@ -1089,6 +1091,24 @@ class Run {
   // When the clause at `clause` starts with its verb ("..., jumped to $1.4 billion", "..., and
   // reached ..."), the end of the sentence's subject and what qualifies it: the token of the
   // sentence's first verb; else 0.
+  // Where the subject of a sentence ending its subject at `subject_end` starts: after an opening
+  // phrase set off by a comma ("By contrast, Argentina was ...", "However, trade fell ...").
+  static std::size_t after_opening_phrase(const Sentence& s, std::size_t subject_end) {
+    if (subject_end == 0 || !(s.has(0, kPreposition) || s.is_word(0, "however") || s.is_word(0, "meanwhile")))
+      return 0;
+    for (std::size_t k = 1; k < subject_end; ++k) {
+      if (s.tokens[k].kind == TokenKind::punct && s.token_text(k) == ",") return k + 1;
+    }
+    return 0;
+  }
+
+  // "Unemployment remained high in 2015, at 22.1 percent": a clause of "at" and a figure is
+  // the level of what the clause before it describes.
+  static bool appositive_level(const Sentence& s, std::size_t clause) {
+    return clause > 0 && clause + 1 < s.size() && s.is_word(clause, "at") &&
+           s.use[clause + 1] == TokenUse::quantity;
+  }
+
   static std::size_t shared_subject_end(const Sentence& s, std::size_t clause) {
     if (clause == 0) return 0;
     std::size_t start = clause;
@@ -1096,7 +1116,7 @@ class Run {
     const auto verb_like = [&](std::size_t k) {
       return s.has(k, kVerb) || s.has(k, kIncrease) || s.has(k, kDecrease) || ed_verb(s.token_text(k));
     };
-    if (start >= s.size() || !verb_like(start)) return 0;
+    if (start >= s.size() || !(verb_like(start) || appositive_level(s, start))) return 0;
     for (std::size_t k = 0; k < start; ++k) {
       // The subject is another number's, unless the number only refers ("the two countries").
       if (s.use[k] == TokenUse::quantity && !(k > 0 && s.is_word(k - 1, "the"))) return 0;

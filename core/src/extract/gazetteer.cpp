@@ -155,9 +155,10 @@ Status Gazetteer::load(const std::filesystem::path& country_codes_dir, std::stri
   for (std::size_t r = 1; r < aliases.size(); ++r) {
     const auto& row = aliases[r];
     if (row.size() < 3 || row[2] == "block") continue;
-    if (row.size() < 4 || row[1].empty() || (row[2] != "country" && row[2] != "actor")) {
+    if (row.size() < 4 || row[1].empty() ||
+        (row[2] != "country" && row[2] != "actor" && row[2] != "region")) {
       return Status::invalid_argument("entity alias table row " + std::to_string(r + 1) +
-                                      ": expected alias,id,kind(country|actor|block),name");
+                                      ": expected alias,id,kind(country|actor|region|block),name");
     }
     const bool known = std::any_of(result.entities_.begin(), result.entities_.end(),
                                    [&](const EntityRecord& e) { return e.id == row[1]; });

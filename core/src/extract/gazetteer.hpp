@@ -17,9 +17,9 @@
 namespace factcheck::extract {
 
 struct EntityRecord {
-  std::string id;    // ISO 3166-1 alpha-3, or an actor id ("ISIS")
+  std::string id;    // ISO 3166-1 alpha-3, a World Bank region code ("SSF"), or an actor id ("ISIS")
   std::string name;  // display name ("Russia")
-  std::string kind;  // "country" or "actor"
+  std::string kind;  // "country", "region" or "actor"
 };
 
 class Gazetteer {

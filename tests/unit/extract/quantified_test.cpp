@@ -298,5 +298,18 @@ TEST(Composition, ACauseIsNotAComposition) {
   EXPECT_EQ(part.period().label(), "2022");
 }
 
+// Pulse News Mexico, 2023-01-03,
+// https://pulsenewsmexico.com/2023/01/03/mexican-inflation-in-2022-was-above-latin-america-average/
+TEST(QuantifiedNoun, AFigureSetOffByAtIsTheLevelOfTheSubjectAfterAnOpeningPhrase) {
+  const auto list = run(
+      "By contrast, Argentina was the Latin American nation with the largest increase, at 87.8 percent in as "
+      "of October 2022, according to the report.",
+      "2023-01-03");
+  const auto& argentina = claim(list, "87.8 percent");
+  EXPECT_EQ(argentina.quantified_noun(), "nation");
+  EXPECT_FALSE(qualified(argentina, "contrast") && argentina.quantified_noun() == "contrast");
+  for (const auto& entity : argentina.entities()) EXPECT_NE(entity.id(), "USA") << "Latin American is no US";
+}
+
 }  // namespace
 }  // namespace factcheck::extract
