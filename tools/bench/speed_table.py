@@ -12,6 +12,10 @@ factcheck factcheck-loadgen factcheck-plugin-worker`). Runs, one after the other
 3. `factcheck serve` (in-process plugins, then isolated) with factcheck-loadgen on the same
    machine: the empty-RPC ceiling (Health/Check), unique documents (every call a cache miss)
    closed loop, then open loop at half that peak for the latency.
+4. Batch: 2,000 distinct articles generated into a temporary folder (variations of the
+   example and real-news articles, every number and country changed, so no two are alike),
+   `factcheck check DIR --jobs 1` and `--jobs 2`; then CheckDocumentStream on unique
+   documents with the server on 1 core (taskset) and on 2.
 
 Ratios are between figures of this run only. The machine's load average is printed with the
 table: on a shared machine, measure at a quiet moment and repeat. Logs go to stderr.
@@ -20,6 +24,9 @@ table: on a shared machine, measure at a quiet moment and repeat. Logs go to std
 import argparse
 import json
 import os
+import random
+import re
+import resource
 import signal
 import socket
 import statistics
@@ -66,13 +73,17 @@ def free_port():
 
 
 class Server:
-    def __init__(self, build, isolation):
+    def __init__(self, build, isolation, cores=None):
         self.port = free_port()
         self.config = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False)
-        json.dump({"plugin_runtime": {"isolation": isolation}}, self.config)
+        settings = {"plugin_runtime": {"isolation": isolation}}
+        if cores:
+            settings["worker_threads"] = cores
+        json.dump(settings, self.config)
         self.config.close()
+        pin = ["taskset", "-c", ",".join(str(core) for core in range(cores))] if cores else []
         self.process = subprocess.Popen(
-            [os.path.join(build, "bin", "factcheck"), "--plugin-dir", os.path.join(build, "lib", "factcheck", "plugins"),
+            pin + [os.path.join(build, "bin", "factcheck"), "--plugin-dir", os.path.join(build, "lib", "factcheck", "plugins"),
              "--dataset-dir", os.path.join(ROOT, "datasets"), "--log-level", "warn", "serve", "--listen",
              "127.0.0.1:%d" % self.port, "--config", self.config.name], stdout=sys.stderr)
         self.target = "127.0.0.1:%d" % self.port
@@ -124,12 +135,81 @@ def served(build, isolation, duration, concurrency):
         server.stop()
 
 
+COUNTRIES = ["Germany", "France", "Italy", "Spain", "Poland", "Japan", "Brazil", "Iraq", "Syria", "Turkey",
+             "Egypt", "Iran", "Russia", "India", "Mexico", "Canada", "Nigeria", "Kenya", "Chile", "Peru"]
+
+
+def vary(text, rng):
+    """The article with every number of its body scaled by its own factor (years and dates kept)
+    and every listed country swapped."""
+    front = ""
+    if text.startswith("---\n"):
+        end = text.index("\n---\n", 4) + 5
+        known = ("published:", "title:", "url:", "language:", "id:")  # the reader refuses other keys
+        front = "".join(line for line in text[:end].splitlines(True) if line.startswith(known + ("---",)))
+        text = text[end:]
+
+    def number(match):
+        value = match.group(0)
+        if re.fullmatch(r"(19|20)\d\d", value):  # a year: dates must stay dates
+            return value
+        digits = value.replace(",", "")
+        scaled = float(digits) * rng.uniform(0.5, 1.5)
+        return ("%.1f" % scaled) if "." in digits else str(max(1, int(scaled)))
+    text = re.sub(r"(?<![\d/-])\d+(?:,\d{3})*(?:\.\d+)?(?![\d/-])", number, text)
+    return front + re.sub("|".join(COUNTRIES), lambda _: rng.choice(COUNTRIES), text)
+
+
+def generate_articles(folder, count):
+    """`count` distinct articles from the repository's example and real-news articles."""
+    sources = [ARTICLE, os.path.join(ROOT, "examples", "articles", "iraq-power-and-war-2016-02-12.txt")]
+    realnews = os.path.join(ROOT, "tests", "realnews", "articles")
+    sources += sorted(os.path.join(realnews, name) for name in os.listdir(realnews) if name.endswith(".md"))
+    texts = [open(path, encoding="utf-8").read() for path in sources]
+    rng = random.Random(14)
+    for i in range(count):
+        body = vary(texts[i % len(texts)], rng)
+        with open(os.path.join(folder, "article-%04d.md" % i), "w", encoding="utf-8") as out:
+            out.write(body + "\n\nRef %d.\n" % i)
+
+
+def batch(build, folder, jobs):
+    """Documents/s of `factcheck check FOLDER --jobs N` as its totals line says (the checking, the
+    engine's load left out) and its CPU seconds per document (the load included)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = subprocess.run([os.path.join(build, "bin", "factcheck"), "--plugin-dir",
+                           os.path.join(build, "lib", "factcheck", "plugins"), "--dataset-dir",
+                           os.path.join(ROOT, "datasets"), "--log-level", "error", "check", folder, "--jobs",
+                           str(jobs), "--format", "jsonl"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    failed = [line for line in done.stdout.splitlines() if json.loads(line)["status"] != "ok"]
+    if failed:
+        raise RuntimeError("%d generated articles failed, first: %s" % (len(failed), failed[0]))
+    totals = re.search(r"([0-9.]+) articles/s", done.stderr)
+    if not totals:
+        raise RuntimeError("factcheck check printed no totals line: %s" % done.stderr[-500:])
+    log(done.stderr.strip().splitlines()[-1])
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return float(totals.group(1)), cpu / len(os.listdir(folder))
+
+
+def streamed(build, cores, duration, concurrency):
+    server = Server(build, "in_process", cores)
+    try:
+        wait_serving(build, server)
+        return loadgen(build, server.target, "--document", ARTICLE, "--unique-documents", "--method", "stream",
+                       "--concurrency", str(concurrency), "--duration", str(duration), "--warmup", "1")
+    finally:
+        server.stop()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build", default=os.path.join(ROOT, "build", "release"))
     parser.add_argument("--repetitions", type=int, default=5)
     parser.add_argument("--duration", type=float, default=5)
     parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--articles", type=int, default=2000)
     args = parser.parse_args()
     build = os.path.abspath(args.build)
     load_before = os.getloadavg()
@@ -143,6 +223,14 @@ def main():
     ceiling, unique, open_loop, half = served(build, "in_process", args.duration, args.concurrency)
     log("served, isolated ...")
     _, unique_isolated, _, _ = served(build, "process", args.duration, args.concurrency)
+    with tempfile.TemporaryDirectory() as folder:
+        generate_articles(folder, args.articles)
+        log("batch, %d articles, 1 and 2 jobs ..." % args.articles)
+        batch_one = batch(build, folder, 1)
+        batch_two = batch(build, folder, 2)
+    log("CheckDocumentStream, server on 1 and 2 cores ...")
+    stream_one = streamed(build, 1, args.duration, args.concurrency)
+    stream_two = streamed(build, 2, args.duration, args.concurrency)
     load_after = os.getloadavg()
 
     one = embedded[("BM_EmbeddedEngine", 1)]
@@ -175,6 +263,13 @@ def main():
          "p50 %.2f ms, p99 %.2f ms" % (open_loop["p50_ms"], open_loop["p99_ms"]), "bar p99 < 5 ms"),
         ("served unique documents, isolated plugins", "%.0f calls/s" % unique_isolated["throughput"],
          "%.2f × in-process" % (unique_isolated["throughput"] / unique["throughput"])),
+        ("batch, %d distinct articles, --jobs 1" % args.articles,
+         "%.0f docs/s, %.0f µs CPU/doc (engine load included)" % (batch_one[0], batch_one[1] * 1e6), ""),
+        ("batch, --jobs 2", "%.0f docs/s, %.0f µs CPU/doc" % (batch_two[0], batch_two[1] * 1e6),
+         "%.2f × 1 job (bar ≥ 1.8); CPU/doc %.2f × 1 job" % (batch_two[0] / batch_one[0], batch_two[1] / batch_one[1])),
+        ("CheckDocumentStream, unique documents, server on 1 core", "%.0f docs/s" % stream_one["throughput"], ""),
+        ("CheckDocumentStream, server on 2 cores", "%.0f docs/s" % stream_two["throughput"],
+         "%.2f × 1 core (bar ≥ 1.8)" % (stream_two["throughput"] / stream_one["throughput"])),
     ]
     print("Measured %s, %d cores, load average %.2f before, %.2f after; medians of %d repetitions, %g s runs"
           % (started, threads, load_before[0], load_after[0], args.repetitions, args.duration))

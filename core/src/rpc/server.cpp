@@ -79,7 +79,8 @@ Server::Server(const ServerConfig& config)
       workers_(worker_count(config.worker_threads), config.max_concurrent_calls),
       reloader_(1, 1),
       service_(state_) {
-  state_.limits = {config.max_document_bytes, config.max_claims_per_stream, config.max_concurrent_calls};
+  state_.limits = {config.max_document_bytes, config.max_claims_per_stream, config.max_concurrent_calls,
+                   config.inline_max_document_bytes};
   state_.workers = &workers_;
   state_.tokens.set(std::make_shared<TokenStore>());
   state_.start_reload = [this](std::function<void(const ReloadOutcome&)> done) {

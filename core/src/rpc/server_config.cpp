@@ -246,16 +246,17 @@ std::string ServerConfig::listen_address() const {
 Status parse_server_config(const json& json_config, const std::filesystem::path& base_dir,
                            ServerConfig* config) {
   ObjectReader reader(json_config, "", base_dir);
-  if (Status status = reader.check_keys({"listen", "tls", "tokens_file", "limits", "worker_threads",
-                                         "keepalive", "result_cache", "metrics", "shutdown_grace_seconds",
-                                         "plugin_dirs", "dataset_dirs", "plugin_configs", "policy_file",
-                                         "log", "plugin_runtime", "min_confidence"});
+  if (Status status = reader.check_keys(
+          {"listen", "tls", "tokens_file", "limits", "worker_threads", "inline_max_document_bytes",
+           "keepalive", "result_cache", "metrics", "shutdown_grace_seconds", "plugin_dirs", "dataset_dirs",
+           "plugin_configs", "policy_file", "log", "plugin_runtime", "min_confidence"});
       !status) {
     return status;
   }
   reader.string("listen", &config->listen);
   reader.path("tokens_file", &config->tokens_file);
   reader.count("worker_threads", &config->worker_threads, 0);
+  reader.count("inline_max_document_bytes", &config->inline_max_document_bytes, 0);
   reader.duration("shutdown_grace_seconds", &config->shutdown_grace, 0);
   reader.paths("plugin_dirs", &config->engine.plugin_dirs);
   reader.paths("dataset_dirs", &config->engine.dataset_dirs);

@@ -44,7 +44,10 @@ struct ServerConfig {
   std::size_t max_document_bytes = 1U << 20U;
   std::size_t max_claims_per_stream = 10000;
   std::size_t max_concurrent_calls = 1024;
-  unsigned worker_threads = 0;     // 0 = one per hardware thread
+  unsigned worker_threads = 0;  // 0 = one per hardware thread
+  // Documents up to this size are checked on the gRPC thread that received the call, with no
+  // hand-off to the workers; 0: every document goes to the workers.
+  std::size_t inline_max_document_bytes = 16U << 10U;
   ResultCacheLimits result_cache;  // answers to repeated documents; entries 0 = off
   KeepaliveConfig keepalive;
   std::string metrics_listen;  // HOST:PORT of the Prometheus endpoint (HTTP); empty: none

@@ -5,7 +5,9 @@
 
 #include <cctype>
 #include <chrono>
+#include <cstdint>
 #include <deque>
+#include <limits>
 #include <string_view>
 
 #include "rpc/status_names.hpp"
@@ -206,12 +208,25 @@ Status parse_document(const grpc::ByteBuffer& request, const ServiceLimits& limi
   return Status::ok();
 }
 
+// Into one slice: no chunked stream on the way, and the result cache keeps that slice as it is
+// (a reference, not a copy).
 Status serialize(const google::protobuf::MessageLite& message, grpc::ByteBuffer* buffer) {
-  bool own_buffer = false;
-  const grpc::Status status = grpc::GenericSerialize<grpc::ProtoBufferWriter, google::protobuf::MessageLite>(
-      message, buffer, &own_buffer);
-  return status.ok() ? Status::ok()
-                     : Status::internal("cannot serialize the response: " + status.error_message());
+  const std::size_t size = message.ByteSizeLong();
+  if (size > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
+    return Status::internal("cannot serialize the response: " + std::to_string(size) + " bytes");
+  }
+  grpc::Slice slice(size);
+  message.SerializeWithCachedSizesToArray(const_cast<std::uint8_t*>(slice.begin()));
+  *buffer = grpc::ByteBuffer(&slice, 1);
+  return Status::ok();
+}
+
+// A document this small is checked on the gRPC thread that received it. gRPC 1.51 on Linux
+// runs callback-API handlers on its callback queue's threads (cores / 2, at least 2): a check of
+// a few milliseconds at most holds one of them, and saves the hand-off to a worker (a wake-up
+// and two context switches per call). Longer documents go to the bounded worker queue.
+bool runs_inline(const ServiceLimits& limits, const grpc::ByteBuffer& request) {
+  return limits.inline_max_document_bytes > 0 && request.Length() <= limits.inline_max_document_bytes;
 }
 
 void finish_unary(grpc::ServerUnaryReactor* reactor, CallRecord& call, const grpc::Status& status) {
@@ -227,8 +242,9 @@ using ComputeAnswer =
 
 // A unary Document method. An answer in the generation's cache goes out at once from the
 // reactor thread: a hash of the request bytes and a map probe, no parsing, no worker hop.
-// Anything else is parsed and computed on the worker pool with the engine current when the
-// call started, and a complete answer is stored for next time.
+// Anything else is parsed and computed with the engine current when the call started, inline
+// when the document is short (runs_inline), else on the worker pool, and a complete answer is
+// stored for next time.
 grpc::ServerUnaryReactor* run_document_call(ServiceState& state, grpc::CallbackServerContext* context,
                                             std::string_view method, CachedAnswer kind,
                                             const grpc::ByteBuffer* request, grpc::ByteBuffer* response,
@@ -256,9 +272,8 @@ grpc::ServerUnaryReactor* run_document_call(ServiceState& state, grpc::CallbackS
     }
     call->set_cache_hit(false);
   }
-  const bool queued = state.workers->try_submit([&state, context, reactor, call, generation, request,
-                                                 response, key = std::move(key),
-                                                 compute = std::move(compute)] {
+  auto work = [&state, context, reactor, call, generation, request, response, key = std::move(key),
+               compute = std::move(compute)] {
     const auto stop = stop_requested(context);
     Status status;
     if (!stop()) {
@@ -274,8 +289,12 @@ grpc::ServerUnaryReactor* run_document_call(ServiceState& state, grpc::CallbackS
       }
     }
     finish_unary(reactor, *call, stop() ? stopped_status(*context) : to_grpc(status));
-  });
-  if (!queued) finish_unary(reactor, *call, queue_full());
+  };
+  if (runs_inline(state.limits, *request)) {
+    work();
+  } else if (!state.workers->try_submit(std::move(work))) {
+    finish_unary(reactor, *call, queue_full());
+  }
   return reactor;
 }
 

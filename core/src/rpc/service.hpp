@@ -1,7 +1,8 @@
 // The factcheck.v1.FactCheck service on gRPC's callback API.
 //
 // Every call: admission (max_concurrent_calls, else RESOURCE_EXHAUSTED), bearer-token check,
-// then the work on the WorkerPool, with the Engine current when the call started (a reload
+// then the work (CheckDocument and ExtractClaims of a short document inline on the gRPC thread,
+// everything else on the WorkerPool), with the Engine current when the call started (a reload
 // never changes the engine under a running call). Work polls the call's deadline and
 // cancellation between claims. One info log line per call (method, status, latency, claims,
 // and for the Document methods whether the result cache answered: cache=hit|miss), and the
@@ -55,6 +56,7 @@ struct ServiceLimits {
   std::size_t max_document_bytes = 1U << 20U;
   std::size_t max_claims_per_stream = 10000;
   std::size_t max_concurrent_calls = 1024;
+  std::size_t inline_max_document_bytes = 16U << 10U;  // 0: never inline
 };
 
 struct ReloadOutcome {

@@ -78,6 +78,7 @@ TEST(ServerConfig, ReadsEveryKeyAndResolvesRelativePaths) {
     "limits": {"max_message_bytes": 1048576, "max_document_bytes": 65536,
                "max_claims_per_stream": 50, "max_concurrent_calls": 8},
     "worker_threads": 3,
+    "inline_max_document_bytes": 4096,
     "result_cache": {"entries": 100, "max_bytes": 1000000},
     "metrics": {"listen": "0.0.0.0:9464"},
     "keepalive": {"time_ms": 60000, "timeout_ms": 5000, "min_client_ping_interval_ms": 10000,
@@ -99,6 +100,7 @@ TEST(ServerConfig, ReadsEveryKeyAndResolvesRelativePaths) {
   EXPECT_EQ(config.max_claims_per_stream, 50U);
   EXPECT_EQ(config.max_concurrent_calls, 8U);
   EXPECT_EQ(config.worker_threads, 3U);
+  EXPECT_EQ(config.inline_max_document_bytes, 4096U);
   EXPECT_EQ(config.result_cache.entries, 100U);
   EXPECT_EQ(config.result_cache.max_bytes, 1000000U);
   EXPECT_EQ(config.metrics_listen, "0.0.0.0:9464");

@@ -182,6 +182,28 @@ TEST(ServerLimits, CallsBeyondTheConcurrencyLimitAreResourceExhausted) {
   EXPECT_TRUE(check_document(*stub, article()).ok());
 }
 
+// A short document is checked on the gRPC thread, a longer one (or any, with the threshold 0)
+// on the workers: both paths give the same report.
+TEST(ServerInline, InlineAndWorkerChecksGiveTheSameReport) {
+  ServerConfig inline_config = test_config();
+  inline_config.result_cache.entries = 0;
+  ServerConfig worker_config = inline_config;
+  worker_config.inline_max_document_bytes = 0;
+  ASSERT_GT(inline_config.inline_max_document_bytes, article().text().size() + 1024);
+  auto inline_server = start_loaded(inline_config);
+  auto worker_server = start_loaded(worker_config);
+  ASSERT_NE(inline_server, nullptr);
+  ASSERT_NE(worker_server, nullptr);
+  auto inline_stub = v1::FactCheck::NewStub(tcp_channel(inline_server->port()));
+  auto worker_stub = v1::FactCheck::NewStub(tcp_channel(worker_server->port()));
+  v1::Report inlined;
+  v1::Report worked;
+  ASSERT_TRUE(check_document(*inline_stub, article(), {}, &inlined).ok());
+  ASSERT_TRUE(check_document(*worker_stub, article(), {}, &worked).ok());
+  EXPECT_GT(inlined.claims_size(), 0);
+  EXPECT_EQ(inlined.SerializeAsString(), worked.SerializeAsString());
+}
+
 TEST(ServerLimits, TooManyClaimsOnOneStreamIsResourceExhausted) {
   ServerConfig config = test_config();
   config.max_claims_per_stream = 2;
