@@ -979,6 +979,13 @@ class Parser {
                  (s_.is_word(end, "drop") || s_.is_word(end, "fall") || s_.is_word(end, "decline") ||
                   s_.is_word(end, "decrease") || s_.is_word(end, "cut"))) {
         q.set_change(v1::CHANGE_KIND_DECREASE);
+      } else if (s_.is_word(end + 1, "than")) {
+        // "38% more than the year before": a difference from another figure, not a level.
+        if (s_.is_word(end, "more") || s_.is_word(end, "higher") || s_.is_word(end, "greater")) {
+          q.set_change(v1::CHANGE_KIND_INCREASE);
+        } else if (s_.is_word(end, "less") || s_.is_word(end, "lower") || s_.is_word(end, "fewer")) {
+          q.set_change(v1::CHANGE_KIND_DECREASE);
+        }
       }
     }
 

@@ -172,5 +172,23 @@ TEST(Ellipsis, ComparedToTakesTheUnitBefore) {
   EXPECT_NEAR(claims.claims(1).quantity().value(), 31.864e6, 1);
 }
 
+// A share "more than" another period's figure is a change, not a level (issue 13): a bullet
+// ("▪️") before it is punctuation.
+TEST(Changes, PercentMoreThanIsAnIncrease) {
+  // https://poland.news-pravda.com/en/poland/2025/04/28/17061.html News-Pravda (Poland edition) 2025-04-28
+  const v1::ClaimList claims = extract_claims(
+      "\xE2\x96\xAA\xEF\xB8\x8F In 2024, Russia increased its military spending to 7.1% of GDP, which "
+      "amounted to $ 149 billion, which is 38% more than the year before and twice as much as in 2015.",
+      "2025-04-28");
+  ASSERT_GE(claims.claims_size(), 3);
+  EXPECT_EQ(claims.claims(2).text(), "38%");
+  EXPECT_EQ(claims.claims(2).quantity().change(), v1::CHANGE_KIND_INCREASE);
+  EXPECT_EQ(claims.claims(0).quantity().change(), v1::CHANGE_KIND_NONE);
+  for (const auto& claim : claims.claims()) {
+    for (const auto& cue : claim.cue_words()) EXPECT_EQ(cue.find('\xE2'), std::string::npos) << cue;
+  }
+  EXPECT_EQ(only_quantity("Imports were 12% lower than in 2023.").change(), v1::CHANGE_KIND_DECREASE);
+}
+
 }  // namespace
 }  // namespace factcheck::extract
