@@ -523,6 +523,41 @@ class Parser {
     return UnitTables::instance().unit_at(s_.text, s_.tokens, k, s_.size(), &unit);
   }
 
+  // The number of a stock index's name ("S&P 500", "FTSE 100", "Nikkei 225", "Dow 30"): the
+  // index's word (capitalised) right before one of the constituent counts it is named with.
+  bool index_name_number(std::size_t i) const {
+    struct IndexName {
+      std::string_view word;
+      std::array<std::string_view, 5> numbers;
+    };
+    static constexpr IndexName kIndexNames[] = {
+        {"p", {"100", "400", "500", "600", "1500"}},  // S&P
+        {"ftse", {"100", "250", "350"}},
+        {"nikkei", {"225"}},
+        {"dax", {"30", "40"}},
+        {"stoxx", {"50", "600"}},
+        {"dow", {"30"}},
+        {"cac", {"40"}},
+        {"russell", {"1000", "2000", "3000"}},
+        {"nasdaq", {"100"}},
+        {"asx", {"200"}},
+        {"ibex", {"35"}},
+        {"kospi", {"200"}},
+        {"nifty", {"50"}},
+        {"sensex", {"30"}},
+        {"tsx", {"60"}},
+        {"csi", {"300"}},
+    };
+    if (i == 0 || !s_.tokens[i - 1].capitalised) return false;
+    const bool s_and_p = i >= 3 && s_.is_punct(i - 2, "&") && s_.is_word(i - 3, "s");
+    for (const auto& name : kIndexNames) {
+      if (!s_.is_word(i - 1, name.word) || (name.word == "p" && !s_and_p)) continue;
+      const std::string_view number = s_.token_text(i);
+      return std::find(name.numbers.begin(), name.numbers.end(), number) != name.numbers.end();
+    }
+    return false;
+  }
+
   // Numbers that are names or ranks: "Resolution 2254", "Su-24", "G20", "one-star", "10:30".
   std::size_t not_a_claim(std::size_t i, const Numeral& n) {
     const std::size_t end = n.end;
@@ -540,6 +575,7 @@ class Parser {
       return skip(i, end);  // "Su-24", "COVID-19"
     }
     if (i > 0 && s_.has(i - 1, kIdentifierNoun) && s_.tokens[i - 1].capitalised) return skip(i, end);
+    if (index_name_number(i)) return skip(i, end);  // "S&P 500", "FTSE 100", "Nikkei 225"
     // Test statistics: "P<0.0001", "n = 88".
     if (i > 1 && (s_.is_punct(i - 1, "<") || s_.is_punct(i - 1, "=") || s_.is_punct(i - 1, ">")) &&
         s_.tokens[i - 2].kind == TokenKind::word && s_.token_text(i - 2).size() == 1) {
