@@ -120,13 +120,18 @@ std::vector<v1::DatasetRow> preferred_counterparts(std::vector<v1::DatasetRow> r
 }
 
 // The factor from the claim's unit to `data_unit`; a bare number ("3.66", no counted noun)
-// may be a rate in the indicator's unit ("births per woman").
+// may be a rate in the indicator's unit ("births per woman") or an index level ("the S&P 500
+// closed at 2,003.37"), as may a count of points ("2,000 points", "12 pts").
 std::optional<double> claim_unit_factor(const v1::Claim& claim, std::string_view data_unit) {
   if (auto factor = tk::unit_factor(claim.quantity().kind(), claim.quantity().unit(), data_unit))
     return factor;
-  const bool bare = claim.quantity().kind() == v1::QUANTITY_KIND_COUNT && claim.counted_noun().empty() &&
-                    (claim.quantity().unit().empty() || claim.quantity().unit() == "count");
+  const bool count = claim.quantity().kind() == v1::QUANTITY_KIND_COUNT &&
+                     (claim.quantity().unit().empty() || claim.quantity().unit() == "count");
+  const bool bare = count && claim.counted_noun().empty();
   if (bare && data_unit.find(" per ") != std::string_view::npos) return 1.0;
+  const std::string& noun = claim.counted_noun();
+  const bool points = noun == "point" || noun == "index point" || noun == "pt" || noun == "pts";
+  if (count && (bare || points) && data_unit == "index points") return 1.0;
   return std::nullopt;
 }
 
