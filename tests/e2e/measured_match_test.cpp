@@ -372,5 +372,18 @@ TEST(MeasuredMatch, ADaysCloseIsNotTheMonthsMean) {
   EXPECT_NE(close.explanation().find("sp500_index"), std::string::npos) << close.explanation();
 }
 
+// Ours, not published: oil-prices gives WTI's March 2019 monthly mean as $58.15 (EIA). The name
+// of several capitalised words is the claim's head noun and the binding's cue word.
+TEST(MeasuredMatch, AProperNameOfSeveralWordsNamesTheSeries) {
+  const auto report =
+      check_text("West Texas Intermediate averaged $58.15 a barrel in March 2019.", "2019-04-15");
+  const auto& price = claim(report, "$58.15");
+  EXPECT_EQ(price.claim().quantified_noun(), "west texas intermediate");
+  EXPECT_EQ(price.verdict(), v1::SUPPORTED) << price.DebugString();
+  EXPECT_EQ(price.match_basis().indicator().rfind("wti_price", 0), 0U) << price.match_basis().indicator();
+  const auto wrong = check_text("West Texas Intermediate averaged $70 a barrel in March 2019.", "2019-04-15");
+  EXPECT_EQ(claim(wrong, "$70").verdict(), v1::REFUTED);
+}
+
 }  // namespace
 }  // namespace factcheck::e2e

@@ -193,6 +193,21 @@ bool is_container_noun(std::string_view head) {
 
 // The noun phrase starting at `k`: leading determiners, possessives and entity names are
 // skipped; content words (and time modifiers) are collected until anything else.
+// The token after the name of two to four capitalised words that starts at `k` ("West Texas
+// Intermediate", "Brent Crude"), or `k`: words that are neither names the gazetteer knows nor
+// function words, verbs or dates.
+std::size_t proper_name_end(const Sentence& s, std::size_t k, std::size_t limit) {
+  constexpr std::uint32_t kNotName =
+      kStop | kVerb | kDeterminer | kNumberWord | kMagnitude | kMonth | kWeekday | kIncrease | kDecrease;
+  const auto name_word = [&](std::size_t i) {
+    return i < limit && s.tokens[i].kind == TokenKind::word && s.tokens[i].capitalised &&
+           s.use[i] == TokenUse::none && (s.words[i]->flags & kNotName) == 0;
+  };
+  std::size_t end = k;
+  while (end - k < 4 && name_word(end)) ++end;
+  return end - k >= 2 ? end : k;
+}
+
 // The token after the stock index name that starts at `k` with its number ("S&P 500"), or `k`.
 std::size_t index_name_end(const Sentence& s, std::size_t k) {
   for (const std::size_t number : {k + 1, k + 3, k + 4}) {
@@ -223,8 +238,10 @@ Cue noun_phrase(const Sentence& s, std::size_t k, std::size_t limit, bool partic
       ++k;
       continue;
     }
-    // "the S&P 500", "the FTSE 100": a stock index's name with its number is one word.
-    if (const std::size_t name_end = index_name_end(s, k); name_end > k) {
+    // "the S&P 500", "the FTSE 100": a stock index's name with its number is one word, as is
+    // a name of capitalised words ("West Texas Intermediate").
+    if (const std::size_t name_end = std::max(index_name_end(s, k), proper_name_end(s, k, limit));
+        name_end > k) {
       if (!cue.phrase.empty()) cue.phrase += ' ';
       phrase_last = cue.phrase.size();
       const auto begin = s.tokens[k].begin;
