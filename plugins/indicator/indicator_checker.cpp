@@ -492,7 +492,15 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
                                           tk::entity_name(*role_misfit, claim, context) +
                                           " as where they come from");
   }
-  for (const auto& entity : attempts) {
+  // A series of one thing the claim names by its words ("the S&P 500") is its entity here too.
+  std::vector<std::string> listed = attempts;
+  if (own.empty() && !best.fixed_entity().empty() && !best.measured_concept().required_qualifiers().empty()) {
+    listed.insert(listed.begin(), best.fixed_entity());
+  }
+  // The periods listed are those nearest the claim's (without one, nearest publication).
+  v1::Period near = claim.period();
+  if (!tk::has_period(near)) near.set_start(context.published());
+  for (const auto& entity : listed) {
     if (entity.empty() || (known_entities.front() && !tk::contains(*known_entities.front(), entity)) ||
         !tk::entity_role_fits(claim, best, entity))
       continue;
@@ -500,7 +508,7 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
     query.set_dataset(best.dataset());
     query.set_indicator(best.indicator());
     query.set_entity(entity);
-    const auto periods = tk::available_periods(host_, query);
+    const auto periods = tk::available_periods(host_, query, near);
     if (!periods.empty()) {
       return tk::not_enough_info(claim,
                                  "period: '" + best.indicator() + "' has no figure for " + entity +

@@ -370,6 +370,9 @@ TEST(MeasuredMatch, ADaysCloseIsNotTheMonthsMean) {
   const auto& close = claim(report, "above 2,000");
   EXPECT_EQ(close.verdict(), v1::NOT_ENOUGH_INFO);
   EXPECT_NE(close.explanation().find("sp500_index"), std::string::npos) << close.explanation();
+  // The periods listed are the nearest to the claim's, not the series' first (1871).
+  EXPECT_NE(close.explanation().find("2014-07, 2014-08"), std::string::npos) << close.explanation();
+  EXPECT_EQ(close.explanation().find("1871"), std::string::npos) << close.explanation();
 }
 
 // Ours, not published: oil-prices gives WTI's March 2019 monthly mean as $58.15 (EIA). The name
