@@ -166,6 +166,34 @@ inline bool entity_role_fits(const v1::Claim& claim, const v1::IndicatorMatch& i
   return true;
 }
 
+// The claim's head noun when it is a cue word of several words of the indicator, matched by the
+// store ("west texas intermediate" for the cue word "West Texas Intermediate"). The store gives
+// cue words in its lemma form ("west texa intermediate"), so a final "s" is not compared.
+inline std::optional<std::string> names_by_cue(const v1::Claim& claim, const v1::IndicatorMatch& indicator) {
+  const std::string& head = claim.quantified_noun();
+  if (head.find(' ') == std::string::npos) return std::nullopt;
+  const auto stem = [](std::string_view word) {
+    return word.ends_with('s') ? word.substr(0, word.size() - 1) : word;
+  };
+  const auto same_words = [&](std::string_view cue) {
+    std::string_view rest = head;
+    while (!cue.empty() && !rest.empty()) {
+      const size_t cue_end = std::min(cue.find(' '), cue.size());
+      const size_t rest_end = std::min(rest.find(' '), rest.size());
+      std::string cue_word(cue.substr(0, cue_end));
+      for (char& c : cue_word) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
+      if (stem(cue_word) != stem(rest.substr(0, rest_end))) return false;
+      cue.remove_prefix(std::min(cue_end + 1, cue.size()));
+      rest.remove_prefix(std::min(rest_end + 1, rest.size()));
+    }
+    return cue.empty() && rest.empty();
+  };
+  for (const auto& cue : indicator.matched_cue_words()) {
+    if (same_words(cue)) return head;
+  }
+  return std::nullopt;
+}
+
 inline ConceptMatch match_concept(const v1::Claim& claim, const v1::IndicatorMatch& indicator) {
   ConceptMatch result;
   if (!indicator.has_measured_concept() || indicator.measured_concept().measures().empty()) {
@@ -219,6 +247,14 @@ inline ConceptMatch match_concept(const v1::Claim& claim, const v1::IndicatorMat
       result.claim_words = {measure};
       return result;
     }
+  }
+  // "West Texas Intermediate averaged $57": a name of several words the binding gives as a cue
+  // word names what the indicator measures, though it is none of the concept's measures.
+  if (const auto name = names_by_cue(claim, indicator)) {
+    result.matched = true;
+    result.confidence = kPhraseMatch;
+    result.claim_words = {*name};
+    return result;
   }
   // "raised its military spending to 7.1% of GDP", "Gross domestic product expanded 3.4%": the
   // number's noun is the whole the share or rate is of, and the part or the change is named

@@ -127,13 +127,18 @@ std::vector<v1::DatasetRow> preferred_counterparts(std::vector<v1::DatasetRow> r
 }
 
 // The factor from the claim's unit to `data_unit`; a bare number ("3.66", no counted noun)
-// may be a rate in the indicator's unit ("births per woman").
+// may be a rate in the indicator's unit ("births per woman") or an index level ("the S&P 500
+// closed at 2,003.37"), as may a count of points ("2,000 points", "12 pts").
 std::optional<double> claim_unit_factor(const v1::Claim& claim, std::string_view data_unit) {
   if (auto factor = tk::unit_factor(claim.quantity().kind(), claim.quantity().unit(), data_unit))
     return factor;
-  const bool bare = claim.quantity().kind() == v1::QUANTITY_KIND_COUNT && claim.counted_noun().empty() &&
-                    (claim.quantity().unit().empty() || claim.quantity().unit() == "count");
+  const bool count = claim.quantity().kind() == v1::QUANTITY_KIND_COUNT &&
+                     (claim.quantity().unit().empty() || claim.quantity().unit() == "count");
+  const bool bare = count && claim.counted_noun().empty();
   if (bare && data_unit.find(" per ") != std::string_view::npos) return 1.0;
+  const std::string& noun = claim.counted_noun();
+  const bool points = noun == "point" || noun == "index point" || noun == "pt" || noun == "pts";
+  if (count && (bare || points) && data_unit == "index points") return 1.0;
   return std::nullopt;
 }
 
@@ -497,7 +502,15 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
                                           tk::entity_name(*role_misfit, claim, context) +
                                           " as where they come from");
   }
-  for (const auto& entity : attempts) {
+  // A series of one thing the claim names by its words ("the S&P 500") is its entity here too.
+  std::vector<std::string> listed = attempts;
+  if (own.empty() && !best.fixed_entity().empty() && !best.measured_concept().required_qualifiers().empty()) {
+    listed.insert(listed.begin(), best.fixed_entity());
+  }
+  // The periods listed are those nearest the claim's (without one, nearest publication).
+  v1::Period near = claim.period();
+  if (!tk::has_period(near)) near.set_start(context.published());
+  for (const auto& entity : listed) {
     if (entity.empty() || (known_entities.front() && !tk::contains(*known_entities.front(), entity)) ||
         !tk::entity_role_fits(claim, best, entity))
       continue;
@@ -505,7 +518,7 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
     query.set_dataset(best.dataset());
     query.set_indicator(best.indicator());
     query.set_entity(entity);
-    const auto periods = tk::available_periods(host_, query);
+    const auto periods = tk::available_periods(host_, query, near);
     if (!periods.empty()) {
       return tk::not_enough_info(claim,
                                  "period: '" + best.indicator() + "' has no figure for " + entity +

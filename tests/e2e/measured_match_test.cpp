@@ -341,5 +341,52 @@ TEST(MeasuredMatch, AContractionIsNegativeGrowth) {
             v1::REFUTED);
 }
 
+// ---- market series named by an index name with a number, levels in points (issue 13) ----
+
+// Ours, not published: s-and-p-500 gives July 2014's monthly mean as 1,973.10 points. "S&P 500"
+// names the series (not the number 500), and "points" are its index points.
+TEST(MeasuredMatch, AnIndexNamedWithItsNumberIsTheSeries) {
+  const auto report = check_text("In July 2014 the S&P 500 averaged 1,973 points.", "2014-09-01");
+  EXPECT_EQ(find_claim(report, "500"), nullptr);
+  const auto& level = claim(report, "1,973");
+  EXPECT_EQ(level.verdict(), v1::SUPPORTED) << level.DebugString();
+  EXPECT_EQ(level.match_basis().indicator(), "sp500_index");
+  const auto& bare = claim(check_text("In July 2014 the S&P 500 averaged 1,900.", "2014-09-01"), "1,900");
+  EXPECT_EQ(bare.verdict(), v1::REFUTED) << bare.DebugString();
+  // Another index's points are not the S&P 500's.
+  EXPECT_FALSE(
+      decisive(claim(check_text("In July 2014 the FTSE 100 averaged 1,973 points.", "2014-09-01"), "1,973")));
+}
+
+// Philly.com (Associated Press), 2014-08-27,
+// http://www.philly.com/philly/business/20140827_Another_milestone__S_P_500_closes_above_2_000.html
+// A day's close is not a month's mean: not enough information, naming the series.
+TEST(MeasuredMatch, ADaysCloseIsNotTheMonthsMean) {
+  const auto report = check_text(
+      "The Standard & Poor's 500 index closed a hair above 2,000 points Tuesday, 16 years after it closed "
+      "above 1,000 points for the first time.",
+      "2014-08-27");
+  EXPECT_EQ(find_claim(report, "500"), nullptr);
+  const auto& close = claim(report, "above 2,000");
+  EXPECT_EQ(close.verdict(), v1::NOT_ENOUGH_INFO);
+  EXPECT_NE(close.explanation().find("sp500_index"), std::string::npos) << close.explanation();
+  // The periods listed are the nearest to the claim's, not the series' first (1871).
+  EXPECT_NE(close.explanation().find("2014-07, 2014-08"), std::string::npos) << close.explanation();
+  EXPECT_EQ(close.explanation().find("1871"), std::string::npos) << close.explanation();
+}
+
+// Ours, not published: oil-prices gives WTI's March 2019 monthly mean as $58.15 (EIA). The name
+// of several capitalised words is the claim's head noun and the binding's cue word.
+TEST(MeasuredMatch, AProperNameOfSeveralWordsNamesTheSeries) {
+  const auto report =
+      check_text("West Texas Intermediate averaged $58.15 a barrel in March 2019.", "2019-04-15");
+  const auto& price = claim(report, "$58.15");
+  EXPECT_EQ(price.claim().quantified_noun(), "west texas intermediate");
+  EXPECT_EQ(price.verdict(), v1::SUPPORTED) << price.DebugString();
+  EXPECT_EQ(price.match_basis().indicator().rfind("wti_price", 0), 0U) << price.match_basis().indicator();
+  const auto wrong = check_text("West Texas Intermediate averaged $70 a barrel in March 2019.", "2019-04-15");
+  EXPECT_EQ(claim(wrong, "$70").verdict(), v1::REFUTED);
+}
+
 }  // namespace
 }  // namespace factcheck::e2e

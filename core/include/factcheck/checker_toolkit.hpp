@@ -786,19 +786,51 @@ inline RowLookup find_rows(const sdk::Host& host, v1::DatasetQuery query, const 
   return lookup;
 }
 
-// Some periods the query's rows cover (at most `limit` rows read): for a NOT_ENOUGH_INFO
-// reason naming what is available.
+// The periods of the query's rows nearest `near` (the claim's period), at most `limit`, in time
+// order: for a NOT_ENOUGH_INFO reason naming the data closest to what was claimed. Rows are read
+// in widening windows around `near` (a year, ten years, all); without `near`, the earliest.
 inline std::vector<std::string> available_periods(const sdk::Host& host, v1::DatasetQuery query,
-                                                  uint32_t limit = 16) {
-  query.clear_period();
-  query.set_limit(limit);
-  std::vector<std::string> periods;
-  const auto result = host.query(query);
-  if (!result.ok) return periods;
-  for (const auto& row : result.value.rows()) {
-    if (!row.period().label().empty() && !contains(periods, row.period().label()))
-      periods.push_back(row.period().label());
+                                                  const v1::Period& near = {}, uint32_t limit = 16) {
+  constexpr uint32_t kRowsRead = 4096;
+  const auto near_start = parse_days(near.start());
+  const auto near_end = last_day(near);
+  struct Found {
+    long distance;
+    long start;
+    std::string label;
+  };
+  std::vector<Found> found;
+  for (const long span : {366L, 3660L, 0L}) {
+    if (!near_start || !near_end || span == 0) {
+      query.clear_period();
+    } else {
+      *query.mutable_period() = window(*near_start - span, *near_end + span);
+    }
+    query.set_limit(near_start && near_end ? kRowsRead : limit);
+    const auto result = host.query(query);
+    if (!result.ok) return {};
+    found.clear();
+    for (const auto& row : result.value.rows()) {
+      const auto& label = row.period().label();
+      if (label.empty() ||
+          std::any_of(found.begin(), found.end(), [&](const Found& f) { return f.label == label; }))
+        continue;
+      const long start = parse_days(row.period().start()).value_or(0);
+      const long end = last_day(row.period()).value_or(start);
+      long distance = 0;
+      if (near_start && near_end)
+        distance = end < *near_start ? *near_start - end : std::max(0L, start - *near_end);
+      found.push_back({distance, start, label});
+    }
+    if (found.size() >= limit || !near_start || !near_end) break;
   }
+  std::stable_sort(found.begin(), found.end(),
+                   [](const Found& a, const Found& b) { return a.distance < b.distance; });
+  if (found.size() > limit) found.resize(limit);
+  std::stable_sort(found.begin(), found.end(),
+                   [](const Found& a, const Found& b) { return a.start < b.start; });
+  std::vector<std::string> periods;
+  for (auto& item : found) periods.push_back(std::move(item.label));
   return periods;
 }
 

@@ -193,6 +193,31 @@ bool is_container_noun(std::string_view head) {
 
 // The noun phrase starting at `k`: leading determiners, possessives and entity names are
 // skipped; content words (and time modifiers) are collected until anything else.
+// The token after the name of two to four capitalised words that starts at `k` ("West Texas
+// Intermediate", "Brent Crude"), or `k`: words that are neither names the gazetteer knows nor
+// function words, verbs or dates.
+std::size_t proper_name_end(const Sentence& s, std::size_t k, std::size_t limit) {
+  constexpr std::uint32_t kNotName =
+      kStop | kVerb | kDeterminer | kNumberWord | kMagnitude | kMonth | kWeekday | kIncrease | kDecrease;
+  const auto name_word = [&](std::size_t i) {
+    return i < limit && s.tokens[i].kind == TokenKind::word && s.tokens[i].capitalised &&
+           s.use[i] == TokenUse::none && (s.words[i]->flags & kNotName) == 0;
+  };
+  std::size_t end = k;
+  while (end - k < 4 && name_word(end)) ++end;
+  return end - k >= 2 ? end : k;
+}
+
+// The token after the stock index name that starts at `k` with its number ("S&P 500"), or `k`.
+std::size_t index_name_end(const Sentence& s, std::size_t k) {
+  for (const std::size_t number : {k + 1, k + 3, k + 4}) {
+    if (number < s.size() && s.use[number] == TokenUse::skipped && index_name_start(s, number) == k) {
+      return number + 1;
+    }
+  }
+  return k;
+}
+
 Cue noun_phrase(const Sentence& s, std::size_t k, std::size_t limit, bool participles = false) {
   Cue cue;
   // Leading determiners, names and possessives: "the", "Iraq's", "Ramadi's".
@@ -211,6 +236,19 @@ Cue noun_phrase(const Sentence& s, std::size_t k, std::size_t limit, bool partic
     if (s.has(k, kTimeModifier) && s.use[k] == TokenUse::none) {
       cue.time.push_back(text::lemma(s.token_text(k)));
       ++k;
+      continue;
+    }
+    // "the S&P 500", "the FTSE 100": a stock index's name with its number is one word, as is
+    // a name of capitalised words ("West Texas Intermediate").
+    if (const std::size_t name_end = std::max(index_name_end(s, k), proper_name_end(s, k, limit));
+        name_end > k) {
+      if (!cue.phrase.empty()) cue.phrase += ' ';
+      phrase_last = cue.phrase.size();
+      const auto begin = s.tokens[k].begin;
+      last_word = s.text.substr(begin, s.tokens[name_end - 1].end - begin);
+      text::append_lower_ascii(last_word, &cue.phrase);
+      ++words;
+      k = name_end;
       continue;
     }
     // "reported Coalition airstrikes": a name between modifiers and their noun.
@@ -944,14 +982,14 @@ class Run {
     Cue subject;
     for (std::size_t k = clause; subject_measures && k < mention.first && subject.phrase.empty(); ++k) {
       if (s.has(k, kVerb) || s.use[k] == TokenUse::quantity || ed_verb(s.token_text(k))) break;
-      if (content_word(s, k)) subject = noun_phrase(s, k, mention.first);
+      if (content_word(s, k) || index_name_end(s, k) > k) subject = noun_phrase(s, k, mention.first);
     }
     // "The volume of trade, excluding energy, jumped to $1.4 billion": a clause that starts
     // with its verb continues the sentence's subject, qualified by what stands between.
     const std::size_t subject_end = shared_subject_end(s, clause);
     for (std::size_t k = after_opening_phrase(s, subject_end);
          subject_measures && k < subject_end && subject.phrase.empty(); ++k) {
-      if (content_word(s, k)) subject = noun_phrase(s, k, subject_end);
+      if (content_word(s, k) || index_name_end(s, k) > k) subject = noun_phrase(s, k, subject_end);
     }
     auto add_cue = [claim](const std::string& cue) {
       if (cue.empty()) return;

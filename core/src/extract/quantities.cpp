@@ -28,6 +28,48 @@ QuantityRules::QuantityRules(const Policy& p) : policy(p) {
   }
 }
 
+std::size_t index_name_start(const Sentence& s, std::size_t number) {
+  struct IndexName {
+    std::string_view word;
+    std::array<std::string_view, 5> numbers;
+  };
+  static constexpr IndexName kIndexNames[] = {
+      {"p", {"100", "400", "500", "600", "1500"}},  // S&P
+      {"ftse", {"100", "250", "350"}},
+      {"nikkei", {"225"}},
+      {"dax", {"30", "40"}},
+      {"stoxx", {"50", "600"}},
+      {"dow", {"30"}},
+      {"cac", {"40"}},
+      {"russell", {"1000", "2000", "3000"}},
+      {"nasdaq", {"100"}},
+      {"asx", {"200"}},
+      {"ibex", {"35"}},
+      {"kospi", {"200"}},
+      {"nifty", {"50"}},
+      {"sensex", {"30"}},
+      {"tsx", {"60"}},
+      {"csi", {"300"}},
+  };
+  if (number == 0 || number >= s.size() || !s.is_number(number)) return number;
+  // "Standard & Poor's 500"
+  if (number >= 4 && s.token_text(number) == "500" && s.is_word(number - 2, "poor") &&
+      (s.is_word(number - 1, "'s") || s.is_word(number - 1, "\xE2\x80\x99s")) &&
+      s.is_punct(number - 3, "&") && s.is_word(number - 4, "standard")) {
+    return number - 4;
+  }
+  if (!s.tokens[number - 1].capitalised) return number;
+  const bool s_and_p = number >= 3 && s.is_punct(number - 2, "&") && s.is_word(number - 3, "s") &&
+                       !s.tokens[number - 2].space_before && !s.tokens[number - 1].space_before;
+  for (const auto& name : kIndexNames) {
+    if (!s.is_word(number - 1, name.word) || (name.word == "p" && !s_and_p)) continue;
+    const std::string_view text = s.token_text(number);
+    if (std::find(name.numbers.begin(), name.numbers.end(), text) == name.numbers.end()) return number;
+    return name.word == "p" ? number - 3 : number - 1;
+  }
+  return number;
+}
+
 void QuantityValue::to_proto(v1::Quantity* out) const {
   out->set_kind(kind_);
   out->set_value(value_);
@@ -540,6 +582,7 @@ class Parser {
       return skip(i, end);  // "Su-24", "COVID-19"
     }
     if (i > 0 && s_.has(i - 1, kIdentifierNoun) && s_.tokens[i - 1].capitalised) return skip(i, end);
+    if (index_name_start(s_, i) != i) return skip(i, end);  // "S&P 500", "FTSE 100", "Nikkei 225"
     // Test statistics: "P<0.0001", "n = 88".
     if (i > 1 && (s_.is_punct(i - 1, "<") || s_.is_punct(i - 1, "=") || s_.is_punct(i - 1, ">")) &&
         s_.tokens[i - 2].kind == TokenKind::word && s_.token_text(i - 2).size() == 1) {
@@ -979,6 +1022,13 @@ class Parser {
                  (s_.is_word(end, "drop") || s_.is_word(end, "fall") || s_.is_word(end, "decline") ||
                   s_.is_word(end, "decrease") || s_.is_word(end, "cut"))) {
         q.set_change(v1::CHANGE_KIND_DECREASE);
+      } else if (s_.is_word(end + 1, "than")) {
+        // "38% more than the year before": a difference from another figure, not a level.
+        if (s_.is_word(end, "more") || s_.is_word(end, "higher") || s_.is_word(end, "greater")) {
+          q.set_change(v1::CHANGE_KIND_INCREASE);
+        } else if (s_.is_word(end, "less") || s_.is_word(end, "lower") || s_.is_word(end, "fewer")) {
+          q.set_change(v1::CHANGE_KIND_DECREASE);
+        }
       }
     }
 

@@ -103,6 +103,11 @@ struct DocumentUnits {
   int us_customary = -1;            // writes mph, inches, °F...: 1 yes, 0 no, -1 not looked yet
 };
 
+// The first token of the stock index name that the number at `number` ends ("S&P 500", "FTSE
+// 100", "Nikkei 225": the index's word, capitalised, right before a constituent count it is
+// named with), or `number` itself when it ends no such name.
+std::size_t index_name_start(const Sentence& s, std::size_t number);
+
 // Appends the sentence's quantities in token order and marks their tokens.
 void find_quantities(Sentence* sentence, const QuantityRules& rules, DocumentUnits* doc,
                      std::vector<QuantityMention>* out, QuantityStats* stats);

@@ -16,6 +16,45 @@ inline bool is_ascii_alpha(unsigned char c) { return (c | 0x20U) >= 'a' && (c | 
 // Length of the multi-byte punctuation, space or symbol at `at`, or 0 when it is a letter.
 enum class Special { none, space, symbol, punct, apostrophe };
 
+// Bytes of the variation selectors (U+FE00-FE0F, "▪️" is U+25AA U+FE0F) starting at `at`.
+std::size_t variation_selectors(std::string_view text, std::size_t at) {
+  std::size_t length = 0;
+  while (at + length + 2 < text.size() && static_cast<unsigned char>(text[at + length]) == 0xEF &&
+         static_cast<unsigned char>(text[at + length + 1]) == 0xB8 &&
+         (static_cast<unsigned char>(text[at + length + 2]) & 0xF0U) == 0x80) {
+    length += 3;
+  }
+  return length;
+}
+
+// Bullets, arrows, shapes, dingbats and emoji ("▪", "➤", "✔", "🔹") and a lone variation
+// selector: marks that set items apart, never letters of a word. Sets `length` to the code
+// point's bytes. Letterlike symbols, number forms and mathematical operators (U+2100-22FF,
+// "−" is a minus sign) and currency signs are left to the other rules.
+bool is_pictograph(std::string_view text, std::size_t at, std::size_t* length) {
+  const auto byte = [&text](std::size_t k) {
+    return k < text.size() ? static_cast<unsigned char>(text[k]) : 0U;
+  };
+  const unsigned c0 = byte(at);
+  if (c0 == 0xE2 && (byte(at + 1) & 0xC0U) == 0x80 && (byte(at + 2) & 0xC0U) == 0x80) {
+    const unsigned code = 0x2000U | ((byte(at + 1) & 0x3FU) << 6) | (byte(at + 2) & 0x3FU);
+    *length = 3;
+    return (code >= 0x2190 && code <= 0x21FF) || (code >= 0x2300 && code <= 0x23FF) ||
+           (code >= 0x2500 && code <= 0x27FF) || (code >= 0x2900 && code <= 0x297F) ||
+           (code >= 0x2B00 && code <= 0x2BFF);
+  }
+  if (c0 == 0xEF && byte(at + 1) == 0xB8 && (byte(at + 2) & 0xF0U) == 0x80) {
+    *length = 3;  // a variation selector after no pictograph ("1️⃣")
+    return true;
+  }
+  if (c0 == 0xF0 && byte(at + 1) == 0x9F && (byte(at + 2) & 0xC0U) == 0x80 &&
+      (byte(at + 3) & 0xC0U) == 0x80) {
+    *length = 4;  // U+1F000-1FFFF: emoji, pictographs
+    return true;
+  }
+  return false;
+}
+
 Special classify_multibyte(std::string_view text, std::size_t at, std::size_t* length) {
   const auto c0 = static_cast<unsigned char>(text[at]);
   const auto c1 = at + 1 < text.size() ? static_cast<unsigned char>(text[at + 1]) : 0U;
@@ -36,6 +75,10 @@ Special classify_multibyte(std::string_view text, std::size_t at, std::size_t* l
   if (c0 == 0xE2 && c1 == 0x82 && c2 == 0xAC) {
     *length = 3;
     return Special::symbol;  // €
+  }
+  if (is_pictograph(text, at, length)) {
+    *length += variation_selectors(text, at + *length);
+    return Special::punct;
   }
   *length = 0;
   return Special::none;

@@ -2,10 +2,12 @@
 // beside it, gives one quantity of the kind, value, unit and written text the page means.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "extract/extractor.hpp"
 #include "test_extractor.hpp"
@@ -170,6 +172,67 @@ TEST(Ellipsis, ComparedToTakesTheUnitBefore) {
   EXPECT_EQ(claims.claims(1).quantity().written_text(), "31.864 million");
   EXPECT_EQ(claims.claims(1).quantity().unit(), "barrel/day");
   EXPECT_NEAR(claims.claims(1).quantity().value(), 31.864e6, 1);
+}
+
+// A share "more than" another period's figure is a change, not a level (issue 13): a bullet
+// ("▪️") before it is punctuation.
+TEST(Changes, PercentMoreThanIsAnIncrease) {
+  // https://poland.news-pravda.com/en/poland/2025/04/28/17061.html News-Pravda (Poland edition) 2025-04-28
+  const v1::ClaimList claims = extract_claims(
+      "\xE2\x96\xAA\xEF\xB8\x8F In 2024, Russia increased its military spending to 7.1% of GDP, which "
+      "amounted to $ 149 billion, which is 38% more than the year before and twice as much as in 2015.",
+      "2025-04-28");
+  ASSERT_GE(claims.claims_size(), 3);
+  EXPECT_EQ(claims.claims(2).text(), "38%");
+  EXPECT_EQ(claims.claims(2).quantity().change(), v1::CHANGE_KIND_INCREASE);
+  EXPECT_EQ(claims.claims(0).quantity().change(), v1::CHANGE_KIND_NONE);
+  for (const auto& claim : claims.claims()) {
+    for (const auto& cue : claim.cue_words()) EXPECT_EQ(cue.find('\xE2'), std::string::npos) << cue;
+  }
+  EXPECT_EQ(only_quantity("Imports were 12% lower than in 2023.").change(), v1::CHANGE_KIND_DECREASE);
+}
+
+bool has_text(const std::vector<std::string>& texts, const std::string& text) {
+  return std::find(texts.begin(), texts.end(), text) != texts.end();
+}
+
+// The number in a stock index's name is part of the name, not a claim (issue 13).
+TEST(IndexNames, TheNumberOfAnIndexNameIsNoClaim) {
+  struct Case {
+    const char* sentence;  // quoted from the page in the comment above it
+    std::string name_number;
+    std::vector<std::string> claims;  // among the sentence's claims
+  };
+  const Case cases[] = {
+      // http://www.buenosairesherald.com/article/95435/wall-street-sp-500-ends-above-1400-for-first-time-since-2008
+      // Buenos Aires Herald (Reuters), 2012
+      {"The S&P 500 Index gained 8.31 points, or 0.60 percent, to finish unofficially at 1,402.59.",
+       "500",
+       {"8.31", "0.60 percent", "1,402.59"}},
+      // https://geads.co.uk/2021/05/19/ftse-100-closes-slightly-higher-as-us-stocks-collapse-sensex-records-two-day-gain-streak-business-news/
+      // geads.co.uk, 2021-05-19
+      {"The leading companies index closed just 1 point above at 7,034, while the domestically-focused FTSE "
+       "250 "
+       "rose 118 points or half a percent, to close at 22,332.",
+       "250",
+       {"1", "7,034", "118", "22,332"}},
+      // https://fxstreet.com/news/stock-market-today-european-indexes-trade-mixed-long-weekend-in-us-202402191136
+      // FXStreet, 2024-02-19
+      {"Following a bearish start to the week, Japan's Nikkei 225 staged a late recovery to end the day flat "
+       "at "
+       "38,470.38.",
+       "225",
+       {"38,470.38"}},
+      // Not a name: the Dow's level and points after a verb.
+      {"The Dow fell 30 points to 17,000.", "", {"30", "17,000"}},
+  };
+  for (const auto& test : cases) {
+    const v1::ClaimList claims = extract_claims(test.sentence, "2024-01-01");
+    std::vector<std::string> texts;
+    for (const auto& claim : claims.claims()) texts.push_back(claim.text());
+    for (const auto& text : test.claims) EXPECT_TRUE(has_text(texts, text)) << text << ": " << test.sentence;
+    EXPECT_FALSE(has_text(texts, test.name_number)) << test.sentence;
+  }
 }
 
 }  // namespace

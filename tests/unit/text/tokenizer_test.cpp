@@ -69,5 +69,25 @@ TEST(Tokenizer, NoBreakAndThinSpacesSeparate) {
             (std::vector<std::string>{"5", "percent"}));
 }
 
+TEST(Tokenizer, BulletsArrowsAndEmojiArePunctuation) {
+  // "▪️" (U+25AA U+FE0F) is one mark, as is "➤", "•", "✔" and "🔹"; none joins the word after it.
+  EXPECT_EQ(words("\xE2\x96\xAA\xEF\xB8\x8F"
+                  "Brent crude"),
+            (std::vector<std::string>{"\xE2\x96\xAA\xEF\xB8\x8F", "Brent", "crude"}));
+  EXPECT_EQ(words("\xE2\x9E\xA4WTI \xE2\x80\xA2 gold\xE2\x9C\x94 \xF0\x9F\x94\xB9"
+                  "Dow"),
+            (std::vector<std::string>{"\xE2\x9E\xA4", "WTI", "\xE2\x80\xA2", "gold", "\xE2\x9C\x94",
+                                      "\xF0\x9F\x94\xB9", "Dow"}));
+  std::vector<Token> tokens;
+  tokenize("\xE2\x96\xAA\xEF\xB8\x8F 5", 0, &tokens);
+  ASSERT_EQ(tokens.size(), 2U);
+  EXPECT_EQ(tokens[0].kind, TokenKind::punct);
+  // A minus sign, a currency sign and letters outside ASCII are no bullets.
+  EXPECT_EQ(words("\xE2\x88\x92"
+                  "5 \xE2\x82\xB9"
+                  "9 S\xC3\xA3o"),
+            (std::vector<std::string>{"\xE2\x88\x92", "5", "\xE2\x82\xB9", "9", "S\xC3\xA3o"}));
+}
+
 }  // namespace
 }  // namespace factcheck::text
