@@ -173,16 +173,18 @@ inline std::optional<std::string> names_by_cue(const v1::Claim& claim, const v1:
   const std::string& head = claim.quantified_noun();
   if (head.find(' ') == std::string::npos) return std::nullopt;
   const auto stem = [](std::string_view word) {
-    return word.ends_with('s') ? word.substr(0, word.size() - 1) : word;
+    return word.ends_with('s') || word.ends_with('S') ? word.substr(0, word.size() - 1) : word;
+  };
+  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; };
+  const auto same_stem = [&](std::string_view cue_word, std::string_view word) {
+    return std::ranges::equal(stem(cue_word), stem(word), [&](char a, char b) { return lower(a) == b; });
   };
   const auto same_words = [&](std::string_view cue) {
     std::string_view rest = head;
     while (!cue.empty() && !rest.empty()) {
       const size_t cue_end = std::min(cue.find(' '), cue.size());
       const size_t rest_end = std::min(rest.find(' '), rest.size());
-      std::string cue_word(cue.substr(0, cue_end));
-      for (char& c : cue_word) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
-      if (stem(cue_word) != stem(rest.substr(0, rest_end))) return false;
+      if (!same_stem(cue.substr(0, cue_end), rest.substr(0, rest_end))) return false;
       cue.remove_prefix(std::min(cue_end + 1, cue.size()));
       rest.remove_prefix(std::min(rest_end + 1, rest.size()));
     }

@@ -18,9 +18,8 @@ struct Matched {
   tk::ConceptMatch concept_match;
 };
 
-struct Candidate {
-  v1::IndicatorMatch match;
-  tk::ConceptMatch concept_match;
+// A matched indicator with the rows that may judge the claim.
+struct Candidate : Matched {
   std::vector<v1::DatasetRow> rows;
 };
 
@@ -301,7 +300,7 @@ std::optional<Candidate> first_look(const sdk::Host& host, const v1::Claim& clai
     }
     if (!claim_has_period) rows = tk::latest_before(std::move(rows), context.published());
     rows = preferred_counterparts(std::move(rows), claim, match, own, candidates);
-    if (!rows.empty()) found.push_back({match, concept_match, std::move(rows)});
+    if (!rows.empty()) found.push_back({{match, concept_match}, std::move(rows)});
   }
   // An unknown entity answers before the words are matched: no indicators says nothing then.
   if (result.value.indicators_size() > 0) {
@@ -468,7 +467,7 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
                       [&own](const v1::DatasetRow& row) { return !tk::contains(own, row.counterpart()); });
       }
       if (rows.empty()) continue;
-      found.push_back({match, concept_match, std::move(rows)});
+      found.push_back({{match, concept_match}, std::move(rows)});
     }
     if (auto best = nearest(claim, std::move(found))) return judge(claim, context, *best);
   }
@@ -486,7 +485,7 @@ v1::CheckResult IndicatorChecker::check(const v1::Claim& claim, const v1::Docume
       auto lookup = tk::find_rows(host_, query, claim, context.published());
       if (!lookup.error.empty()) throw std::runtime_error("dataset query failed: " + lookup.error);
       auto rows = preferred_counterparts(std::move(lookup.rows), claim, match, own, candidates);
-      if (!rows.empty()) found.push_back({match, concept_match, std::move(rows)});
+      if (!rows.empty()) found.push_back({{match, concept_match}, std::move(rows)});
     }
     if (auto best = nearest(claim, std::move(found))) return judge(claim, context, *best);
   }

@@ -191,8 +191,6 @@ bool is_container_noun(std::string_view head) {
   return false;
 }
 
-// The noun phrase starting at `k`: leading determiners, possessives and entity names are
-// skipped; content words (and time modifiers) are collected until anything else.
 // The token after the name of two to four capitalised words that starts at `k` ("West Texas
 // Intermediate", "Brent Crude"), or `k`: words that are neither names the gazetteer knows nor
 // function words, verbs or dates.
@@ -218,6 +216,8 @@ std::size_t index_name_end(const Sentence& s, std::size_t k) {
   return k;
 }
 
+// The noun phrase starting at `k`: leading determiners, possessives and entity names are
+// skipped; content words (and time modifiers) are collected until anything else.
 Cue noun_phrase(const Sentence& s, std::size_t k, std::size_t limit, bool participles = false) {
   Cue cue;
   // Leading determiners, names and possessives: "the", "Iraq's", "Ramadi's".
@@ -1126,16 +1126,13 @@ class Run {
       claim->add_qualifiers(std::move(word));
   }
 
-  // When the clause at `clause` starts with its verb ("..., jumped to $1.4 billion", "..., and
-  // reached ..."), the end of the sentence's subject and what qualifies it: the token of the
-  // sentence's first verb; else 0.
   // Where the subject of a sentence ending its subject at `subject_end` starts: after an opening
   // phrase set off by a comma ("By contrast, Argentina was ...", "However, trade fell ...").
   static std::size_t after_opening_phrase(const Sentence& s, std::size_t subject_end) {
     if (subject_end == 0 || !(s.has(0, kPreposition) || s.is_word(0, "however") || s.is_word(0, "meanwhile")))
       return 0;
     for (std::size_t k = 1; k < subject_end; ++k) {
-      if (s.tokens[k].kind == TokenKind::punct && s.token_text(k) == ",") return k + 1;
+      if (s.is_punct(k, ",")) return k + 1;
     }
     return 0;
   }
@@ -1147,6 +1144,9 @@ class Run {
            s.use[clause + 1] == TokenUse::quantity;
   }
 
+  // When the clause at `clause` starts with its verb ("..., jumped to $1.4 billion", "..., and
+  // reached ..."), the end of the sentence's subject and what qualifies it: the token of the
+  // sentence's first verb; else 0.
   static std::size_t shared_subject_end(const Sentence& s, std::size_t clause) {
     if (clause == 0) return 0;
     std::size_t start = clause;
